@@ -1,0 +1,38 @@
+import type { Catalogue, Language, Messages } from './types';
+import storeErrors from './errors.store';
+import validationErrors from './errors.validation';
+import ipcErrors from './errors.ipc';
+import common from './common';
+import app from './app';
+import setup from './setup';
+import settings from './settings';
+
+export * from './types';
+
+function merge(...parts: Catalogue[]): Catalogue {
+  const out: Catalogue = { 'zh-CN': {}, en: {} };
+  for (const part of parts) {
+    Object.assign(out['zh-CN'], part['zh-CN']);
+    Object.assign(out.en, part.en);
+  }
+  return out;
+}
+
+/** Every namespace, keyed by name. `errors` gathers the error catalogues of each layer. */
+export const namespaces: Record<string, Catalogue> = {
+  errors: merge(storeErrors, validationErrors, ipcErrors),
+  common,
+  app,
+  setup,
+  settings,
+};
+
+/** i18next `resources` object: { lang: { namespace: messages } }. */
+export function resources(): Record<Language, Record<string, Messages>> {
+  const out: Record<Language, Record<string, Messages>> = { 'zh-CN': {}, en: {} };
+  for (const [ns, cat] of Object.entries(namespaces)) {
+    out['zh-CN'][ns] = cat['zh-CN'];
+    out.en[ns] = cat.en;
+  }
+  return out;
+}
