@@ -1,0 +1,63 @@
+import type { Result } from '../../../shared/errors';
+import { contract } from '../../../shared/ipc/contract';
+import { isChannel } from '../../../shared/ipc/channels';
+import type { Language } from '../../../shared/i18n/types';
+import { translate } from '../../../shared/i18n/translate';
+import type { Logger } from '../log';
+import type { HandlerTable } from './handlers';
+import { fieldIssuesFromZod, toWireError, validationWireError } from './wire-error';
+
+export interface DispatchContext {
+  /** Language for error messages, read per call (the user may switch). */
+  language: () => Language;
+  log: Logger;
+}
+
+/** Makes sure the answer survives structured clone / JSON (no functions, classes or cycles leak). */
+function plain<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+function safeLanguage(ctx: DispatchContext): Language {
+  try {
+    return ctx.language();
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+/**
+ * The one entry point for every call from a renderer, used by `ipcMain.handle`
+ * and by the browser preview server alike: unknown channel → error; argument
+ * parsed with the channel's schema; errors mapped and translated. Never throws.
+ */
+export async function dispatch(
+  handlers: HandlerTable,
+  channel: unknown,
+  rawArg: unknown,
+  ctx: DispatchContext,
+): Promise<Result<unknown>> {
+  const language = safeLanguage(ctx);
+  try {
+    if (!isChannel(channel)) {
+      const name = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
+      ctx.log.warn('ipc: unknown channel refused', { channel: name });
+      return {
+        ok: false,
+        error: { code: 'ipc.unknownChannel', message: translate(language, 'ipc.unknownChannel', { channel: name }) },
+      };
+    }
+    const parsed = contract[channel].input.safeParse(rawArg);
+    if (!parsed.success) {
+      ctx.log.warn('ipc: invalid argument refused', { channel, issues: parsed.error.issues.length });
+      return { ok: false, error: validationWireError(language, fieldIssuesFromZod(parsed.error)) };
+    }
+    const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
+    const value = await handler(parsed.data);
+    return { ok: true, value: plain(value) };
+  } catch (error) {
+    const wire = toWireError(error, language);
+    if (wire.code === 'ipc.internal') ctx.log.error(`ipc: ${String(channel)} failed unexpectedly`, error);
+    return { ok: false, error: wire };
+  }
+}

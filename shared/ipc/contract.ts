@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { CenterSetupInputSchema, SettingsSchema } from '../schema';
+import type { CenterProfile, Settings } from '../schema';
+import { LANGUAGES } from '../i18n/types';
+import type { Channel } from './channels';
+import type { AppState, BackupInfo } from './types';
+
+/**
+ * A phantom marker carrying the result type of a channel. It holds no value:
+ * results are produced by our own main process, so only their type matters.
+ */
+export interface Returns<T> {
+  readonly __returns?: T;
+}
+function returns<T>(): Returns<T> {
+  return {};
+}
+
+/** Channels that take no argument: only `undefined` is accepted. */
+const none = z.undefined({ message: 'ipc.argument.unexpected' });
+
+/** A backup is named by its bare file name; no folders, no `..`. */
+export const BackupFileSchema = z
+  .string({ message: 'ipc.argument.backupFile' })
+  .max(200, { message: 'ipc.argument.backupFile' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.care-backup\.json\.gz$/, { message: 'ipc.argument.backupFile' });
+
+/**
+ * The single IPC contract: channel → argument schema and result type. Main
+ * registers and validates from it, the preload exposes it, the renderer calls
+ * it. Adding a feature = one entry here + one handler in `electron/core/ipc`.
+ */
+export const contract = {
+  'app.getState': { input: none, output: returns<AppState>() },
+  'app.setLanguage': {
+    input: z.strictObject(
+      { language: z.enum(LANGUAGES, { message: 'ipc.argument.language' }).nullable() },
+      { message: 'ipc.argument.object' },
+    ),
+    output: returns<AppState>(),
+  },
+  'center.get': { input: none, output: returns<CenterProfile | null>() },
+  'center.save': { input: CenterSetupInputSchema, output: returns<CenterProfile>() },
+  'settings.get': { input: none, output: returns<Settings>() },
+  'settings.save': { input: SettingsSchema, output: returns<Settings>() },
+  'backups.list': { input: none, output: returns<BackupInfo[]>() },
+  'backups.create': { input: none, output: returns<BackupInfo>() },
+  'backups.restore': {
+    input: z.strictObject({ file: BackupFileSchema }, { message: 'ipc.argument.object' }),
+    output: returns<AppState>(),
+  },
+} satisfies Record<Channel, { input: z.ZodType; output: Returns<unknown> }>;
+
+export type Contract = typeof contract;
+
+// Compile-time check that channels.ts lists exactly the contract's channels.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const channelsMatchContract: Exactly<keyof Contract, Channel> = true;
+void channelsMatchContract;

@@ -1,0 +1,29 @@
+import type { Language } from '../i18n/types';
+
+/** Why the data folder was opened read-only, and which files caused it. */
+export interface ReadOnlyState {
+  reason: string;
+  files: { file: string; problem: string }[];
+}
+
+/** What the renderer needs to know before it draws anything. */
+export interface AppState {
+  /** Language actually in use (the preference, or the system language when there is none). */
+  language: Language;
+  /** The user's explicit choice; `null` means "follow the system". */
+  languagePreference: Language | null;
+  systemLanguage: Language;
+  dataDir: string;
+  readOnly: ReadOnlyState | null;
+  /** True until the first-run center setup has been saved. */
+  needsSetup: boolean;
+  version: string;
+}
+
+/** One rolling backup in `<data>/backups/`. */
+export interface BackupInfo {
+  /** Bare file name, e.g. `2026-11-02T08-00-00Z.care-backup.json.gz`; the id used to restore it. */
+  file: string;
+  size: number;
+  createdAt: string;
+}
