@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from './useLanguage';
+import { intlLocales } from './locales';
+
+export interface Formatters {
+  dateTime(iso: string): string;
+  number(value: number): string;
+  bytes(size: number): string;
+}
+
+/** Dates, numbers and file sizes written the way the current language writes them. */
+export function useFormat(): Formatters {
+  const language = useLanguage();
+  const { t } = useTranslation('common');
+  return useMemo(() => {
+    const locale = intlLocales[language];
+    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const integer = new Intl.NumberFormat(locale);
+    const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    return {
+      dateTime: (iso) => {
+        const date = new Date(iso);
+        return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+      },
+      number: (value) => integer.format(value),
+      bytes: (size) => {
+        if (size < 1024) return t('units.bytes', { value: integer.format(size) });
+        if (size < 1024 * 1024) return t('units.kb', { value: decimal.format(size / 1024) });
+        return t('units.mb', { value: decimal.format(size / (1024 * 1024)) });
+      },
+    };
+  }, [language, t]);
+}

@@ -1,0 +1,42 @@
+import { Layout, Menu, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { routes } from '../routes';
+
+/** Only pages that exist are listed; new areas add one entry here. */
+const ENTRIES = [
+  { path: routes.home, labelKey: 'nav.home', icon: <HomeOutlined />, testId: 'nav-home' },
+  { path: routes.settings, labelKey: 'nav.settings', icon: <SettingOutlined />, testId: 'nav-settings' },
+] as const;
+
+export function Sidebar() {
+  const { t } = useTranslation(['app', 'common']);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const items: MenuProps['items'] = ENTRIES.map((entry) => ({
+    key: entry.path,
+    icon: entry.icon,
+    label: <span data-testid={entry.testId}>{t(entry.labelKey)}</span>,
+  }));
+  const selected = ENTRIES.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.path ?? '/';
+  return (
+    <Layout.Sider width={200} breakpoint="md" collapsedWidth={64} data-testid="sidebar">
+      <Typography.Title
+        level={5}
+        style={{ color: '#fff', margin: 0, padding: '20px 16px', lineHeight: 1.4 }}
+        ellipsis={{ rows: 2 }}
+      >
+        {t('common:appShortName')}
+      </Typography.Title>
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[selected]}
+        items={items}
+        onClick={({ key }) => void navigate(key)}
+      />
+    </Layout.Sider>
+  );
+}
