@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CenterSetupInputSchema, SettingsSchema } from '../schema';
+import { CenterSetupInputSchema, SettingsInputSchema } from '../schema';
 import type { CenterProfile, Settings } from '../schema';
 import { LANGUAGES } from '../i18n/types';
 import type { Channel } from './channels';
@@ -42,7 +42,7 @@ export const contract = {
   'center.get': { input: none, output: returns<CenterProfile | null>() },
   'center.save': { input: CenterSetupInputSchema, output: returns<CenterProfile>() },
   'settings.get': { input: none, output: returns<Settings>() },
-  'settings.save': { input: SettingsSchema, output: returns<Settings>() },
+  'settings.save': { input: SettingsInputSchema, output: returns<Settings>() },
   'backups.list': { input: none, output: returns<BackupInfo[]>() },
   'backups.create': { input: none, output: returns<BackupInfo>() },
   'backups.restore': {

@@ -1,0 +1,69 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { cspDevelopment, cspMeta } from './electron/core/security/csp';
+
+const root = import.meta.dirname;
+
+/**
+ * Writes the one CSP (electron/core/security/csp.ts) into index.html, replacing
+ * whatever <meta http-equiv="Content-Security-Policy"> the page carries, so the
+ * tag can never drift from the header. file:// pages receive no headers, so in
+ * the packaged app this tag is the policy.
+ */
+function cspMetaTag(): Plugin {
+  let policy = cspMeta();
+  const tag = () => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  return {
+    name: 'township-care:csp-meta',
+    configureServer(server) {
+      server.httpServer?.once('listening', () => {
+        const address = server.httpServer?.address();
+        if (address && typeof address === 'object') policy = cspDevelopment(`http://localhost:${address.port}`);
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const existing = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i;
+        return existing.test(html) ? html.replace(existing, tag()) : html.replace(/<head>/i, `<head>\n    ${tag()}`);
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      // Bundle zod, lowdb, … into the main bundle: the package then needs no node_modules.
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        // Sandboxed preloads are loaded as classic CommonJS scripts; ESM is not allowed there.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react(), cspMetaTag()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { index: resolve(root, 'renderer/index.html') },
+      },
+    },
+  },
+});

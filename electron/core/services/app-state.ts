@@ -1,0 +1,34 @@
+import type { AppState, ReadOnlyState } from '../../../shared/ipc/types';
+import type { LanguageState } from './language';
+import type { StorePort, StoreReadOnly } from './store-port';
+
+/** Store read-only info → the wire shape: every file with the problem found in it. */
+export function describeReadOnly(readOnly: StoreReadOnly | null): ReadOnlyState | null {
+  if (!readOnly) return null;
+  return {
+    reason: readOnly.reason,
+    files: readOnly.files.map((entry) =>
+      typeof entry === 'string'
+        ? { file: entry, problem: readOnly.reason }
+        : { file: entry.file, problem: entry.problem ?? entry.reason ?? readOnly.reason },
+    ),
+  };
+}
+
+export function appState(deps: {
+  store: StorePort;
+  dataDir: string;
+  languages: LanguageState;
+  version: string;
+}): AppState {
+  const { store, dataDir, languages, version } = deps;
+  return {
+    language: languages.current(),
+    languagePreference: languages.preference(),
+    systemLanguage: languages.system(),
+    dataDir,
+    readOnly: describeReadOnly(store.readOnly),
+    needsSetup: store.core.center === null,
+    version,
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * The only bridge between the page and the main process. It exposes
+ * `window.care`: one named method per channel from the contract's channel
+ * list, each passing exactly one argument. No generic invoke, no ipcRenderer,
+ * no Node. Built as CommonJS: sandboxed preloads cannot be ES modules.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { buildCareApi } from '../../shared/ipc/build-api';
+import type { Result } from '../../shared/errors';
+
+const api = buildCareApi((channel, arg) => ipcRenderer.invoke(channel, arg) as Promise<Result<unknown>>);
+
+contextBridge.exposeInMainWorld('care', api);

@@ -1,0 +1,148 @@
+import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Language } from '../../shared/i18n/types';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n/types';
+import { translate } from '../../shared/i18n/translate';
+import { API_PREFIX, MAX_BODY_BYTES, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/ipc/wire';
+import { dispatch } from '../core/ipc/dispatch';
+import { openSession } from '../core/ipc/session';
+import type { Session } from '../core/ipc/session';
+import { createConsoleLogger } from '../core/log';
+import type { Logger } from '../core/log';
+import { securityHeaders } from '../core/security/csp';
+import { isAllowedHost, isAllowedOrigin, isValidToken } from './guard';
+import { readStatic } from './static-files';
+
+export interface PreviewOptions {
+  dataDir: string;
+  /** Built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 or absent: any free port. */
+  port?: number;
+  /** System language stand-in; the saved setting still wins. */
+  language?: Language;
+  version?: string;
+  log?: Logger;
+}
+
+export interface PreviewServer {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+class HttpRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
+    super(code);
+  }
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new HttpRefusal(413, 'ipc.preview.tooLarge');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** `{ "arg": … }` → the argument; a missing `arg` means "no argument". */
+function argumentOf(body: string): unknown {
+  if (body.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new HttpRefusal(400, 'ipc.preview.badJson');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new HttpRefusal(400, 'ipc.preview.badJson');
+  return Object.hasOwn(parsed, 'arg') ? (parsed as { arg: unknown }).arg : undefined;
+}
+
+/**
+ * Serves the built renderer and the IPC calls over HTTP on 127.0.0.1, so the
+ * app can be used and tested in an ordinary browser. Calls go through the very
+ * same dispatch as Electron's ipcMain. See shared/ipc/wire.ts for the protocol.
+ */
+export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
+  const log = options.log ?? createConsoleLogger();
+  const token = randomBytes(32).toString('hex');
+  const session: Session = await openSession({
+    dataDir: options.dataDir,
+    version: options.version ?? '0.0.0-preview',
+    systemLanguage: options.language ?? DEFAULT_LANGUAGE,
+    log,
+  });
+  let port = 0;
+
+  const send = (res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) => {
+    res.writeHead(status, { ...securityHeaders(), 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+    res.end(body);
+  };
+  const refuse = (res: http.ServerResponse, status: number, code: string) => {
+    const message = translate(session.dispatchContext.language(), code);
+    send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8');
+  };
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    if (!isAllowedHost(req.headers.host, port)) return refuse(res, 403, 'ipc.preview.badHost');
+    if (!isAllowedOrigin(req.headers.origin, port)) return refuse(res, 403, 'ipc.preview.badOrigin');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname.startsWith(API_PREFIX)) {
+      if (req.method !== 'POST') return refuse(res, 405, 'ipc.preview.methodNotAllowed');
+      if (!isValidToken(req.headers[TOKEN_HEADER.toLowerCase()], token)) return refuse(res, 403, 'ipc.preview.badToken');
+      const channel = url.pathname.slice(API_PREFIX.length);
+      const arg = argumentOf(await readBody(req));
+      const result = await dispatch(session.handlers, channel, arg, session.dispatchContext);
+      return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'ipc.preview.methodNotAllowed');
+    const file = await readStatic(options.rendererDir, url.pathname);
+    if (!file) return refuse(res, 404, 'ipc.preview.notFound');
+    return send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type);
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof HttpRefusal) return refuse(res, error.status, error.code);
+      log.error('preview: request failed', error);
+      if (!res.headersSent) refuse(res, 500, 'ipc.internal');
+      else res.end();
+    });
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 60_000;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/?${TOKEN_QUERY}=${token}#/`,
+    origin,
+    port,
+    token,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await session.close();
+    },
+  };
+}
