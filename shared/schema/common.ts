@@ -50,7 +50,7 @@ export const NameSchema = z
 
 const MOBILE_RE = /^1[3-9]\d{9}$/;
 // Area code 0xx(x), then 7-8 digits, optional extension; or a local number without area code.
-const LANDLINE_RE = /^(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?$/;
+const LANDLINE_RE = /^(0\d{2,3}-?\d{7,8}|[2-9]\d{6,7})(-\d{1,6})?$/;
 
 /** Mainland mobile or landline; spaces removed, '+86' prefix dropped. */
 export const PhoneSchema = z
