@@ -6,6 +6,8 @@ import common from './common';
 import app from './app';
 import setup from './setup';
 import settings from './settings';
+import domain from './domain';
+import cli from './cli';
 
 export * from './types';
 
@@ -25,6 +27,8 @@ export const namespaces: Record<string, Catalogue> = {
   app,
   setup,
   settings,
+  domain,
+  cli,
 };
 
 /** i18next `resources` object: { lang: { namespace: messages } }. */
