@@ -1,0 +1,177 @@
+import { dirname } from 'node:path';
+import { canonicalJson, sha256 } from './canonical';
+import { listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import { AUDIT_DIR, PERIOD_PATTERN, abs, auditFile } from './paths';
+import type { AuditEntry } from './types';
+
+/** The chain starts from a fixed value so the first entry is hashed like any other. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type AuditBody = Omit<AuditEntry, 'hash' | 'prev'>;
+
+export function hashEntry(prev: string, body: AuditBody): string {
+  const { seq, at, actor, action, summary, schemaVersion, changes } = body;
+  return sha256(prev + canonicalJson({ seq, at, actor, action, summary, schemaVersion, changes }));
+}
+
+export function sealEntry(prev: string, body: AuditBody): AuditEntry {
+  return { ...body, prev, hash: hashEntry(prev, body) };
+}
+
+export interface AuditFileContent {
+  /** Relative path, e.g. 'audit/2026-11.jsonl'. */
+  file: string;
+  period: string;
+  bytes: Buffer;
+  lines: string[];
+}
+
+/** Audit month files in chronological order. */
+export async function listAuditPeriods(fs: FileSystem, dir: string): Promise<string[]> {
+  const names = await listIfExists(fs, abs(dir, AUDIT_DIR));
+  return names
+    .filter((name) => name.endsWith('.jsonl') && PERIOD_PATTERN.test(name.slice(0, -'.jsonl'.length)))
+    .map((name) => name.slice(0, -'.jsonl'.length))
+    .sort();
+}
+
+export async function readAuditFiles(fs: FileSystem, dir: string): Promise<AuditFileContent[]> {
+  const out: AuditFileContent[] = [];
+  for (const period of await listAuditPeriods(fs, dir)) {
+    const file = auditFile(period);
+    const bytes = (await readIfExists(fs, abs(dir, file))) ?? Buffer.alloc(0);
+    const text = bytes.toString('utf8');
+    const lines = text.split('\n');
+    out.push({ file, period, bytes, lines });
+  }
+  return out;
+}
+
+/**
+ * A crash while appending leaves an incomplete last line: the mutation it
+ * belonged to was never acknowledged. Answer how many bytes of the last file
+ * are good and which bytes are torn, or null when the tail is clean.
+ */
+export function findTornTail(last: AuditFileContent): { goodLength: number; torn: Buffer } | null {
+  const { bytes } = last;
+  if (bytes.length === 0) return null;
+  let end = bytes.length;
+  if (bytes[end - 1] !== 0x0a) {
+    const lastNewline = bytes.lastIndexOf(0x0a);
+    return { goodLength: lastNewline + 1, torn: bytes.subarray(lastNewline + 1) };
+  }
+  end -= 1;
+  const previousNewline = bytes.lastIndexOf(0x0a, end - 1);
+  const lastLine = bytes.subarray(previousNewline + 1, end).toString('utf8');
+  try {
+    JSON.parse(lastLine);
+    return null;
+  } catch {
+    return { goodLength: previousNewline + 1, torn: bytes.subarray(previousNewline + 1) };
+  }
+}
+
+export interface ChainProblem {
+  file: string;
+  seq: number;
+  detail: string;
+}
+
+export interface ChainResult {
+  entries: AuditEntry[];
+  lastSeq: number;
+  lastHash: string;
+  lastPeriod: string | null;
+  problem: ChainProblem | null;
+}
+
+function isEntry(value: unknown): value is AuditEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return (
+    typeof e.seq === 'number' &&
+    typeof e.at === 'string' &&
+    typeof e.prev === 'string' &&
+    typeof e.hash === 'string' &&
+    Array.isArray(e.changes)
+  );
+}
+
+/** Walk every month in order, checking seq continuity, prev links and hashes. */
+export function checkChain(files: readonly AuditFileContent[]): ChainResult {
+  const entries: AuditEntry[] = [];
+  let lastSeq = 0;
+  let lastHash = GENESIS_HASH;
+  let lastPeriod: string | null = null;
+  for (const content of files) {
+    lastPeriod = content.period;
+    const lines = content.lines.at(-1) === '' ? content.lines.slice(0, -1) : content.lines;
+    for (const line of lines) {
+      const expected = lastSeq + 1;
+      const fail = (detail: string): ChainResult => ({
+        entries,
+        lastSeq,
+        lastHash,
+        lastPeriod,
+        problem: { file: content.file, seq: expected, detail },
+      });
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        return fail('unparsable');
+      }
+      if (!isEntry(parsed)) return fail('shape');
+      if (parsed.seq !== expected) return fail('seq');
+      if (parsed.prev !== lastHash) return fail('prev');
+      if (hashEntry(parsed.prev, parsed) !== parsed.hash) return fail('hash');
+      entries.push(parsed);
+      lastSeq = parsed.seq;
+      lastHash = parsed.hash;
+    }
+  }
+  return { entries, lastSeq, lastHash, lastPeriod, problem: null };
+}
+
+export interface AppendReceipt {
+  path: string;
+  oldLength: number;
+  existed: boolean;
+}
+
+/** Note the audit file's length before appending, so a failed mutation can be cut back exactly. */
+export async function auditReceipt(fs: FileSystem, dir: string, period: string): Promise<AppendReceipt> {
+  const path = abs(dir, auditFile(period));
+  try {
+    return { path, oldLength: (await fs.stat(path)).size, existed: true };
+  } catch {
+    return { path, oldLength: 0, existed: false };
+  }
+}
+
+/** Append one entry as a line and fsync it: this is the write-ahead record. The caller undoes on failure. */
+export async function appendEntry(fs: FileSystem, receipt: AppendReceipt, entry: AuditEntry): Promise<void> {
+  const handle = await fs.open(receipt.path, 'a');
+  try {
+    await handle.write(`${JSON.stringify(entry)}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  if (!receipt.existed) await fs.syncDir(dirname(receipt.path));
+}
+
+/** Cut the audit file back to its length before the append (or remove it if the append created it). */
+export async function undoAppend(fs: FileSystem, receipt: AppendReceipt): Promise<void> {
+  if (!receipt.existed) {
+    await unlinkIfExists(fs, receipt.path);
+    return;
+  }
+  const handle = await fs.open(receipt.path, 'r+');
+  try {
+    await handle.truncate(receipt.oldLength);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

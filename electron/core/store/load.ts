@@ -1,0 +1,317 @@
+import { type AuditFileContent, checkChain, findTornTail, readAuditFiles } from './audit';
+import { applyToCore, applyToShard, coreState, shardState, swapCore, swapShard, type CoreState, type ShardState } from './docs';
+import { UnparsableFileError, isTempName, parseJsonBytes, serializeJson, writeFileDurably } from './durable-file';
+import { isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import { migrateCore, migrateShard, type Migration } from './migrations/index';
+import {
+  AUDIT_DIR,
+  BACKUPS_DIR,
+  CORE_FILE,
+  PERIOD_PATTERN,
+  QUARANTINE_DIR,
+  RECORDS_DIR,
+  abs,
+  monthOf,
+  shardFile,
+} from './paths';
+import { copyToQuarantine, moveToQuarantine } from './quarantine';
+import { checkCore, checkShard, emptyCoreDoc, emptyShard, type StoreSchemas } from './schemas';
+import type { AuditEntry, Change, CoreData, FileProblem } from './types';
+
+export interface LoadContext {
+  fs: FileSystem;
+  dir: string;
+  schemas: StoreSchemas;
+  now: () => Date;
+  migrations: readonly Migration[];
+  /** Called once before any file is migrated (takes the 'before-migration' backup). */
+  beforeMigration: () => Promise<void>;
+}
+
+export interface LoadedData {
+  core: CoreState;
+  shards: Map<string, ShardState>;
+  lastSeq: number;
+  lastHash: string;
+  lastAuditPeriod: string | null;
+  problems: FileProblem[];
+}
+
+type ShardRead = { state: ShardState } | { problem: FileProblem };
+
+function versionOf(raw: unknown): number | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
+}
+
+async function quarantined(
+  ctx: LoadContext,
+  file: string,
+  problem: FileProblem['problem'],
+  detail?: string,
+): Promise<FileProblem> {
+  const moved = await moveToQuarantine(ctx.fs, ctx.dir, file, ctx.now());
+  return { file, problem, quarantined: moved, ...(detail ? { detail } : {}) };
+}
+
+/** Read, version-check, migrate (in memory) and validate one monthly shard. A missing shard is empty. */
+export async function readShard(ctx: LoadContext, kind: string, period: string): Promise<ShardRead> {
+  const file = shardFile(kind, period);
+  const bytes = await readIfExists(ctx.fs, abs(ctx.dir, file));
+  if (bytes === null) return { state: shardState(emptyShard(ctx.schemas, kind, period)) };
+  let raw: unknown;
+  try {
+    raw = parseJsonBytes(file, bytes);
+  } catch (error) {
+    if (error instanceof UnparsableFileError) return { problem: await quarantined(ctx, file, error.problem) };
+    throw error;
+  }
+  const version = versionOf(raw);
+  if (version !== null && version > ctx.schemas.version) return { problem: { file, problem: 'newerVersion' } };
+  if (version !== null && version < ctx.schemas.version) {
+    try {
+      raw = migrateShard(raw as Record<string, unknown>, ctx.schemas.version, ctx.migrations);
+    } catch {
+      return { problem: { file, problem: 'migrationFailed' } };
+    }
+  }
+  const check = version === null ? { ok: false, detail: 'schemaVersion' } : checkShard(ctx.schemas, raw, kind, period);
+  if (!check.ok || !('doc' in check) || !check.doc) return { problem: await quarantined(ctx, file, 'invalid', check.detail) };
+  return { state: shardState(check.doc) };
+}
+
+/** Temp files left by a crash are never the only copy of anything: the rename had not happened. */
+async function removeStaleTemps(ctx: LoadContext): Promise<void> {
+  const folders = [ctx.dir, abs(ctx.dir, AUDIT_DIR), abs(ctx.dir, BACKUPS_DIR), abs(ctx.dir, QUARANTINE_DIR)];
+  for (const kind of await listIfExists(ctx.fs, abs(ctx.dir, RECORDS_DIR))) folders.push(abs(ctx.dir, `${RECORDS_DIR}/${kind}`));
+  for (const folder of folders) {
+    for (const name of await listIfExists(ctx.fs, folder)) {
+      if (isTempName(name)) await unlinkIfExists(ctx.fs, `${folder}/${name}`).catch(() => undefined);
+    }
+  }
+}
+
+/** Every shard file on disk, as [kind, period]. */
+export async function listShardFiles(fs: FileSystem, dir: string): Promise<[string, string][]> {
+  const out: [string, string][] = [];
+  for (const kind of (await listIfExists(fs, abs(dir, RECORDS_DIR))).sort()) {
+    if (kind.startsWith('.')) continue;
+    let names: string[];
+    try {
+      names = await fs.readdir(abs(dir, `${RECORDS_DIR}/${kind}`));
+    } catch {
+      continue;
+    }
+    for (const name of names.sort()) {
+      const period = name.slice(0, -'.json'.length);
+      if (name.endsWith('.json') && PERIOD_PATTERN.test(period)) out.push([kind, period]);
+    }
+  }
+  return out;
+}
+
+/** Drop an unacknowledged, half-written last audit line, keeping its bytes in quarantine. */
+async function repairTornTail(ctx: LoadContext, files: AuditFileContent[]): Promise<AuditFileContent[]> {
+  const last = files.at(-1);
+  if (!last) return files;
+  const torn = findTornTail(last);
+  if (!torn) return files;
+  await copyToQuarantine(ctx.fs, ctx.dir, last.file, ctx.now(), torn.torn, '.torn');
+  const handle = await ctx.fs.open(abs(ctx.dir, last.file), 'r+');
+  try {
+    await handle.truncate(torn.goodLength);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return readAuditFiles(ctx.fs, ctx.dir);
+}
+
+/** Bring every file to the current version after a backup; shards first so a crash leaves core old and the run repeats. */
+async function migrateAll(ctx: LoadContext): Promise<void> {
+  await ctx.beforeMigration();
+  for (const [kind, period] of await listShardFiles(ctx.fs, ctx.dir)) {
+    const file = abs(ctx.dir, shardFile(kind, period));
+    let raw: unknown;
+    try {
+      raw = parseJsonBytes(file, await ctx.fs.readFile(file));
+    } catch {
+      continue; // left for the shard loader to quarantine and report
+    }
+    const version = versionOf(raw);
+    if (version === null || version >= ctx.schemas.version) continue;
+    const migrated = migrateShard(raw as Record<string, unknown>, ctx.schemas.version, ctx.migrations);
+    const check = checkShard(ctx.schemas, migrated, kind, period);
+    if (check.ok && check.doc) await writeFileDurably(ctx.fs, file, serializeJson(check.doc));
+  }
+}
+
+async function loadCore(
+  ctx: LoadContext,
+  hasHistory: boolean,
+  problems: FileProblem[],
+): Promise<CoreData | null> {
+  const path = abs(ctx.dir, CORE_FILE);
+  const bytes = await readIfExists(ctx.fs, path);
+  if (bytes === null) {
+    if (hasHistory) {
+      problems.push({ file: CORE_FILE, problem: 'missing' });
+      return null;
+    }
+    const fresh = emptyCoreDoc(ctx.schemas, ctx.now());
+    await writeFileDurably(ctx.fs, path, serializeJson(fresh));
+    return fresh;
+  }
+  let raw: unknown;
+  try {
+    raw = parseJsonBytes(CORE_FILE, bytes);
+  } catch (error) {
+    if (!(error instanceof UnparsableFileError)) throw error;
+    problems.push(await quarantined(ctx, CORE_FILE, error.problem));
+    return null;
+  }
+  const version = versionOf(raw);
+  if (version !== null && version > ctx.schemas.version) {
+    problems.push({ file: CORE_FILE, problem: 'newerVersion' });
+    return null;
+  }
+  if (version !== null && version < ctx.schemas.version) {
+    let migrated: Record<string, unknown>;
+    try {
+      migrated = migrateCore(raw as Record<string, unknown>, ctx.schemas.version, ctx.migrations);
+    } catch {
+      problems.push({ file: CORE_FILE, problem: 'migrationFailed' });
+      return null;
+    }
+    const check = checkCore(ctx.schemas, migrated);
+    if (!check.ok || !check.doc) {
+      problems.push({ file: CORE_FILE, problem: 'migrationFailed', ...(check.detail ? { detail: check.detail } : {}) });
+      return null;
+    }
+    await migrateAll(ctx);
+    await writeFileDurably(ctx.fs, path, serializeJson(check.doc));
+    return check.doc;
+  }
+  const check = version === null ? { ok: false, detail: 'schemaVersion', doc: undefined } : checkCore(ctx.schemas, raw);
+  if (!check.ok || !check.doc) {
+    problems.push(await quarantined(ctx, CORE_FILE, 'invalid', check.detail));
+    return null;
+  }
+  return check.doc;
+}
+
+function groupByFile(changes: readonly Change[]): Map<string, Change[]> {
+  const out = new Map<string, Change[]>();
+  for (const change of changes) out.set(change.file, [...(out.get(change.file) ?? []), change]);
+  return out;
+}
+
+/**
+ * The write-ahead step: the last audit entry may have been logged but not yet
+ * written to every file it touches. Its changes are upserts, so applying them
+ * again to any file that is behind is safe.
+ */
+async function replayLast(
+  ctx: LoadContext,
+  entry: AuditEntry,
+  core: CoreState,
+  shards: Map<string, ShardState>,
+  problems: FileProblem[],
+): Promise<void> {
+  if (entry.schemaVersion !== ctx.schemas.version) return;
+  for (const [file, changes] of groupByFile(entry.changes)) {
+    if (file === CORE_FILE) {
+      if (core.doc.appliedSeq >= entry.seq) continue;
+      const next = applyToCore(core, changes, entry.seq);
+      await writeFileDurably(ctx.fs, abs(ctx.dir, CORE_FILE), serializeJson(next.doc));
+      swapCore(core, next);
+      continue;
+    }
+    const first = changes[0];
+    if (first?.op !== 'putShard') continue;
+    const read = shards.get(file) ? { state: shards.get(file) as ShardState } : await readShard(ctx, first.kind, first.period);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    shards.set(file, read.state);
+    if (read.state.doc.appliedSeq >= entry.seq) continue;
+    const next = applyToShard(read.state, changes, entry.seq);
+    await ctx.fs.mkdir(abs(ctx.dir, `${RECORDS_DIR}/${first.kind}`));
+    await writeFileDurably(ctx.fs, abs(ctx.dir, file), serializeJson(next.doc));
+    swapShard(read.state, next);
+  }
+}
+
+async function exists(fs: FileSystem, path: string): Promise<boolean> {
+  try {
+    await fs.stat(path);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+/** Open-time loading: audit repair and check, core, replay, current shards, consistency checks. */
+export async function loadData(ctx: LoadContext): Promise<LoadedData> {
+  for (const folder of [RECORDS_DIR, AUDIT_DIR, BACKUPS_DIR, QUARANTINE_DIR]) await ctx.fs.mkdir(abs(ctx.dir, folder));
+  await removeStaleTemps(ctx);
+  const problems: FileProblem[] = [];
+
+  const auditFiles = await repairTornTail(ctx, await readAuditFiles(ctx.fs, ctx.dir));
+  const chain = checkChain(auditFiles);
+  if (chain.problem) {
+    const copy = await copyToQuarantine(ctx.fs, ctx.dir, chain.problem.file, ctx.now());
+    problems.push({
+      file: chain.problem.file,
+      problem: 'brokenChain',
+      quarantined: copy,
+      detail: `seq ${chain.problem.seq}: ${chain.problem.detail}`,
+    });
+  }
+
+  const coreDoc = await loadCore(ctx, chain.lastSeq > 0 || chain.problem !== null, problems);
+  const collections = Object.keys(ctx.schemas.collections);
+  const core = coreState(coreDoc ?? emptyCoreDoc(ctx.schemas, ctx.now()), collections);
+  const shards = new Map<string, ShardState>();
+
+  const lastEntry = chain.entries.at(-1);
+  if (coreDoc && lastEntry && !chain.problem) await replayLast(ctx, lastEntry, core, shards, problems);
+
+  const period = monthOf(ctx.now());
+  for (const kind of Object.keys(ctx.schemas.shardKinds)) {
+    const file = shardFile(kind, period);
+    if (shards.has(file)) continue;
+    const read = await readShard(ctx, kind, period);
+    if ('problem' in read) problems.push(read.problem);
+    else shards.set(file, read.state);
+  }
+
+  // A file the audit says was written but that is gone (e.g. moved to quarantine earlier) is lost data.
+  const referenced = new Set(chain.entries.flatMap((entry) => entry.changes.map((change) => change.file)));
+  for (const file of referenced) {
+    if (problems.some((p) => p.file === file)) continue;
+    if (file !== CORE_FILE && !(await exists(ctx.fs, abs(ctx.dir, file)))) problems.push({ file, problem: 'missing' });
+  }
+
+  const lastAudit = auditFiles.at(-1)?.file ?? AUDIT_DIR;
+  if (!chain.problem) {
+    const ahead = [...(coreDoc ? [core.doc.appliedSeq] : []), ...[...shards.values()].map((s) => s.doc.appliedSeq)];
+    if (ahead.some((seq) => seq > chain.lastSeq)) {
+      // Files remember a later mutation than the log holds: audit lines were removed.
+      const copy = auditFiles.length > 0 ? await copyToQuarantine(ctx.fs, ctx.dir, lastAudit, ctx.now()) : undefined;
+      problems.push({ file: lastAudit, problem: 'appliedAhead', ...(copy ? { quarantined: copy } : {}) });
+    }
+  }
+
+  return {
+    core,
+    shards,
+    lastSeq: chain.lastSeq,
+    lastHash: chain.lastHash,
+    lastAuditPeriod: chain.lastPeriod,
+    problems,
+  };
+}

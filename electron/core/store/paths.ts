@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+
+/** Where each piece of the data folder lives. Relative paths always use '/'. */
+export const CORE_FILE = 'core.json';
+export const RECORDS_DIR = 'records';
+export const AUDIT_DIR = 'audit';
+export const BACKUPS_DIR = 'backups';
+export const QUARANTINE_DIR = 'quarantine';
+export const LOCK_FILE = '.lock';
+export const RESTORE_STAGING_DIR = '.restore-staging';
+
+export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export function shardFile(kind: string, period: string): string {
+  return `${RECORDS_DIR}/${kind}/${period}.json`;
+}
+
+export function auditFile(period: string): string {
+  return `${AUDIT_DIR}/${period}.jsonl`;
+}
+
+export function abs(dir: string, relative: string): string {
+  return join(dir, ...relative.split('/'));
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** 'YYYY-MM' in local time: staff think in their own calendar month. */
+export function monthOf(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}`;
+}
+
+export function dayOf(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** 'YYYYMMDD-HHmmss' local time, used in backup and quarantine names. */
+export function stampOf(date: Date): string {
+  return (
+    `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-` +
+    `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
+  );
+}
+
+export function parseStamp(stamp: string): Date | null {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})$/.exec(stamp);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
+  return new Date(y, mo - 1, d, h, mi, s);
+}

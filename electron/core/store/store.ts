@@ -1,0 +1,361 @@
+import { CareError } from '../../../shared/errors';
+import { appendEntry, auditReceipt, sealEntry, undoAppend, type AppendReceipt } from './audit';
+import {
+  BACKUP_REASONS,
+  createBackup,
+  listBackups,
+  readBackup,
+  type BackupInfo,
+  type BackupReason,
+  type RetentionPolicy,
+} from './backups';
+import { applyToCore, applyToShard, swapCore, swapShard, type CoreState, type NextCore, type NextShard, type ShardState } from './docs';
+import { serializeJson, writeFileDurably } from './durable-file';
+import { ioError } from './errors';
+import { nodeFileSystem, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import { loadData, readShard, type LoadContext } from './load';
+import { acquireLock, type HeldLock } from './lock';
+import { MIGRATIONS, type Migration } from './migrations/index';
+import { AUDIT_DIR, CORE_FILE, RECORDS_DIR, abs, auditFile, dayOf, monthOf, shardFile } from './paths';
+import { finishPendingRestore, stageRestore } from './restore';
+import type { StoreSchemas } from './schemas';
+import { collectStats, type StoreStats } from './stats';
+import { Transaction } from './transaction';
+import type { Change, CoreData, FileProblem, ReadOnlyReason, ReadOnlyState, ShardData } from './types';
+
+export interface StoreOptions {
+  dir: string;
+  fs?: FileSystem;
+  now?: () => Date;
+  /** Data model; defaults to shared/schema. */
+  schemas?: StoreSchemas;
+  /** Migration chain; defaults to migrations/index.ts. */
+  migrations?: readonly Migration[];
+  backup?: {
+    /** Take a 'start' backup after a successful open. */
+    onStart?: boolean;
+    /** Take a 'daily' backup on open when none exists for today (and on maybeDailyBackup()). */
+    daily?: boolean;
+    retention?: Partial<RetentionPolicy>;
+  };
+}
+
+export interface MutationMeta {
+  actor: string;
+  action: string;
+  summary?: string;
+}
+
+function readOnlyReasonOf(problem: FileProblem): ReadOnlyReason {
+  switch (problem.problem) {
+    case 'newerVersion':
+      return 'newerVersion';
+    case 'brokenChain':
+    case 'appliedAhead':
+      return 'auditBroken';
+    case 'missing':
+      return 'missingData';
+    default:
+      return 'quarantined';
+  }
+}
+
+export class Store<C extends object = CoreData> {
+  readonly dir: string;
+  private readonly fs: FileSystem;
+  private readonly now: () => Date;
+  private readonly schemas: StoreSchemas;
+  private readonly migrations: readonly Migration[];
+  private readonly backupOptions: NonNullable<StoreOptions['backup']>;
+  private lock: HeldLock | null;
+  private coreState!: CoreState;
+  private shards = new Map<string, ShardState>();
+  private lastSeq = 0;
+  private lastHash = '';
+  private lastAuditPeriod: string | null = null;
+  private state: ReadOnlyState | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  /** Use openStore(). */
+  constructor(options: Required<Pick<StoreOptions, 'dir' | 'fs' | 'now' | 'schemas' | 'migrations'>> & StoreOptions, lock: HeldLock) {
+    this.dir = options.dir;
+    this.fs = options.fs;
+    this.now = options.now;
+    this.schemas = options.schemas;
+    this.migrations = options.migrations;
+    this.backupOptions = options.backup ?? {};
+    this.lock = lock;
+  }
+
+  /** null when writable; otherwise why not, and which files are affected. */
+  get readOnly(): ReadOnlyState | null {
+    return this.state;
+  }
+
+  /** The committed core. Never mutate it: changes go through mutate(). */
+  get core(): Readonly<C> {
+    return this.coreState.doc as unknown as Readonly<C>;
+  }
+
+  /** Sequence number of the last committed mutation. */
+  get seq(): number {
+    return this.lastSeq;
+  }
+
+  /** A monthly shard, loaded and validated on first use. Inside mutate() use tx.shard(). */
+  async shard(kind: string, period: string): Promise<Readonly<ShardData>> {
+    const cached = this.shards.get(shardFile(kind, period));
+    if (cached) return cached.doc;
+    return this.enqueue(async () => new Transaction<C>(this.txHost()).shard(kind, period));
+  }
+
+  /** Run one mutation: validated, logged, written durably, then visible. Resolves with fn's result. */
+  mutate<T>(meta: MutationMeta, fn: (tx: Transaction<C>) => T | Promise<T>): Promise<T> {
+    return this.enqueue(async () => {
+      if (this.state) throw new CareError('store.readOnly', { reason: this.state.reason });
+      const tx = new Transaction<C>(this.txHost());
+      const result = await fn(tx);
+      const changes = tx.changes();
+      if (changes.length > 0) await this.commit(meta, changes);
+      return result;
+    });
+  }
+
+  async createBackup(reason: BackupReason = 'manual'): Promise<BackupInfo> {
+    if (!BACKUP_REASONS.includes(reason)) throw new CareError('store.badBackupReason', { reason });
+    return this.enqueue(() => this.backupNow(reason));
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.dir, this.fs);
+  }
+
+  /** Take a 'daily' backup if none has been taken today. Answers it, or null. */
+  async maybeDailyBackup(): Promise<BackupInfo | null> {
+    return this.enqueue(async () => {
+      const today = dayOf(this.now());
+      const newest = (await listBackups(this.dir, this.fs))[0];
+      if (newest && dayOf(newest.createdAt) === today) return null;
+      return this.backupNow('daily');
+    });
+  }
+
+  /**
+   * Replace all data with a backup: the bundle is checked first, the current
+   * state is saved as a 'before-restore' backup, then files are swapped through
+   * a staging folder (finished on next open after a crash) and reloaded.
+   */
+  async restoreBackup(file: string): Promise<BackupInfo> {
+    return this.enqueue(async () => {
+      const path = /[\\/]/.test(file) ? file : abs(this.dir, `backups/${file}`);
+      const bundle = await readBackup(path, { fs: this.fs, schemas: this.schemas, migrations: this.migrations });
+      const saved = await this.backupNow('before-restore');
+      try {
+        await stageRestore(this.fs, this.dir, bundle);
+        await finishPendingRestore(this.fs, this.dir);
+      } catch (error) {
+        throw ioError(error, 'backups');
+      }
+      await this.reload();
+      return saved;
+    });
+  }
+
+  /** Counts per collection and shard, and file sizes. */
+  stats(): Promise<StoreStats> {
+    return this.enqueue(() =>
+      collectStats(this.fs, this.dir, this.coreState.doc, Object.keys(this.schemas.collections), this.shards),
+    );
+  }
+
+  /** Wait for pending work and release the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.queue.catch(() => undefined);
+    this.closed = true;
+    await this.lock?.release();
+    this.lock = null;
+  }
+
+  /** @internal Loads everything and applies the backup-on-open options. Called once by openStore. */
+  async start(): Promise<void> {
+    await finishPendingRestore(this.fs, this.dir);
+    await this.reload();
+    if (this.state) return;
+    if (this.backupOptions.onStart) await this.backupNow('start');
+    if (this.backupOptions.daily) {
+      const newest = (await listBackups(this.dir, this.fs))[0];
+      if (!newest || dayOf(newest.createdAt) !== dayOf(this.now())) await this.backupNow('daily');
+    }
+  }
+
+  private async reload(): Promise<void> {
+    const loaded = await loadData(this.loadContext());
+    this.coreState = loaded.core;
+    this.shards = loaded.shards;
+    this.lastSeq = loaded.lastSeq;
+    this.lastHash = loaded.lastHash;
+    this.lastAuditPeriod = loaded.lastAuditPeriod;
+    const first = loaded.problems[0];
+    this.state = first ? { reason: readOnlyReasonOf(first), files: loaded.problems } : null;
+  }
+
+  private loadContext(): LoadContext {
+    return {
+      fs: this.fs,
+      dir: this.dir,
+      schemas: this.schemas,
+      now: this.now,
+      migrations: this.migrations,
+      beforeMigration: async () => {
+        await this.backupNow('before-migration');
+      },
+    };
+  }
+
+  private backupNow(reason: BackupReason): Promise<BackupInfo> {
+    return createBackup(this.dir, reason, {
+      fs: this.fs,
+      now: this.now,
+      ...(this.backupOptions.retention ? { retention: this.backupOptions.retention } : {}),
+    });
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new CareError('store.closed'));
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private txHost() {
+    return {
+      schemas: this.schemas,
+      now: this.now,
+      core: () => this.coreState,
+      shard: (kind: string, period: string) => this.loadShard(kind, period),
+    };
+  }
+
+  /** Lazy shard load; a damaged shard is quarantined and the store turns read-only. */
+  private async loadShard(kind: string, period: string): Promise<ShardState> {
+    const file = shardFile(kind, period);
+    const cached = this.shards.get(file);
+    if (cached) return cached;
+    const read = await readShard(this.loadContext(), kind, period);
+    if ('problem' in read) {
+      const files = [...(this.state?.files ?? []), read.problem];
+      this.state = { reason: this.state?.reason ?? readOnlyReasonOf(read.problem), files };
+      throw new CareError('store.readOnly', { reason: this.state.reason, file });
+    }
+    this.shards.set(file, read.state);
+    return read.state;
+  }
+
+  /** The write-ahead protocol: log, write each file, then swap memory; undo the log on failure. */
+  private async commit(meta: MutationMeta, changes: Change[]): Promise<void> {
+    const seq = this.lastSeq + 1;
+    const byFile = new Map<string, Change[]>();
+    for (const change of changes) byFile.set(change.file, [...(byFile.get(change.file) ?? []), change]);
+
+    // Compute every next document before touching the disk (this may still refuse, e.g. un-voiding).
+    let nextCore: NextCore | null = null;
+    const nextShards = new Map<string, { state: ShardState; next: NextShard }>();
+    for (const [file, fileChanges] of byFile) {
+      if (file === CORE_FILE) nextCore = applyToCore(this.coreState, fileChanges, seq);
+      else {
+        const first = fileChanges[0];
+        if (first?.op !== 'putShard') continue;
+        const state = await this.loadShard(first.kind, first.period);
+        nextShards.set(file, { state, next: applyToShard(state, fileChanges, seq) });
+      }
+    }
+
+    const now = this.now();
+    const period = [monthOf(now), this.lastAuditPeriod ?? ''].sort().at(-1) ?? monthOf(now);
+    const entry = sealEntry(this.lastHash || '0'.repeat(64), {
+      seq,
+      at: now.toISOString(),
+      actor: meta.actor,
+      action: meta.action,
+      summary: meta.summary ?? '',
+      schemaVersion: this.schemas.version,
+      changes,
+    });
+
+    const writes: { file: string; data: string; old: Buffer | null }[] = [];
+    try {
+      if (nextCore) writes.push({ file: CORE_FILE, data: serializeJson(nextCore.doc), old: await readIfExists(this.fs, abs(this.dir, CORE_FILE)) });
+      for (const [file, { next }] of nextShards) {
+        await this.fs.mkdir(abs(this.dir, `${RECORDS_DIR}/${next.doc.kind}`));
+        writes.push({ file, data: serializeJson(next.doc), old: await readIfExists(this.fs, abs(this.dir, file)) });
+      }
+    } catch (error) {
+      throw ioError(error, writes.at(-1)?.file ?? CORE_FILE);
+    }
+
+    const receipt = await auditReceipt(this.fs, this.dir, period);
+    try {
+      await appendEntry(this.fs, receipt, entry);
+    } catch (error) {
+      await this.rollback([], receipt, auditFile(period));
+      throw ioError(error, auditFile(period));
+    }
+    const written: typeof writes = [];
+    for (const write of writes) {
+      try {
+        await writeFileDurably(this.fs, abs(this.dir, write.file), write.data);
+        written.push(write);
+      } catch (error) {
+        await this.rollback(written, receipt, write.file);
+        throw ioError(error, write.file);
+      }
+    }
+
+    if (nextCore) swapCore(this.coreState, nextCore);
+    for (const { state, next } of nextShards.values()) swapShard(state, next);
+    this.lastSeq = seq;
+    this.lastHash = entry.hash;
+    this.lastAuditPeriod = period;
+  }
+
+  /** Put back the files already written and cut the log; if that fails too, stop writing altogether. */
+  private async rollback(written: { file: string; old: Buffer | null }[], receipt: AppendReceipt, failedFile: string): Promise<void> {
+    try {
+      for (const write of [...written].reverse()) {
+        const path = abs(this.dir, write.file);
+        if (write.old === null) await unlinkIfExists(this.fs, path);
+        else await writeFileDurably(this.fs, path, write.old);
+      }
+      await undoAppend(this.fs, receipt);
+    } catch (error) {
+      this.state = { reason: 'rollbackFailed', files: [{ file: failedFile, problem: 'writeFailed' }] };
+      const cause = ioError(error, failedFile);
+      throw new CareError('store.rollbackFailed', { file: failedFile, cause: cause.code }, [], { cause: error });
+    }
+  }
+}
+
+/** Open (creating if needed) a data folder, taking its single-writer lock. */
+export async function openStore<C extends object = CoreData>(options: StoreOptions): Promise<Store<C>> {
+  const fs = options.fs ?? nodeFileSystem;
+  const now = options.now ?? (() => new Date());
+  const schemas = options.schemas ?? (await import('./default-schemas')).defaultSchemas;
+  const migrations = options.migrations ?? MIGRATIONS;
+  try {
+    await fs.mkdir(options.dir);
+    await fs.mkdir(abs(options.dir, AUDIT_DIR));
+  } catch (error) {
+    throw ioError(error, options.dir);
+  }
+  const lock = await acquireLock(fs, options.dir, now);
+  const store = new Store<C>({ ...options, fs, now, schemas, migrations }, lock);
+  try {
+    await store.start();
+  } catch (error) {
+    await lock.release().catch(() => undefined);
+    throw ioError(error, options.dir);
+  }
+  return store;
+}
