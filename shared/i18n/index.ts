@@ -11,11 +11,20 @@ import cli from './cli';
 
 export * from './types';
 
+function deepMerge(target: Messages, source: Messages): void {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (typeof value === 'object' && typeof existing === 'object') deepMerge(existing, value);
+    else target[key] = typeof value === 'object' ? structuredClone(value) : value;
+  }
+}
+
+/** Joins catalogues key by key, so two layers may both add messages under one prefix. */
 function merge(...parts: Catalogue[]): Catalogue {
   const out: Catalogue = { 'zh-CN': {}, en: {} };
   for (const part of parts) {
-    Object.assign(out['zh-CN'], part['zh-CN']);
-    Object.assign(out.en, part.en);
+    deepMerge(out['zh-CN'], part['zh-CN']);
+    deepMerge(out.en, part.en);
   }
   return out;
 }
