@@ -1,0 +1,85 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { nodeFileSystem, type FileHandleLike, type FileSystem } from '../../electron/core/store';
+
+export function tempDir(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'care-store-'));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Every file under dir (relative path → bytes as base64), for byte-identical comparisons. */
+export function snapshot(dir: string, skip: (rel: string) => boolean = () => false): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string): void => {
+    for (const name of readdirSync(join(dir, rel))) {
+      const child = rel ? `${rel}/${name}` : name;
+      if (skip(child)) continue;
+      if (statSync(join(dir, child)).isDirectory()) walk(child);
+      else out[child] = readFileSync(join(dir, child)).toString('base64');
+    }
+  };
+  walk('');
+  return out;
+}
+
+export function listQuarantine(dir: string): string[] {
+  try {
+    return readdirSync(join(dir, 'quarantine'));
+  } catch {
+    return [];
+  }
+}
+
+export type FaultOp = 'write' | 'fsync' | 'rename';
+
+export interface FaultRule {
+  op: FaultOp;
+  /** Substring of the path (for write/fsync: the file being written, temp or audit; for rename: the target). */
+  match: string;
+  code: string;
+}
+
+function fault(code: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(`${code}: injected`);
+  error.code = code;
+  return error;
+}
+
+/** A FileSystem that fails the chosen operation on matching paths while `armed` is true. */
+export function faultyFs(base: FileSystem = nodeFileSystem): { fs: FileSystem; arm: (rule: FaultRule | null) => void } {
+  let rule: FaultRule | null = null;
+  const hits = (op: FaultOp, path: string): boolean => rule !== null && rule.op === op && path.includes(rule.match);
+  const fs: FileSystem = {
+    ...base,
+    open: async (path, flags) => {
+      const handle = await base.open(path, flags);
+      const wrapped: FileHandleLike = {
+        write: async (data) => {
+          if (hits('write', path)) {
+            // A partial write first, as a full disk really does.
+            const text = typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
+            await handle.write(text.slice(0, Math.floor(text.length / 2)));
+            throw fault(rule!.code);
+          }
+          return handle.write(data);
+        },
+        sync: async () => {
+          if (hits('fsync', path)) throw fault(rule!.code);
+          return handle.sync();
+        },
+        truncate: (length) => handle.truncate(length),
+        close: () => handle.close(),
+      };
+      return wrapped;
+    },
+    rename: async (from, to) => {
+      if (hits('rename', to)) throw fault(rule!.code);
+      return base.rename(from, to);
+    },
+  };
+  return { fs, arm: (next) => (rule = next) };
+}
+
+export const person = (id: string, name = `P ${id}`) => ({ id, name });
+export const attendance = (id: string, date: string, personId = 'p1') => ({ id, personId, date });
