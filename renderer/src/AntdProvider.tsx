@@ -8,7 +8,7 @@ import { theme } from './theme';
 export function AntdProvider({ children }: { children: ReactNode }) {
   const language = useLanguage();
   return (
-    <ConfigProvider locale={antdLocales[language]} theme={theme}>
+    <ConfigProvider locale={antdLocales[language]} theme={theme} button={{ autoInsertSpace: false }}>
       <AntdApp>{children}</AntdApp>
     </ConfigProvider>
   );

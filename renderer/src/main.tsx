@@ -1,3 +1,5 @@
+import './zodConfig';
+import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

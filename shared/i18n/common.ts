@@ -4,7 +4,7 @@ import type { Catalogue } from './types';
 const catalogue: Catalogue = {
   'zh-CN': {
     appName: '乡镇养老服务中心管理系统',
-    appShortName: '养老服务中心',
+    appShortName: '乡镇养老服务中心',
     actions: {
       save: '保存',
       saving: '正在保存…',

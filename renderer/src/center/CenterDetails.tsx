@@ -1,4 +1,4 @@
-import { Button, Descriptions } from 'antd';
+import { Button, Card, Descriptions } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CenterProfile } from '../../../shared/schema';
 import { routes } from '../routes';
 
-/** The saved profile as read-only text, with a way to edit it in Settings. */
+/** The saved profile as text, with a way to edit it in Settings. */
 export function CenterDetails({ center }: { center: CenterProfile }) {
   const { t } = useTranslation('app');
   const navigate = useNavigate();
@@ -24,11 +24,15 @@ export function CenterDetails({ center }: { center: CenterProfile }) {
     { key: 'address', label: t('home.address'), children: center.address || notSet, span: 2 },
   ];
   return (
-    <>
+    <Card
+      title={t('home.centerTitle')}
+      extra={
+        <Button icon={<EditOutlined />} onClick={() => void navigate(routes.settings)} data-testid="home-edit-center">
+          {t('home.editProfile')}
+        </Button>
+      }
+    >
       <Descriptions column={{ xs: 1, sm: 2 }} items={items} data-testid="home-center" />
-      <Button icon={<EditOutlined />} onClick={() => void navigate(routes.settings)} data-testid="home-edit-center">
-        {t('home.editProfile')}
-      </Button>
-    </>
+    </Card>
   );
 }

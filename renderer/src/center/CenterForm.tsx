@@ -40,6 +40,8 @@ export function CenterForm({ initial, submitLabel, autoFocus = false, disabled =
   }, [autoFocus, setFocus]);
 
   const submit = form.handleSubmit((values) => {
+    // The fields stay enabled while saving so a server complaint can focus its field; ignore a second Enter.
+    if (save.isPending) return;
     save.mutate(values, {
       onSuccess: (center) => {
         reset(values);
@@ -52,12 +54,14 @@ export function CenterForm({ initial, submitLabel, autoFocus = false, disabled =
   return (
     <Form
       layout="vertical"
-      disabled={disabled || save.isPending}
+      disabled={disabled}
       onFinish={() => void submit()}
       data-testid="center-form"
       requiredMark
     >
-      <Typography.Title level={5}>{t('center.sections.basic')}</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        {t('center.sections.basic')}
+      </Typography.Title>
       <TextField control={control} name="name" required autoComplete="organization" />
       <Row gutter={16}>
         <Col xs={24} sm={12}>

@@ -20,7 +20,7 @@ interface Props {
  * remembered by the main process. While the data is read-only nothing can be
  * saved, so the switch only lasts for this session.
  */
-export function LanguageSwitch({ testId = 'language-switch', width = 180 }: Props) {
+export function LanguageSwitch({ testId = 'language-switch', width = 250 }: Props) {
   const { t } = useTranslation('common');
   const state = useAppState().data;
   const setLanguage = useSetLanguage();

@@ -22,7 +22,14 @@ export function Sidebar() {
   }));
   const selected = ENTRIES.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.path ?? '/';
   return (
-    <Layout.Sider width={200} breakpoint="md" collapsedWidth={64} data-testid="sidebar">
+    <Layout.Sider
+      width={200}
+      breakpoint="md"
+      collapsedWidth={64}
+      // Stays in view while a long page (Settings) scrolls.
+      style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      data-testid="sidebar"
+    >
       <Typography.Title
         level={5}
         style={{ color: '#fff', margin: 0, padding: '20px 16px', lineHeight: 1.4 }}

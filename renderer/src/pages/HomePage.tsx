@@ -18,9 +18,9 @@ export function HomePage() {
       ) : center.data ? (
         <>
           <BedSummary beds={center.data.beds} />
-          <Card title={t('home.centerTitle')} style={{ marginTop: 16 }}>
+          <div style={{ marginTop: 16 }}>
             <CenterDetails center={center.data} />
-          </Card>
+          </div>
         </>
       ) : (
         <Card>
