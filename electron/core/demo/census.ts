@@ -1,0 +1,71 @@
+import { daysBetween } from './dates';
+
+export type HandoverSection = 'departures' | 'admissions' | 'critical' | 'events';
+export interface HandoverNote {
+  personId?: string;
+  bedLabel?: string;
+  text: string;
+}
+
+/**
+ * Day-by-day picture of the residential service over the history window:
+ * how many residents were in the house, on leave or in hospital, and what the
+ * handover of each day has to mention. Built while stays are generated, read
+ * when rounds and handovers are written.
+ */
+export class Census {
+  readonly days: number;
+  private readonly diff: Record<'inHouse' | 'onLeave' | 'inHospital', Int32Array>;
+  private readonly notes = new Map<number, { section: HandoverSection; note: HandoverNote }[]>();
+
+  constructor(
+    readonly start: string,
+    readonly today: string,
+  ) {
+    this.days = daysBetween(start, today) + 1;
+    this.diff = {
+      inHouse: new Int32Array(this.days + 1),
+      onLeave: new Int32Array(this.days + 1),
+      inHospital: new Int32Array(this.days + 1),
+    };
+  }
+
+  private clamp(day: string): number {
+    return Math.max(0, Math.min(this.days, daysBetween(this.start, day)));
+  }
+
+  /** Count someone as `where` from `from` up to, not including, `until` (null = still). */
+  add(where: 'inHouse' | 'onLeave' | 'inHospital', from: string, until: string | null, delta = 1): void {
+    const a = this.clamp(from);
+    const b = until === null ? this.days : this.clamp(until);
+    if (b <= a) return;
+    this.diff[where][a] = (this.diff[where][a] ?? 0) + delta;
+    this.diff[where][b] = (this.diff[where][b] ?? 0) - delta;
+  }
+
+  note(day: string, section: HandoverSection, note: HandoverNote): void {
+    const i = daysBetween(this.start, day);
+    if (i < 0 || i >= this.days) return;
+    const list = this.notes.get(i) ?? [];
+    list.push({ section, note });
+    this.notes.set(i, list);
+  }
+
+  /** Running totals per day, computed once after every stay has been added. */
+  totals(): { inHouse: number[]; onLeave: number[]; inHospital: number[] } {
+    const run = (d: Int32Array): number[] => {
+      const out: number[] = [];
+      let sum = 0;
+      for (let i = 0; i < this.days; i++) {
+        sum += d[i] ?? 0;
+        out.push(sum);
+      }
+      return out;
+    };
+    return { inHouse: run(this.diff.inHouse), onLeave: run(this.diff.onLeave), inHospital: run(this.diff.inHospital) };
+  }
+
+  notesOn(index: number): { section: HandoverSection; note: HandoverNote }[] {
+    return this.notes.get(index) ?? [];
+  }
+}

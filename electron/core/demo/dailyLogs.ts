@@ -1,0 +1,120 @@
+import type { Handover, RosterEntry, Round, Staff } from '../../../shared/schema';
+import type { Census, HandoverSection } from './census';
+import { stamp, timestamps, type DemoContext } from './context';
+import { addDays, weekday } from './dates';
+import { SHIFT_CODES } from './setup';
+
+/** Care workers rotate 白 白 夜 夜 休 休, so about a third are on each shift every day. */
+const CARER_CYCLE = [SHIFT_CODES.day, SHIFT_CODES.day, SHIFT_CODES.night, SHIFT_CODES.night, null, null] as const;
+
+interface DayTeam {
+  day: Staff[];
+  night: Staff[];
+}
+
+function areaOf(index: number, buildings: number): string {
+  return buildings > 1 && index % 2 === 1 ? '2号楼' : '1号楼';
+}
+
+/**
+ * Roster, rounds and handovers for every day of the window: the daily
+ * backbone that GB 38600 asks for (24-hour duty, day-and-night rounds, signed
+ * handovers with resident counts).
+ */
+export function generateDailyLogs(ctx: DemoContext, census: Census, buildings: number): { roster: number; rounds: number; handovers: number } {
+  const random = ctx.random.fork('dailyLogs');
+  const totals = census.totals();
+  const { staff } = ctx;
+  const counts = { roster: 0, rounds: 0, handovers: 0 };
+  const teams: DayTeam[] = [];
+
+  const roster = (date: string, person: Staff, shiftCode: string, area: string, teamLeader: boolean): void => {
+    const entry: RosterEntry = { id: ctx.ids.uuid(), ...timestamps(date, 7, 30), date, staffId: person.id, shiftCode, area, teamLeader };
+    ctx.plan.shard('roster', entry);
+    counts.roster += 1;
+  };
+
+  for (let i = 0, date = ctx.start; i < census.days; i++, date = addDays(date, 1)) {
+    const team: DayTeam = { day: [], night: [] };
+    staff.carers.forEach((carer, c) => {
+      const code = CARER_CYCLE[(i + c) % CARER_CYCLE.length];
+      if (code === SHIFT_CODES.day) team.day.push(carer);
+      if (code === SHIFT_CODES.night) team.night.push(carer);
+    });
+    team.day.forEach((s, k) => roster(date, s, SHIFT_CODES.day, areaOf(k, buildings), k === 0));
+    team.night.forEach((s, k) => roster(date, s, SHIFT_CODES.night, areaOf(k, buildings), k === 0));
+    staff.nurses.forEach((nurse, n) => {
+      if ((i + n * 3) % 7 < 5) roster(date, nurse, SHIFT_CODES.day, '医务室', false);
+    });
+    const wd = weekday(date);
+    if (wd >= 1 && wd <= 5) {
+      for (const s of [staff.director, ...staff.socialWorkers, staff.driver]) roster(date, s, SHIFT_CODES.office, '', false);
+    }
+    if (wd === 2 || wd === 5) roster(date, staff.doctor, SHIFT_CODES.office, '医务室', false);
+    const cook = staff.cooks[i % staff.cooks.length];
+    if (cook) roster(date, cook, SHIFT_CODES.office, '食堂', false);
+    teams.push(team);
+
+    const inHouse = totals.inHouse[i] ?? 0;
+    const round = (roundDate: string, time: string, shiftCode: string, by: Staff | undefined): void => {
+      if (!by || roundDate > ctx.today) return;
+      const abnormal = random.chance(0.06) ? 1 : 0;
+      const record: Round = {
+        id: ctx.ids.uuid(),
+        ...timestamps(roundDate, Number(time.slice(0, 2)), Number(time.slice(3))),
+        date: roundDate,
+        time,
+        shiftCode,
+        staffId: by.id,
+        area: '全院',
+        checkedCount: inHouse,
+        abnormalCount: abnormal,
+        findings: abnormal ? random.pick(['一位老人夜间咳嗽，已告知护士观察', '一位老人未入睡，陪同聊天后入睡', '走廊灯损坏，已报修']) : '未见异常',
+      };
+      ctx.plan.shard('rounds', record);
+      counts.rounds += 1;
+    };
+    round(date, '10:00', SHIFT_CODES.day, team.day[0]);
+    round(date, '15:00', SHIFT_CODES.day, team.day[1] ?? team.day[0]);
+    round(date, '22:00', SHIFT_CODES.night, team.night[0]);
+    round(addDays(date, 1), '01:00', SHIFT_CODES.night, team.night[1] ?? team.night[0]);
+    round(addDays(date, 1), '04:00', SHIFT_CODES.night, team.night[0]);
+  }
+
+  const handover = (index: number, date: string, shiftCode: string, hour: number, outgoing: Staff, incoming: Staff, sections: Handover['sections']): void => {
+    const record: Handover = {
+      id: ctx.ids.uuid(),
+      ...timestamps(date, hour, 10),
+      date,
+      type: 'handover',
+      shiftCode,
+      counts: { inHouse: totals.inHouse[index] ?? 0, onLeave: totals.onLeave[index] ?? 0, inHospital: totals.inHospital[index] ?? 0 },
+      sections,
+      outgoing: { staffId: outgoing.id, name: outgoing.name, at: stamp(date, hour, 10) },
+      incoming: { staffId: incoming.id, name: incoming.name, at: stamp(date, hour, 15) },
+    };
+    ctx.plan.shard('careLogs', record);
+    counts.handovers += 1;
+  };
+
+  for (let i = 0, date = ctx.start; i < census.days; i++, date = addDays(date, 1)) {
+    const team = teams[i] as DayTeam;
+    const next = teams[i + 1];
+    const sections: Handover['sections'] = { departures: [], admissions: [], critical: [], events: [] };
+    for (const { section, note } of census.notesOn(i)) sections[section as HandoverSection].push(note);
+    const dayLead = team.day[0];
+    const nightLead = team.night[0];
+    if (dayLead && nightLead && date < ctx.today) handover(i, date, SHIFT_CODES.day, 20, dayLead, nightLead, sections);
+    const morningLead = next?.day[0];
+    if (nightLead && morningLead) {
+      // The morning handover repeats new admissions and critical residents; the night's own events were few.
+      handover(i + 1, addDays(date, 1), SHIFT_CODES.night, 8, nightLead, morningLead, {
+        departures: [],
+        admissions: sections.admissions,
+        critical: sections.critical,
+        events: [],
+      });
+    }
+  }
+  return counts;
+}

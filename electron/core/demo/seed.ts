@@ -1,0 +1,69 @@
+import { readdir } from 'node:fs/promises';
+import { CareError } from '../../../shared/errors';
+import { openStore } from '../store';
+import { at } from './dates';
+import { generateDemo, type DemoSummary } from './generate';
+import type { DemoOptions } from './options';
+import type { Batch } from './plan';
+
+export const DEMO_ACTOR = 'demo';
+export const DEMO_ACTION = 'demo.seed';
+
+/** True when the folder does not exist yet or holds nothing at all. */
+export async function isEmptyFolder(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true;
+    throw error;
+  }
+}
+
+export interface SeedResult extends DemoSummary {
+  batches: number;
+}
+
+/**
+ * The moment a batch is written, as the audit log records it: noon on the
+ * last day of the month it describes (or today for the current month), so the
+ * same options give the same audit log.
+ */
+function batchClock(batch: Batch, today: string): Date {
+  const [y, m] = batch.period.split('-').map(Number) as [number, number];
+  const lastDay = `${batch.period}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  return new Date(at(lastDay < today ? lastDay : today, 12));
+}
+
+/**
+ * Generate the demo center and write it into an EMPTY data folder, one store
+ * mutation (`demo.seed`) per month of history. Refuses a folder that holds
+ * anything, so existing data can never be mixed with or replaced by demo data.
+ */
+export async function seedDemo(
+  dir: string,
+  options: DemoOptions,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SeedResult> {
+  if (!(await isEmptyFolder(dir))) throw new CareError('cli:seed.notEmpty', { dir });
+  const plan = generateDemo(options);
+  let clock = new Date(at(plan.batches[0]?.period ? `${plan.batches[0].period}-01` : options.today, 8));
+  const store = await openStore({ dir, now: () => clock });
+  try {
+    if (store.readOnly) throw new CareError('store.readOnly', { reason: store.readOnly.reason });
+    let done = 0;
+    for (const batch of plan.batches) {
+      clock = batchClock(batch, options.today);
+      await store.mutate({ actor: DEMO_ACTOR, action: DEMO_ACTION, summary: batch.period }, (tx) => {
+        if (batch.center) tx.set('center', batch.center);
+        if (batch.settings) tx.set('settings', batch.settings);
+        for (const put of batch.core) tx.put('core', put.collection, put.record);
+        for (const put of batch.shards) tx.put({ kind: put.kind, period: put.period }, put.record);
+      });
+      done += 1;
+      onProgress?.(done, plan.batches.length);
+    }
+  } finally {
+    await store.close();
+  }
+  return { ...plan.summary, batches: plan.batches.length };
+}
