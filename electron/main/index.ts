@@ -50,7 +50,7 @@ async function start(): Promise<void> {
   log.info('starting', { version: app.getVersion(), dataDir });
 
   try {
-    session = await openSession({ dataDir, version: app.getVersion(), systemLanguage, log, onLanguageChange: menuFor });
+    session = await openSession({ dataDir, version: app.getVersion(), systemLanguage, log, dailyBackup: true, onLanguageChange: menuFor });
   } catch (error) {
     // The store could not be opened at all (e.g. another copy holds the data folder lock).
     log.error('could not open the data folder', error);

@@ -26,4 +26,6 @@ export interface BackupInfo {
   file: string;
   size: number;
   createdAt: string;
+  /** Why it was taken: 'start' | 'daily' | 'manual' | 'before-migration' | 'before-restore'. */
+  reason: string;
 }

@@ -49,7 +49,7 @@ describe('Electron smoke test', () => {
       const page = await app.firstWindow();
       await page.waitForLoadState('domcontentloaded');
       const shape = await page.evaluate(() => {
-        const w = window as unknown as Record<string, unknown>;
+        const w = globalThis as unknown as Record<string, unknown>;
         const care = w.care as Record<string, Record<string, unknown>> | undefined;
         return {
           groups: care ? Object.keys(care).sort() : [],
@@ -61,7 +61,7 @@ describe('Electron smoke test', () => {
       expect(shape.hasRequire).toBe('undefined');
       expect(shape.hasProcess).toBe('undefined');
       const state = await page.evaluate(async () => {
-        const care = (window as unknown as { care: { app: { getState(): Promise<unknown> } } }).care;
+        const care = (globalThis as unknown as { care: { app: { getState(): Promise<unknown> } } }).care;
         return care.app.getState();
       });
       expect(state).toMatchObject({ ok: true, value: { dataDir, needsSetup: true } });

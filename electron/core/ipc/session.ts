@@ -1,6 +1,8 @@
+import type { CoreDoc } from '../../../shared/schema';
 import type { Language } from '../../../shared/i18n/types';
 import type { Logger } from '../log';
 import { openStore } from '../store';
+import type { Store } from '../store';
 import { createBackupsPort } from '../services/backups';
 import { createLanguageState } from '../services/language';
 import type { LanguageState } from '../services/language';
@@ -9,14 +11,12 @@ import type { DispatchContext } from './dispatch';
 import { createHandlers } from './handlers';
 import type { HandlerTable } from './handlers';
 
-export type OpenedStore = Awaited<ReturnType<typeof openStore>>;
-
 /** Everything a front end (Electron main or the browser preview) needs to answer calls. */
 export interface Session {
   readonly handlers: HandlerTable;
   readonly dispatchContext: DispatchContext;
   readonly languages: LanguageState;
-  store(): OpenedStore;
+  readonly store: Store<CoreDoc>;
   close(): Promise<void>;
 }
 
@@ -27,33 +27,23 @@ export interface SessionOptions {
   log: Logger;
   /** Audit actor until user accounts exist. */
   actor?: string;
+  /** Take a backup on open when none exists for today (the desktop app does). */
+  dailyBackup?: boolean;
   onLanguageChange?: (language: Language) => void;
 }
 
-/**
- * Opens the data folder and wires store, services and handlers together.
- * Restoring a backup closes and reopens the store inside this session, so
- * callers keep one session for the life of the process.
- */
+/** Opens the data folder and wires store, services and handlers together. */
 export async function openSession(options: SessionOptions): Promise<Session> {
-  let store: OpenedStore = await openStore({ dir: options.dataDir });
-  const current = (): OpenedStore => store;
+  const store = await openStore<CoreDoc>({ dir: options.dataDir, backup: { daily: options.dailyBackup ?? false } });
+  const port: StorePort = store;
   const languages = createLanguageState({
-    store: () => store as unknown as StorePort,
+    store: () => port,
     system: options.systemLanguage,
     ...(options.onLanguageChange ? { onChange: options.onLanguageChange } : {}),
   });
-  const backups = createBackupsPort({
-    dataDir: options.dataDir,
-    store: current,
-    reopen: async () => {
-      await store.close();
-      store = await openStore({ dir: options.dataDir });
-    },
-  });
   const handlers = createHandlers({
-    store: () => store as unknown as StorePort,
-    backups,
+    store: () => port,
+    backups: createBackupsPort(() => store),
     dataDir: options.dataDir,
     actor: options.actor ?? 'local',
     version: options.version,
@@ -64,7 +54,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     handlers,
     dispatchContext: { language: languages.current, log: options.log },
     languages,
-    store: current,
+    store,
     close: () => store.close(),
   };
 }

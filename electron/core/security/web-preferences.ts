@@ -17,6 +17,8 @@ export interface SecureWebPreferences {
   navigateOnDragDrop: false;
   safeDialogs: true;
   spellcheck: false;
+  /** Middle-click would open links in new windows; no use for it. */
+  disableBlinkFeatures: 'Auxclick';
   devTools: boolean;
 }
 
@@ -35,6 +37,7 @@ export function secureWebPreferences(preloadPath: string, options: { devTools: b
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
     devTools: options.devTools,
   };
 }
