@@ -1,0 +1,91 @@
+/**
+ * First-run setup in the system's language: the form speaks Chinese on a
+ * Chinese system and English on an English one, saving shows the center on
+ * Home, and the profile really lands in the data folder.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+  containsText,
+  fillCenterForm,
+  gone,
+  hasText,
+  launchBrowser,
+  sampleCenter,
+  startSession,
+  tr,
+  visible,
+} from './harness';
+import type { AppSession, SystemLocale } from './harness';
+
+const HAN = /\p{Script=Han}/u;
+const ASCII_ONLY = /^[\x20-\x7E]+$/;
+
+let browser: Browser;
+let session: AppSession | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+describe.each<{ locale: SystemLocale; script: RegExp }>([
+  { locale: 'zh-CN', script: HAN },
+  { locale: 'en-US', script: ASCII_ONLY },
+])('first-run setup on a $locale system', ({ locale, script }) => {
+  it('labels the form in that language, saves the center and shows it on Home', async () => {
+    session = await startSession(browser, { locale });
+    const { page, language } = session;
+    await session.open();
+
+    const setup = page.getByTestId('setup-page');
+    await visible(setup.getByRole('heading', { name: tr(language, 'setup:title') }));
+    for (const field of [
+      'name',
+      'county',
+      'township',
+      'licenceNumber',
+      'contactPerson',
+      'phone',
+      'address',
+    ]) {
+      const label = tr(language, `setup:center.fields.${field}`);
+      expect(label).toMatch(script);
+      // The label is tied to its input, so a screen reader announces it in that language too.
+      const input = await visible(page.getByLabel(label, { exact: true }));
+      expect(await input.getAttribute('data-testid')).toBe(`center-field-${field}`);
+    }
+    await hasText(page.getByTestId('center-submit'), tr(language, 'setup:submit'));
+    expect(await page.locator('html').getAttribute('lang')).toMatch(language === 'en' ? /^en/ : /^zh/);
+
+    const center = sampleCenter(language);
+    await fillCenterForm(page, center);
+    await page.getByTestId('center-submit').click();
+
+    await visible(page.getByTestId('home-page'));
+    await hasText(page.getByTestId('header-center-name'), center.name);
+    await containsText(page.getByTestId('home-center'), center.contactPerson);
+    await containsText(page.getByTestId('home-center'), center.phone);
+    await hasText(page.getByTestId('nav-settings'), tr(language, 'app:nav.settings'));
+
+    // Stored for real: on disk, and through the API the renderer uses.
+    const core = await session.readCore();
+    expect(core.center).toMatchObject({ name: center.name, phone: center.phone, beds: center.beds });
+    const fromApi = await session.api('center.get');
+    expect(fromApi.body).toMatchObject({
+      ok: true,
+      value: { name: center.name, licenceNumber: center.licenceNumber },
+    });
+
+    // A reload goes straight to Home: setup is done once.
+    await page.reload();
+    await visible(page.getByTestId('home-page'));
+    await gone(page.getByTestId('setup-page'));
+  });
+});

@@ -1,0 +1,272 @@
+/**
+ * End-to-end harness: the built renderer, served by the real browser preview
+ * server (same handler table and validation as Electron's ipcMain), driven in
+ * Chromium. Every test gets its own temporary data folder and browser context;
+ * each test file shares one browser. Nothing here sleeps for a fixed time:
+ * callers wait on roles, text and `data-testid`s.
+ */
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { pickLanguage } from '../../shared/i18n/types';
+import type { Language } from '../../shared/i18n/types';
+import { translate } from '../../shared/i18n/translate';
+import { API_PREFIX, TOKEN_HEADER } from '../../shared/ipc/wire';
+import { startPreviewServer } from '../../electron/preview/server';
+import type { PreviewServer } from '../../electron/preview/server';
+import type { Logger } from '../../electron/core/log';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
+
+/** A system locale as the operating system reports it; the app maps it to one of its languages. */
+export type SystemLocale = 'zh-CN' | 'en-US';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export function assertRendererBuilt(): void {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('out/renderer is missing: run `npx electron-vite build` before the e2e tests');
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  assertRendererBuilt();
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Keeps the test output readable; the lines are kept for a failing test to show. */
+export function quietLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const keep = (level: string) => (message: string, detail?: unknown) => {
+    lines.push(
+      `${level}: ${message}${detail === undefined ? '' : ` ${detail instanceof Error ? detail.message : JSON.stringify(detail)}`}`,
+    );
+  };
+  return { lines, info: keep('info'), warn: keep('warn'), error: keep('error') };
+}
+
+export function languageOf(locale: SystemLocale): Language {
+  return pickLanguage([locale]);
+}
+
+/** `namespace:key` in the given language, from the same catalogues the app uses. */
+export function tr(language: Language, key: string, params: Record<string, string | number> = {}): string {
+  return translate(language, key, params, 'common');
+}
+
+export interface ApiAnswer {
+  status: number;
+  body: { ok: boolean; value?: unknown; error?: { code: string; message: string; fields?: unknown } };
+}
+
+export interface AppSession {
+  readonly dataDir: string;
+  readonly locale: SystemLocale;
+  readonly language: Language;
+  readonly page: Page;
+  readonly context: BrowserContext;
+  server(): PreviewServer;
+  /** Loads the app and waits until the first real screen (setup or the frame) is shown. */
+  open(): Promise<void>;
+  /** POST /api/<channel> from Node with the page's token, as the renderer does. */
+  api(channel: string, arg?: unknown): Promise<ApiAnswer>;
+  /** Closes the server (releasing the data folder's lock), runs `between`, starts it again and reloads. */
+  restartServer(between?: () => Promise<void>): Promise<void>;
+  readCore(): Promise<CoreOnDisk>;
+  auditEntryCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** The part of `<data>/core.json` the tests look at. */
+export interface CoreOnDisk {
+  center: null | {
+    name: string;
+    phone: string;
+    beds: { residential: number; dayCare: number; nursing: number };
+  };
+  settings: { language?: string | null };
+}
+
+export interface SessionOptions {
+  locale: SystemLocale;
+  /** Start from an existing folder (and do not delete it at the end). */
+  dataDir?: string;
+  viewport?: { width: number; height: number };
+}
+
+async function startServer(dataDir: string, language: Language): Promise<PreviewServer> {
+  return startPreviewServer({ dataDir, rendererDir: RENDERER_DIR, language, log: quietLogger() });
+}
+
+/**
+ * A fresh data folder, a preview server whose "system language" follows the
+ * given locale (as Electron's app.getLocale() would), and a browser context
+ * with the same locale.
+ */
+export async function startSession(browser: Browser, options: SessionOptions): Promise<AppSession> {
+  const ownsFolder = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'care-e2e-')));
+  const language = languageOf(options.locale);
+  let server = await startServer(dataDir, language);
+  const context = await browser.newContext({
+    locale: options.locale,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    timezoneId: 'Asia/Shanghai',
+  });
+  // Fail within seconds when something never appears, instead of Playwright's 30 s default.
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  const open = async (): Promise<void> => {
+    await page.goto(server.url);
+    await page.locator('[data-testid="setup-page"], [data-testid="sidebar"]').first().waitFor();
+  };
+
+  const api = async (channel: string, arg?: unknown): Promise<ApiAnswer> => {
+    const response = await fetch(`${server.origin}${API_PREFIX}${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: server.token },
+      body: JSON.stringify(arg === undefined ? {} : { arg }),
+    });
+    return { status: response.status, body: (await response.json()) as ApiAnswer['body'] };
+  };
+
+  return {
+    dataDir,
+    locale: options.locale,
+    language,
+    page,
+    context,
+    server: () => server,
+    open,
+    api,
+    async restartServer(between) {
+      await server.close();
+      await between?.();
+      server = await startServer(dataDir, language);
+      await open();
+    },
+    async readCore() {
+      return JSON.parse(await readFile(path.join(dataDir, 'core.json'), 'utf8')) as CoreOnDisk;
+    },
+    auditEntryCount: () => countAuditEntries(dataDir),
+    async close() {
+      await context.close();
+      await server.close();
+      if (ownsFolder) await rm(dataDir, { recursive: true, force: true });
+      if (pageErrors.length > 0) throw new Error(`uncaught errors in the page: ${pageErrors.join(' | ')}`);
+    },
+  };
+}
+
+/** Lines in every `<data>/audit/*.jsonl` (each line is one committed change). */
+export async function countAuditEntries(dataDir: string): Promise<number> {
+  const dir = path.join(dataDir, 'audit');
+  if (!existsSync(dir)) return 0;
+  let count = 0;
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.jsonl')) continue;
+    const file = path.join(dir, name);
+    if ((await stat(file)).size === 0) continue;
+    count += (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '').length;
+  }
+  return count;
+}
+
+/** A valid center in the user's language, for the forms and the API. */
+export function sampleCenter(language: Language) {
+  return language === 'zh-CN'
+    ? {
+        name: '青山镇养老服务中心',
+        county: '平山县',
+        township: '青山镇',
+        licenceNumber: '冀民养备 2024-017',
+        contactPerson: '王秀兰',
+        phone: '13812345678',
+        address: '青山镇东村幸福路 8 号',
+        beds: { residential: 40, nursing: 12, dayCare: 20 },
+      }
+    : {
+        name: 'Qingshan Township Care Center',
+        county: 'Pingshan County',
+        township: 'Qingshan',
+        licenceNumber: 'HB-2024-017',
+        contactPerson: 'Wang Xiulan',
+        phone: '0311-82345678',
+        address: '8 Xingfu Road, Dongcun Village',
+        beds: { residential: 40, nursing: 12, dayCare: 20 },
+      };
+}
+
+export type CenterInput = ReturnType<typeof sampleCenter>;
+
+/** Types a center into the (setup or settings) form; bed counts replace what is there. */
+export async function fillCenterForm(page: Page, center: CenterInput): Promise<void> {
+  const text = ['name', 'county', 'township', 'licenceNumber', 'contactPerson', 'phone', 'address'] as const;
+  for (const field of text) await page.getByTestId(`center-field-${field}`).fill(center[field]);
+  for (const [key, value] of Object.entries(center.beds)) {
+    await page.getByTestId(`center-field-beds-${key}`).fill(String(value));
+  }
+}
+
+/** Sets up a center through the API (for tests whose subject is something else). */
+export async function setUpCenter(
+  session: AppSession,
+  center: CenterInput = sampleCenter(session.language),
+): Promise<void> {
+  const answer = await session.api('center.save', center);
+  if (!answer.body.ok) throw new Error(`center.save failed: ${JSON.stringify(answer.body)}`);
+}
+
+/** Picks an option of an antd Select by its visible text. */
+export async function chooseOption(page: Page, selectTestId: string, optionText: string): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText }).click();
+}
+
+// Waiting helpers. Vitest's expect does not retry, so every check of the page
+// first waits for the state it expects (Playwright's own auto-waiting).
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Waits until the element is visible. */
+export async function visible(locator: Locator): Promise<Locator> {
+  await locator.waitFor({ state: 'visible' });
+  return locator;
+}
+
+/** Waits until no such element is in the page. */
+export async function gone(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'detached' });
+}
+
+/** Waits until the element's whole text is `text` (whitespace-trimmed), or matches the pattern. */
+export async function hasText(locator: Locator, text: string | RegExp): Promise<void> {
+  const pattern = typeof text === 'string' ? new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`) : text;
+  await locator.filter({ hasText: pattern }).first().waitFor({ state: 'visible' });
+}
+
+/** Waits until the element's text contains `text`. */
+export async function containsText(locator: Locator, text: string): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ state: 'visible' });
+}
