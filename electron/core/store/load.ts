@@ -218,9 +218,11 @@ async function replayLast(
   core: CoreState,
   shards: Map<string, ShardState>,
   problems: FileProblem[],
+  skip: ReadonlySet<string>,
 ): Promise<void> {
   if (entry.schemaVersion !== ctx.schemas.version) return;
   for (const [file, changes] of groupByFile(entry.changes)) {
+    if (skip.has(file)) continue;
     if (file === CORE_FILE) {
       if (core.doc.appliedSeq >= entry.seq) continue;
       const next = applyToCore(core, changes, entry.seq);
@@ -277,8 +279,19 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   const core = coreState(coreDoc ?? emptyCoreDoc(ctx.schemas, ctx.now()), collections);
   const shards = new Map<string, ShardState>();
 
+  // A file the audit says was written earlier but that is gone (e.g. moved to quarantine) is lost
+  // data; it must not be recreated by the replay below. Only the last entry may create a file.
+  const writtenBefore = new Set(chain.entries.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)));
+  for (const file of writtenBefore) {
+    if (file === CORE_FILE || problems.some((p) => p.file === file)) continue;
+    if (!(await exists(ctx.fs, abs(ctx.dir, file)))) problems.push({ file, problem: 'missing' });
+  }
+
   const lastEntry = chain.entries.at(-1);
-  if (coreDoc && lastEntry && !chain.problem) await replayLast(ctx, lastEntry, core, shards, problems);
+  if (coreDoc && lastEntry && !chain.problem) {
+    const skip = new Set(problems.map((p) => p.file));
+    await replayLast(ctx, lastEntry, core, shards, problems, skip);
+  }
 
   const period = monthOf(ctx.now());
   for (const kind of Object.keys(ctx.schemas.shardKinds)) {
@@ -289,8 +302,7 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
     else shards.set(file, read.state);
   }
 
-  // A file the audit says was written but that is gone (e.g. moved to quarantine earlier) is lost data.
-  const referenced = new Set(chain.entries.flatMap((entry) => entry.changes.map((change) => change.file)));
+  const referenced = new Set(lastEntry?.changes.map((change) => change.file));
   for (const file of referenced) {
     if (problems.some((p) => p.file === file)) continue;
     if (file !== CORE_FILE && !(await exists(ctx.fs, abs(ctx.dir, file)))) problems.push({ file, problem: 'missing' });
