@@ -42,6 +42,7 @@ const catalogue: Catalogue = {
       failed: '操作失败：{{message}}',
       unexpected: '发生意外错误：{{message}}',
       readOnly: '数据目录处于只读状态（原因：{{reason}}），涉及文件：{{files}}',
+      noData: '找不到数据目录“{{dir}}”。',
     },
     seed: {
       notEmpty: '数据目录“{{dir}}”不是空的。为避免覆盖已有数据，演示数据只能生成到空目录中；请换一个新目录。',
@@ -54,8 +55,7 @@ const catalogue: Catalogue = {
       checking: '正在检查 {{dir}} ……',
       ok: '检查通过：数据文件、审计日志和记录引用均一致。',
       failed: '检查未通过：发现 {{count}} 个问题。',
-      problem: '  ✗ {{message}}',
-      checkedFiles: '已检查 {{files}} 个文件、{{entries}} 条审计记录。',
+      problem: '  ✗ [{{file}}] {{message}}',
     },
     checks: {
       missingPerson: '{{collection}} 中的记录 {{id}} 指向不存在的人员 {{ref}}',
@@ -139,6 +139,7 @@ const catalogue: Catalogue = {
       failed: 'Failed: {{message}}',
       unexpected: 'Unexpected error: {{message}}',
       readOnly: 'The data folder is read-only (reason: {{reason}}), files involved: {{files}}',
+      noData: 'Data folder "{{dir}}" not found.',
     },
     seed: {
       notEmpty: 'The data folder "{{dir}}" is not empty. To protect existing data, demo data is only written to an empty folder; choose a new one.',
@@ -151,8 +152,7 @@ const catalogue: Catalogue = {
       checking: 'Checking {{dir}}…',
       ok: 'All checks passed: data files, audit log and record references agree.',
       failed: 'Check failed: {{count}} problems found.',
-      problem: '  ✗ {{message}}',
-      checkedFiles: 'Checked {{files}} files and {{entries}} audit entries.',
+      problem: '  ✗ [{{file}}] {{message}}',
     },
     checks: {
       missingPerson: 'Record {{id}} in {{collection}} refers to a person {{ref}} who does not exist',

@@ -1,0 +1,21 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { EXIT, type ExitCode } from '../output';
+import type { CliContext } from '../run';
+import { withStore } from './storeSession';
+
+/** A manual backup inside the data folder; with --out, a second copy elsewhere (a USB stick). */
+export async function runBackup(ctx: CliContext): Promise<ExitCode> {
+  const { m, output } = ctx;
+  output.out(m.t('common.dataDir', { dir: ctx.dataDir }));
+  const info = await withStore(ctx, (store) => store.createBackup('manual'));
+  output.out(m.t('backup.done', { file: info.path }));
+  const out = ctx.args.values.out;
+  if (out !== undefined) {
+    const target = join(resolve(out), info.name);
+    await mkdir(resolve(out), { recursive: true });
+    await copyFile(info.path, target);
+    output.out(m.t('backup.copied', { file: target }));
+  }
+  return EXIT.ok;
+}
