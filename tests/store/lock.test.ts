@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../electron/core/store';
+import { testSchemas } from './fixtures/test-schemas';
+import { tempDir } from './helpers';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const open = () => openStore({ dir, schemas: testSchemas });
+
+describe('single-writer lock', () => {
+  it('refuses a second open with the holder named, and frees the folder on close', async () => {
+    const first = await open();
+    await expect(open()).rejects.toMatchObject({
+      code: 'store.locked',
+      params: { pid: process.pid, host: hostname(), since: expect.any(String) },
+    });
+    await first.close();
+    const second = await open();
+    await second.close();
+  });
+
+  it('takes over a stale lock left by a process that is gone', async () => {
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const pid = Number(dead.stdout);
+    writeFileSync(join(dir, '.lock'), JSON.stringify({ pid, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    const store = await open();
+    expect(store.readOnly).toBeNull();
+    await store.close();
+  });
+
+  it('respects a lock held from another computer', async () => {
+    writeFileSync(join(dir, '.lock'), JSON.stringify({ pid: 1, host: 'other-pc', startedAt: '2026-01-01T00:00:00.000Z' }));
+    await expect(open()).rejects.toMatchObject({ code: 'store.locked', params: { host: 'other-pc' } });
+  });
+
+  it('treats a fresh unreadable lock as held (its writer may still be writing it)', async () => {
+    writeFileSync(join(dir, '.lock'), '');
+    await expect(open()).rejects.toMatchObject({ code: 'store.locked' });
+  });
+});
