@@ -21,7 +21,7 @@ export function BackupTable() {
     {
       key: 'createdAt',
       title: t('backups.columns.createdAt'),
-      render: (_, row) => format.dateTime(row.createdAt),
+      render: (_, row) => format.dateTimePrecise(row.createdAt),
     },
     { key: 'reason', title: t('backups.columns.reason'), render: (_, row) => reasonText(row.reason) },
     {

@@ -16,7 +16,7 @@ export function useConfirmRestore() {
   const confirm = (backup: BackupView) => {
     modal.confirm({
       title: t('backups.confirm.title'),
-      content: t('backups.confirm.body', { time: format.dateTime(backup.createdAt) }),
+      content: t('backups.confirm.body', { time: format.dateTimePrecise(backup.createdAt) }),
       okText: t('backups.confirm.ok'),
       okButtonProps: { danger: true, 'data-testid': 'backup-restore-confirm' },
       cancelText: t('common:actions.cancel'),
