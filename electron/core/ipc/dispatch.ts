@@ -1,6 +1,7 @@
 import type { Result } from '../../../shared/errors';
 import { contract } from '../../../shared/ipc/contract';
 import { isChannel } from '../../../shared/ipc/channels';
+import type { Channel } from '../../../shared/ipc/channels';
 import type { Language } from '../../../shared/i18n/types';
 import { translate } from '../../../shared/i18n/translate';
 import type { Logger } from '../log';
@@ -16,6 +17,19 @@ export interface DispatchContext {
 /** Makes sure the answer survives structured clone / JSON (no functions, classes or cycles leak). */
 function plain<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/**
+ * safeParse, except that zod itself can throw on hostile shapes (e.g. a value
+ * with a `length` property that has no primitive value reaches a length
+ * check): such an argument is refused like any invalid one.
+ */
+function parseArgument(channel: Channel, rawArg: unknown) {
+  try {
+    return contract[channel].input.safeParse(rawArg);
+  } catch {
+    return 'crashed' as const;
+  }
 }
 
 function safeLanguage(ctx: DispatchContext): Language {
@@ -47,7 +61,11 @@ export async function dispatch(
         error: { code: 'ipc.unknownChannel', message: translate(language, 'ipc.unknownChannel', { channel: name }) },
       };
     }
-    const parsed = contract[channel].input.safeParse(rawArg);
+    const parsed = parseArgument(channel, rawArg);
+    if (parsed === 'crashed') {
+      ctx.log.warn('ipc: argument the schema could not even inspect refused', { channel });
+      return { ok: false, error: validationWireError(language, [{ path: '', code: 'ipc.argument.invalid' }]) };
+    }
     if (!parsed.success) {
       ctx.log.warn('ipc: invalid argument refused', { channel, issues: parsed.error.issues.length });
       return { ok: false, error: validationWireError(language, fieldIssuesFromZod(parsed.error)) };
