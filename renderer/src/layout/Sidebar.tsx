@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { HomeOutlined, SettingOutlined } from '@ant-design/icons';
@@ -15,6 +16,8 @@ export function Sidebar() {
   const { t } = useTranslation(['app', 'common']);
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  // Narrow windows fold the sidebar to icons; the title would not fit then.
+  const [narrow, setNarrow] = useState(false);
   const items: MenuProps['items'] = ENTRIES.map((entry) => ({
     key: entry.path,
     icon: entry.icon,
@@ -26,16 +29,19 @@ export function Sidebar() {
       width={200}
       breakpoint="md"
       collapsedWidth={64}
+      collapsed={narrow}
+      onBreakpoint={setNarrow}
+      trigger={null}
       // Stays in view while a long page (Settings) scrolls.
       style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
       data-testid="sidebar"
     >
       <Typography.Title
         level={5}
-        style={{ color: '#fff', margin: 0, padding: '20px 16px', lineHeight: 1.4 }}
+        style={{ color: '#fff', margin: 0, padding: '20px 16px', lineHeight: 1.4, minHeight: 64 }}
         ellipsis={{ rows: 2 }}
       >
-        {t('common:appShortName')}
+        {narrow ? null : t('common:appShortName')}
       </Typography.Title>
       <Menu
         theme="dark"
