@@ -43,14 +43,21 @@ class HttpRefusal extends Error {
   }
 }
 
+/**
+ * Reads the body, keeping at most MAX_BODY_BYTES. A larger body is still read
+ * to its end (and discarded) so the client gets a clean 413 instead of a reset.
+ */
 async function readBody(req: http.IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  let tooLarge = declared > MAX_BODY_BYTES;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new HttpRefusal(413, 'ipc.preview.tooLarge');
-    chunks.push(chunk);
+    if (size > MAX_BODY_BYTES) tooLarge = true;
+    if (!tooLarge) chunks.push(chunk);
   }
+  if (tooLarge) throw new HttpRefusal(413, 'ipc.preview.tooLarge');
   return Buffer.concat(chunks).toString('utf8');
 }
 
