@@ -2,7 +2,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, verifyStore, type Store } from '../../electron/core/store';
-import { testSchemas } from './fixtures/test-schemas';
+import { type TestCore, testSchemas } from './fixtures/test-schemas';
 import { attendance, listQuarantine, person, tempDir } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
@@ -11,7 +11,7 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-const open = () => openStore({ dir, schemas: testSchemas, now });
+const open = () => openStore<TestCore>({ dir, schemas: testSchemas, now });
 
 /** Three mutations touching core and the current month's attendance shard. */
 async function seed(): Promise<void> {
@@ -25,7 +25,7 @@ async function seed(): Promise<void> {
   await store.close();
 }
 
-async function expectRefusesWrites(store: Store): Promise<void> {
+async function expectRefusesWrites(store: Store<TestCore>): Promise<void> {
   await expect(store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('9')))).rejects.toMatchObject({
     code: 'store.readOnly',
   });

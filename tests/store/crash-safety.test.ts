@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, verifyStore } from '../../electron/core/store';
-import { testSchemas } from './fixtures/test-schemas';
+import { type TestCore, testSchemas } from './fixtures/test-schemas';
 import { tempDir } from './helpers';
 
 const worker = fileURLToPath(new URL('./fixtures/crash-worker.ts', import.meta.url));
@@ -61,7 +61,7 @@ describe('crash safety', () => {
         // Most kills land during mutations; some during start-up (open, lock takeover, replay).
         acknowledged.push(...(await runAndKill(seed, delay, round % 5 !== 0)));
 
-        const store = await openStore({ dir, schemas: testSchemas });
+        const store = await openStore<TestCore>({ dir, schemas: testSchemas });
         expect(store.readOnly).toBeNull();
         const verified = await verifyStore(dir, { schemas: testSchemas });
         expect(verified.problems).toEqual([]);

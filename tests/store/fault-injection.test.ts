@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CareError } from '../../shared/errors';
 import { nodeFileSystem, openStore, verifyStore, type FileSystem, type Store } from '../../electron/core/store';
-import { testSchemas } from './fixtures/test-schemas';
+import { type TestCore, testSchemas } from './fixtures/test-schemas';
 import { attendance, faultyFs, person, snapshot, tempDir, type FaultOp } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
@@ -22,12 +22,12 @@ const TARGETS = [
   { name: 'audit append', match: '.jsonl', file: 'audit/2026-11.jsonl', ops: ['write', 'fsync'] },
 ] as const;
 
-async function memoryOf(store: Store): Promise<string> {
+async function memoryOf(store: Store<TestCore>): Promise<string> {
   return JSON.stringify([store.core, await store.shard('attendance', '2026-11'), store.seq]);
 }
 
 /** A mutation touching core and a shard, so a failure can strike between files. */
-const touchBoth = (store: Store, id: string) =>
+const touchBoth = (store: Store<TestCore>, id: string) =>
   store.mutate({ actor: 'x', action: 'both' }, (tx) => {
     tx.put('core', 'people', person(id));
     tx.put({ kind: 'attendance', period: '2026-11' }, attendance(id, '2026-11-15'));
@@ -39,7 +39,7 @@ describe('fault injection', () => {
       for (const code of Object.keys(EXPECTED)) {
         it(`${code} on ${op} of the ${target.name} leaves memory and files unchanged`, async () => {
           const { fs, arm } = faultyFs();
-          const store = await openStore({ dir, schemas: testSchemas, now, fs });
+          const store = await openStore<TestCore>({ dir, schemas: testSchemas, now, fs });
           await touchBoth(store, 'before');
           const files = snapshot(dir);
           const memory = await memoryOf(store);
@@ -59,7 +59,7 @@ describe('fault injection', () => {
           await touchBoth(store, 'after');
           await store.close();
           expect((await verifyStore(dir, { schemas: testSchemas })).problems).toEqual([]);
-          const reopened = await openStore({ dir, schemas: testSchemas, now });
+          const reopened = await openStore<TestCore>({ dir, schemas: testSchemas, now });
           const ids = (reopened.core as { people: { id: string }[] }).people.map((p) => p.id);
           expect(ids).toEqual(['before', 'after']);
           await reopened.close();
@@ -85,7 +85,7 @@ describe('fault injection', () => {
         return nodeFileSystem.open(path, flags);
       },
     };
-    const store = await openStore({ dir, schemas: testSchemas, now, fs });
+    const store = await openStore<TestCore>({ dir, schemas: testSchemas, now, fs });
     await touchBoth(store, 'before');
     armed = true;
     const error = await touchBoth(store, 'stuck').catch((e: unknown) => e);
@@ -95,7 +95,7 @@ describe('fault injection', () => {
     await store.close();
 
     // The logged entry was half applied (core written, shard not): the next open replays it.
-    const reopened = await openStore({ dir, schemas: testSchemas, now });
+    const reopened = await openStore<TestCore>({ dir, schemas: testSchemas, now });
     expect(reopened.readOnly).toBeNull();
     expect((reopened.core as { people: { id: string }[] }).people.map((p) => p.id)).toEqual(['before', 'stuck']);
     expect((await reopened.shard('attendance', '2026-11')).records.map((r) => r.id)).toEqual(['before', 'stuck']);

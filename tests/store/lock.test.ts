@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store';
-import { testSchemas } from './fixtures/test-schemas';
+import { type TestCore, testSchemas } from './fixtures/test-schemas';
 import { tempDir } from './helpers';
 
 let dir: string;
@@ -12,7 +12,7 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-const open = () => openStore({ dir, schemas: testSchemas });
+const open = () => openStore<TestCore>({ dir, schemas: testSchemas });
 
 describe('single-writer lock', () => {
   it('refuses a second open with the holder named, and frees the folder on close', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, migrateCore, migrateShard, openStore, verifyStore, type Migration } from '../../electron/core/store';
-import { testSchemasV2 } from './fixtures/test-schemas';
+import { type TestCore, testSchemasV2 } from './fixtures/test-schemas';
 import { tempDir } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
@@ -75,7 +75,7 @@ describe('migrations', () => {
 
   it('migrates a version 1 folder on open after taking a before-migration backup', async () => {
     const original = writeVersion1Fixture();
-    const store = await openStore({ dir, schemas: testSchemasV2, migrations: chain, now });
+    const store = await openStore<TestCore>({ dir, schemas: testSchemasV2, migrations: chain, now });
     expect(store.readOnly).toBeNull();
     expect((store.core as { people: unknown[] }).people).toEqual([{ id: 'p1', name: '张三' }]);
     await store.close();
@@ -94,7 +94,7 @@ describe('migrations', () => {
 
   it('an unmigratable folder opens read-only and is left untouched', async () => {
     writeVersion1Fixture();
-    const store = await openStore({ dir, schemas: testSchemasV2, migrations: [], now });
+    const store = await openStore<TestCore>({ dir, schemas: testSchemasV2, migrations: [], now });
     expect(store.readOnly).toMatchObject({ files: [{ file: 'core.json', problem: 'migrationFailed' }] });
     await store.close();
     expect(JSON.parse(readFileSync(join(dir, 'core.json'), 'utf8')).schemaVersion).toBe(1);

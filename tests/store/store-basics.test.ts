@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { CareError } from '../../shared/errors';
 import { DurableJsonFile, nodeFileSystem, openStore, verifyStore } from '../../electron/core/store';
-import { testSchemas } from './fixtures/test-schemas';
+import { type TestCore, testSchemas } from './fixtures/test-schemas';
 import { attendance, person, tempDir } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
@@ -13,7 +13,7 @@ let cleanup: () => void;
 beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
-const open = () => openStore({ dir, schemas: testSchemas, now });
+const open = () => openStore<TestCore>({ dir, schemas: testSchemas, now });
 
 describe('store basics', () => {
   it('creates an empty core with schemaVersion and appliedSeq on first open', async () => {
@@ -114,7 +114,7 @@ describe('store basics', () => {
 
   it('chains audit entries across months', async () => {
     let clock = new Date(2026, 10, 30, 23, 0);
-    const store = await openStore({ dir, schemas: testSchemas, now: () => clock });
+    const store = await openStore<TestCore>({ dir, schemas: testSchemas, now: () => clock });
     await store.mutate({ actor: 'x', action: 'a' }, (tx) => void tx.put('core', 'people', person('1')));
     clock = new Date(2026, 11, 1, 8, 0);
     await store.mutate({ actor: 'x', action: 'b' }, (tx) => void tx.put('core', 'people', person('2')));

@@ -56,21 +56,23 @@ const NAME_PATTERN = new RegExp(
   `^(\\d{8}-\\d{6})-(${BACKUP_REASONS.join('|')})(?:-(\\d+))?${BACKUP_SUFFIX.replaceAll('.', '\\.')}$`,
 );
 
-export function parseBackupName(name: string): { createdAt: Date; reason: BackupReason } | null {
+export function parseBackupName(name: string): { createdAt: Date; reason: BackupReason; sequence: number } | null {
   const match = NAME_PATTERN.exec(name);
   const createdAt = match?.[1] ? parseStamp(match[1]) : null;
   if (!match || !createdAt) return null;
-  return { createdAt, reason: match[2] as BackupReason };
+  return { createdAt, reason: match[2] as BackupReason, sequence: Number(match[3] ?? 1) };
 }
 
 /** Backups newest first. */
 export async function listBackups(dir: string, fs: FileSystem = nodeFileSystem): Promise<BackupInfo[]> {
-  const out: BackupInfo[] = [];
+  const out: (BackupInfo & { sequence: number })[] = [];
   for (const name of await listIfExists(fs, abs(dir, BACKUPS_DIR))) {
     const parsed = parseBackupName(name);
-    if (parsed) out.push({ name, path: abs(dir, `${BACKUPS_DIR}/${name}`), ...parsed });
+    if (parsed) out.push({ name, path: abs(dir, `${BACKUPS_DIR}/${name}`), reason: parsed.reason, createdAt: parsed.createdAt, sequence: parsed.sequence });
   }
-  return out.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.name.localeCompare(a.name));
+  return out
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.sequence - a.sequence)
+    .map(({ sequence: _sequence, ...info }) => info);
 }
 
 function metadataOf(files: BackupBundle['files']): { schemaVersion: number | null; appliedSeq: number | null } {
