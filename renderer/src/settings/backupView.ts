@@ -8,16 +8,6 @@ export interface BackupView {
   reason: string;
 }
 
-/**
- * Tolerates both spellings the core has used for the size, and a missing
- * reason, so the list keeps working while the backup service grows.
- */
 export function toBackupView(info: BackupInfo): BackupView {
-  const loose = info as BackupInfo & { sizeBytes?: number; size?: number; reason?: string };
-  return {
-    file: loose.file,
-    createdAt: loose.createdAt,
-    sizeBytes: loose.sizeBytes ?? loose.size ?? 0,
-    reason: loose.reason ?? 'unknown',
-  };
+  return { file: info.file, createdAt: info.createdAt, sizeBytes: info.size, reason: info.reason || 'unknown' };
 }
