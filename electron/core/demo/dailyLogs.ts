@@ -1,5 +1,5 @@
 import type { Handover, RosterEntry, Round, Staff } from '../../../shared/schema';
-import type { Census, HandoverSection } from './census';
+import type { Census } from './census';
 import { stamp, timestamps, type DemoContext } from './context';
 import { addDays, weekday } from './dates';
 import { SHIFT_CODES } from './setup';
@@ -101,7 +101,7 @@ export function generateDailyLogs(ctx: DemoContext, census: Census, buildings: n
     const team = teams[i] as DayTeam;
     const next = teams[i + 1];
     const sections: Handover['sections'] = { departures: [], admissions: [], critical: [], events: [] };
-    for (const { section, note } of census.notesOn(i)) sections[section as HandoverSection].push(note);
+    for (const { section, note } of census.notesOn(i)) sections[section].push(note);
     const dayLead = team.day[0];
     const nightLead = team.night[0];
     if (dayLead && nightLead && date < ctx.today) handover(i, date, SHIFT_CODES.day, 20, dayLead, nightLead, sections);

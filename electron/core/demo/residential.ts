@@ -85,7 +85,7 @@ function residentStay(
     categories: (birth) => categoryFlags(random, main, flagsFrom, ctx.today, birth, { frail: frailty > 0.5 }),
     living: main === 'extremePoorCentral' ? 'alone' : random.pick(['alone', 'emptyNest', 'leftBehind', 'withSpouse'] as const),
   });
-  const { person, health } = elder;
+  const { person } = elder;
   ctx.plan.core('people', admit, person);
 
   const stay: Stay = {
