@@ -35,8 +35,8 @@ export function defaultUserDataDir(info: PlatformInfo = currentPlatform()): stri
 
 /** Default data folder: `<userData>/data`. */
 export function defaultDataDir(info: PlatformInfo = currentPlatform()): string {
-  const join = info.platform === 'win32' ? path.win32.join : path.posix.join;
-  return join(defaultUserDataDir(info), 'data');
+  const flavour = info.platform === 'win32' ? path.win32 : path.posix;
+  return flavour.join(defaultUserDataDir(info), 'data');
 }
 
 /** The data folder actually used: `CARE_DATA_DIR` wins, else `<userData>/data`. */

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { pickLanguage } from '../../shared/i18n/types';
 import type { Language } from '../../shared/i18n/types';
 import { isCareError } from '../../shared/errors';
@@ -89,7 +90,7 @@ if (!app.requestSingleInstanceLock()) {
     quitting = true;
     event.preventDefault();
     // Finish the window-state write and release the data-folder lock before exiting.
-    Promise.allSettled([windowStateSaved(), session?.close()])
+    void Promise.allSettled([windowStateSaved(), session?.close()])
       .then(() => log.info('stopped'))
       .finally(() => app.quit());
   });

@@ -129,7 +129,7 @@ describe('dispatch', () => {
   it('refuses unknown channels, including object-prototype names and non-strings', async () => {
     for (const channel of ['nope', 'center.delete', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 42, null, undefined, {}, ['app.getState']]) {
       const error = failure(await call(channel));
-      expect(error.code, String(channel)).toBe('ipc.unknownChannel');
+      expect(error.code, JSON.stringify(channel) ?? 'undefined').toBe('ipc.unknownChannel');
     }
   });
 

@@ -26,14 +26,14 @@ export interface HandlerContext {
 export function createHandlers(ctx: HandlerContext): HandlerTable {
   const state = () => appState({ store: ctx.store(), dataDir: ctx.dataDir, languages: ctx.languages, version: ctx.version });
   return {
-    'app.getState': async () => state(),
+    'app.getState': () => Promise.resolve(state()),
     'app.setLanguage': async ({ language }) => {
       await ctx.languages.setPreference(language, ctx.actor);
       return state();
     },
-    'center.get': async () => getCenter(ctx.store()),
+    'center.get': () => Promise.resolve(getCenter(ctx.store())),
     'center.save': (input) => saveCenter(ctx.store(), ctx.actor, input),
-    'settings.get': async () => getSettings(ctx.store()),
+    'settings.get': () => Promise.resolve(getSettings(ctx.store())),
     'settings.save': async (input) => {
       const saved = await saveSettings(ctx.store(), ctx.actor, input);
       ctx.languages.refresh();

@@ -52,7 +52,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   if (store.readOnly) options.log.warn('data folder opened read-only', store.readOnly);
   return {
     handlers,
-    dispatchContext: { language: languages.current, log: options.log },
+    dispatchContext: { language: () => languages.current(), log: options.log },
     languages,
     store,
     close: () => store.close(),
