@@ -4,31 +4,30 @@
  * Home, and the profile really lands in the data folder.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import {
   containsText,
   fillCenterForm,
   gone,
   hasText,
-  launchBrowser,
+  openSuite,
   sampleCenter,
   startSession,
   tr,
   visible,
 } from './harness';
-import type { AppSession, SystemLocale } from './harness';
+import type { AppSession, SystemLocale, Suite } from './harness';
 
 const HAN = /\p{Script=Han}/u;
 const ASCII_ONLY = /^[\x20-\x7E]+$/;
 
-let browser: Browser;
+let suite: Suite;
 let session: AppSession | undefined;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  suite = await openSuite();
 });
 afterAll(async () => {
-  await browser.close();
+  await suite.close();
 });
 afterEach(async () => {
   await session?.close();
@@ -40,7 +39,7 @@ describe.each<{ locale: SystemLocale; script: RegExp }>([
   { locale: 'en-US', script: ASCII_ONLY },
 ])('first-run setup on a $locale system', ({ locale, script }) => {
   it('labels the form in that language, saves the center and shows it on Home', async () => {
-    session = await startSession(browser, { locale });
+    session = await startSession(suite, { locale });
     const { page, language } = session;
     await session.open();
 

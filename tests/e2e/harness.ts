@@ -5,7 +5,7 @@
  * each test file shares one browser. Nothing here sleeps for a fixed time:
  * callers wait on roles, text and `data-testid`s.
  */
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,18 +36,35 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function assertRendererBuilt(): void {
+/** One browser and one copy of the built renderer, shared by the tests of a file. */
+export interface Suite {
+  browser: Browser;
+  rendererDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Copies out/renderer first, so that a rebuild running at the same time (the
+ * build empties the folder) cannot pull the pages from under a test.
+ */
+export async function openSuite(): Promise<Suite> {
   if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('out/renderer is missing: run `npx electron-vite build` before the e2e tests');
   }
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  assertRendererBuilt();
-  return chromium.launch({
+  const copyDir = await mkdtemp(path.join(tmpdir(), 'care-e2e-renderer-'));
+  await cp(RENDERER_DIR, copyDir, { recursive: true });
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+  return {
+    browser,
+    rendererDir: copyDir,
+    async close() {
+      await browser.close();
+      await rm(copyDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Keeps the test output readable; the lines are kept for a failing test to show. */
@@ -67,7 +84,10 @@ export function languageOf(locale: SystemLocale): Language {
 
 /** `namespace:key` in the given language, from the same catalogues the app uses. */
 export function tr(language: Language, key: string, params: Record<string, string | number> = {}): string {
-  return translate(language, key, params, 'common');
+  const text = translate(language, key, params, 'common');
+  // translate() answers the key itself when a message is missing; a test must not compare against that.
+  if (text === key || text === key.split(':').at(-1)) throw new Error(`no message for ${key} in ${language}`);
+  return text;
 }
 
 export interface ApiAnswer {
@@ -110,8 +130,8 @@ export interface SessionOptions {
   viewport?: { width: number; height: number };
 }
 
-async function startServer(dataDir: string, language: Language): Promise<PreviewServer> {
-  return startPreviewServer({ dataDir, rendererDir: RENDERER_DIR, language, log: quietLogger() });
+async function startServer(rendererDir: string, dataDir: string, language: Language): Promise<PreviewServer> {
+  return startPreviewServer({ dataDir, rendererDir, language, log: quietLogger() });
 }
 
 /**
@@ -119,12 +139,12 @@ async function startServer(dataDir: string, language: Language): Promise<Preview
  * given locale (as Electron's app.getLocale() would), and a browser context
  * with the same locale.
  */
-export async function startSession(browser: Browser, options: SessionOptions): Promise<AppSession> {
+export async function startSession(suite: Suite, options: SessionOptions): Promise<AppSession> {
   const ownsFolder = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'care-e2e-')));
   const language = languageOf(options.locale);
-  let server = await startServer(dataDir, language);
-  const context = await browser.newContext({
+  let server = await startServer(suite.rendererDir, dataDir, language);
+  const context = await suite.browser.newContext({
     locale: options.locale,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     timezoneId: 'Asia/Shanghai',
@@ -135,9 +155,29 @@ export async function startSession(browser: Browser, options: SessionOptions): P
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 
+  const consoleLines: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      consoleLines.push(`${message.type()}: ${message.text()}`);
+  });
+
   const open = async (): Promise<void> => {
     await page.goto(server.url);
-    await page.locator('[data-testid="setup-page"], [data-testid="sidebar"]').first().waitFor();
+    try {
+      await page.locator('[data-testid="setup-page"], [data-testid="sidebar"]').first().waitFor();
+    } catch (error) {
+      // Say what the page shows instead (spinner, start-up error, blank), to make a failure readable.
+      const shown = (
+        await page
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      ).slice(0, 400);
+      throw new Error(
+        `the app did not open: ${String(error)}\npage text: ${JSON.stringify(shown)}\nconsole: ${consoleLines.join(' | ')}\npage errors: ${pageErrors.join(' | ')}`,
+        { cause: error },
+      );
+    }
   };
 
   const api = async (channel: string, arg?: unknown): Promise<ApiAnswer> => {
@@ -161,7 +201,7 @@ export async function startSession(browser: Browser, options: SessionOptions): P
     async restartServer(between) {
       await server.close();
       await between?.();
-      server = await startServer(dataDir, language);
+      server = await startServer(suite.rendererDir, dataDir, language);
       await open();
     },
     async readCore() {

@@ -6,19 +6,18 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, sampleCenter, startSession } from './harness';
-import type { AppSession } from './harness';
+import { openSuite, sampleCenter, startSession } from './harness';
+import type { AppSession, Suite } from './harness';
 import { TOKEN_HEADER } from '../../shared/ipc/wire';
 
-let browser: Browser;
+let suite: Suite;
 let session: AppSession | undefined;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  suite = await openSuite();
 });
 afterAll(async () => {
-  await browser.close();
+  await suite.close();
 });
 afterEach(async () => {
   await session?.close();
@@ -57,7 +56,7 @@ function post(
 
 describe('browser preview guard', () => {
   it('refuses an API call without the token, or with a wrong one', async () => {
-    session = await startSession(browser, { locale: 'zh-CN' });
+    session = await startSession(suite, { locale: 'zh-CN' });
     const { port, token } = session.server();
     const arg = { arg: sampleCenter('zh-CN') };
 
@@ -78,7 +77,7 @@ describe('browser preview guard', () => {
   });
 
   it('refuses a request from a foreign Origin even with the right token', async () => {
-    session = await startSession(browser, { locale: 'en-US' });
+    session = await startSession(suite, { locale: 'en-US' });
     const { port, token } = session.server();
 
     const foreign = await post(
@@ -111,7 +110,7 @@ describe('browser preview guard', () => {
   });
 
   it('refuses a real cross-site request made by another page in the browser', async () => {
-    session = await startSession(browser, { locale: 'zh-CN' });
+    session = await startSession(suite, { locale: 'zh-CN' });
     const target = session.server();
     // A stand-in for any other web site the user might have open.
     const hostile = http.createServer((_req, res) => {

@@ -3,27 +3,26 @@
  * the data folder and survives a reload; the data folder's location is shown.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import {
   chooseOption,
   containsText,
   hasText,
-  launchBrowser,
+  openSuite,
   setUpCenter,
   startSession,
   tr,
   visible,
 } from './harness';
-import type { AppSession } from './harness';
+import type { AppSession, Suite } from './harness';
 
-let browser: Browser;
+let suite: Suite;
 let session: AppSession | undefined;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  suite = await openSuite();
 });
 afterAll(async () => {
-  await browser.close();
+  await suite.close();
 });
 afterEach(async () => {
   await session?.close();
@@ -32,7 +31,7 @@ afterEach(async () => {
 
 describe('settings', () => {
   it('switches the language to English, and it stays after a reload', async () => {
-    session = await startSession(browser, { locale: 'zh-CN' });
+    session = await startSession(suite, { locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     await session.open();
@@ -65,7 +64,7 @@ describe('settings', () => {
   });
 
   it('shows where the data folder is', async () => {
-    session = await startSession(browser, { locale: 'en-US' });
+    session = await startSession(suite, { locale: 'en-US' });
     const { page } = session;
     await setUpCenter(session);
     await session.open();

@@ -4,18 +4,17 @@
  * from a hand-made request that skips the form.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { fillCenterForm, hasText, launchBrowser, sampleCenter, startSession, tr, visible } from './harness';
-import type { AppSession } from './harness';
+import { fillCenterForm, hasText, openSuite, sampleCenter, startSession, tr, visible } from './harness';
+import type { AppSession, Suite } from './harness';
 
-let browser: Browser;
+let suite: Suite;
 let session: AppSession | undefined;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  suite = await openSuite();
 });
 afterAll(async () => {
-  await browser.close();
+  await suite.close();
 });
 afterEach(async () => {
   await session?.close();
@@ -35,7 +34,7 @@ describe('center form validation', () => {
     { locale: 'zh-CN', language: 'zh-CN' },
     { locale: 'en-US', language: 'en' },
   ] as const)('shows each complaint beside its field in $language and stores nothing', async ({ locale }) => {
-    session = await startSession(browser, { locale });
+    session = await startSession(suite, { locale });
     const { page, language } = session;
     await session.open();
     const auditBefore = await session.auditEntryCount();
@@ -72,7 +71,7 @@ describe('center form validation', () => {
   });
 
   it('refuses an invalid payload sent straight to the API, with translated field messages', async () => {
-    session = await startSession(browser, { locale: 'zh-CN' });
+    session = await startSession(suite, { locale: 'zh-CN' });
     await session.open();
     const auditBefore = await session.auditEntryCount();
 
@@ -108,7 +107,7 @@ describe('center form validation', () => {
   });
 
   it('answers in English when the system is English', async () => {
-    session = await startSession(browser, { locale: 'en-US' });
+    session = await startSession(suite, { locale: 'en-US' });
     const answer = await session.api('center.save', { ...sampleCenter('en'), name: '' });
     expect(answer.body.ok).toBe(false);
     expect(answer.body.error?.message).toMatch(/^[\x20-\x7E]+$/);
