@@ -8,6 +8,15 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { buildCareApi } from '../../shared/ipc/build-api';
 import type { Result } from '../../shared/errors';
 
-const api = buildCareApi((channel, arg) => ipcRenderer.invoke(channel, arg) as Promise<Result<unknown>>);
+/**
+ * Every method resolves with a Result, as the contract promises: if the call
+ * cannot even be sent (an argument that cannot be cloned, main gone), the page
+ * gets the same `ipc.unreachable` failure the browser bridge uses.
+ */
+const api = buildCareApi((channel, arg) =>
+  (ipcRenderer.invoke(channel, arg) as Promise<Result<unknown>>).catch(
+    (): Result<unknown> => ({ ok: false, error: { code: 'ipc.unreachable', message: '' } }),
+  ),
+);
 
 contextBridge.exposeInMainWorld('care', api);

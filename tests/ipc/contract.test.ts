@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Result } from '../../shared/errors';
+import { buildCareApi } from '../../shared/ipc/build-api';
+import { CHANNELS, isChannel } from '../../shared/ipc/channels';
+import { contract } from '../../shared/ipc/contract';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+describe('IPC contract', () => {
+  it('lists exactly the contract channels, each "group.method"', () => {
+    expect([...CHANNELS].sort()).toEqual(Object.keys(contract).sort());
+    for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+  });
+
+  it('does not mistake object-prototype names for channels', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'app', 'app.', '.getState']) {
+      expect(isChannel(name), name).toBe(false);
+    }
+  });
+
+  it('builds one named method per channel that forwards exactly one argument', async () => {
+    const calls: [string, unknown, number][] = [];
+    const api = buildCareApi((channel, ...rest: unknown[]) => {
+      calls.push([channel, rest[0], rest.length]);
+      return Promise.resolve({ ok: true, value: null } as Result<unknown>);
+    });
+    const surface = Object.fromEntries(Object.entries(api).map(([group, methods]) => [group, Object.keys(methods as object).sort()]));
+    expect(surface).toEqual({
+      app: ['getState', 'setLanguage'],
+      backups: ['create', 'list', 'restore'],
+      center: ['get', 'save'],
+      settings: ['get', 'save'],
+    });
+    await api.center.save({} as never);
+    const untyped = api.backups.restore as unknown as (...args: unknown[]) => Promise<unknown>;
+    await untyped({ file: 'a' }, 'smuggled', 'more');
+    expect(calls).toEqual([
+      ['center.save', {}, 1],
+      ['backups.restore', { file: 'a' }, 1],
+    ]);
+    expect(Object.isFrozen(api)).toBe(true);
+    expect(Object.isFrozen(api.center)).toBe(true);
+  });
+});
+
+describe('built preload (out/preload/index.cjs)', () => {
+  const file = path.join(root, 'out', 'preload', 'index.cjs');
+  it.skipIf(!fs.existsSync(file))('is CommonJS, loads only electron, and carries no schema library', () => {
+    const code = fs.readFileSync(file, 'utf8');
+    const required = [...code.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+    expect(new Set(required)).toEqual(new Set(['electron']));
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(code).not.toContain('ZodError');
+    expect(code).toContain('exposeInMainWorld("care"');
+    expect(code).not.toMatch(/exposeInMainWorld\((?!"care")/);
+  });
+});
