@@ -77,6 +77,11 @@ async function start(): Promise<void> {
   });
 }
 
+// Every renderer sandboxed, whatever a window's own options say.
+app.enableSandbox();
+// Windows groups taskbar entries and shortcuts by this id; it matches electron-builder's appId.
+if (process.platform === 'win32') app.setAppUserModelId('cn.townshipcare.app');
+
 // One running copy per computer: the data folder has a single writer.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
