@@ -5,12 +5,15 @@ const catalogue: Catalogue = {
   'zh-CN': {
     store: {
       diskFull: '磁盘空间不足，本次修改未保存。请清理磁盘后重试。（文件：{{file}}）',
-      permissionDenied: '没有权限写入数据文件 {{file}}，本次修改未保存。请检查文件夹权限，或关闭正在占用该文件的程序后重试。',
-      ioError: '读写数据文件 {{file}} 时出错（{{errno}}），本次修改未保存。请稍后重试；如果反复出现，请检查磁盘。',
+      permissionDenied:
+        '没有权限写入数据文件 {{file}}，本次修改未保存。请检查文件夹权限，或关闭正在占用该文件的程序后重试。',
+      ioError:
+        '读写数据文件 {{file}} 时出错（{{errno}}），本次修改未保存。请稍后重试；如果反复出现，请检查磁盘。',
       readOnly: '数据目前是只读状态，不能修改。请先处理提示中的问题（例如从备份恢复）。',
       rollbackFailed:
         '保存失败，而且未能撤回写了一半的内容（文件：{{file}}）。为保护数据，已切换为只读。请重新启动程序，系统会自动检查并修复。',
-      locked: '数据正被另一个程序使用（电脑：{{host}}，进程号：{{pid}}，开始于 {{since}}）。请先关闭那个窗口再打开。',
+      locked:
+        '数据正被另一个程序使用（电脑：{{host}}，进程号：{{pid}}，开始于 {{since}}）。请先关闭那个窗口再打开。',
       closed: '数据库已关闭，请重新打开程序。',
       migrationMissing: '无法把数据升级到新版本（缺少第 {{version}} 版的升级步骤）。请安装完整的新版程序。',
       unknownCollection: '程序内部错误：不存在名为 {{name}} 的数据类别。',
@@ -56,34 +59,43 @@ const catalogue: Catalogue = {
   },
   en: {
     store: {
-      diskFull: 'The disk is full, so this change was not saved. Free some disk space and try again. (File: {{file}})',
+      diskFull:
+        'The disk is full, so this change was not saved. Free some disk space and try again. (File: {{file}})',
       permissionDenied:
         'No permission to write the data file {{file}}, so this change was not saved. Check the folder permissions or close any program using the file, then try again.',
       ioError:
         'Reading or writing the data file {{file}} failed ({{errno}}), so this change was not saved. Try again later; if it keeps happening, check the disk.',
-      readOnly: 'The data is open read-only and cannot be changed. Deal with the reported problem first (for example, restore a backup).',
+      readOnly:
+        'The data is open read-only and cannot be changed. Deal with the reported problem first (for example, restore a backup).',
       rollbackFailed:
         'Saving failed and the half-written change could not be undone (file: {{file}}). To protect the data the app switched to read-only. Restart the app; it will check and repair the data.',
       locked:
         'The data is in use by another program (computer: {{host}}, process {{pid}}, since {{since}}). Close that window first.',
       closed: 'The database is closed. Restart the app.',
-      migrationMissing: 'The data cannot be upgraded (the step to version {{version}} is missing). Install the complete new version.',
+      migrationMissing:
+        'The data cannot be upgraded (the step to version {{version}} is missing). Install the complete new version.',
       unknownCollection: 'Internal error: there is no data collection named {{name}}.',
       badPeriod: 'Internal error: month {{period}} is not in YYYY-MM form (e.g. 2026-11).',
       wrongPeriod: 'This {{kind}} record is dated in {{expected}} and cannot be filed under {{period}}.',
-      recordNotFound: 'The record to void was not found ({{collection}}: {{id}}). Someone may have changed it; refresh and try again.',
+      recordNotFound:
+        'The record to void was not found ({{collection}}: {{id}}). Someone may have changed it; refresh and try again.',
       alreadyVoided: 'This record has already been voided.',
-      cannotUnvoid: 'A voided record cannot be restored or have its void details changed. Create a new record to correct it.',
-      badBackup: 'The backup file {{file}} is damaged or not a backup of this app ({{detail}}). Nothing was restored.',
+      cannotUnvoid:
+        'A voided record cannot be restored or have its void details changed. Create a new record to correct it.',
+      badBackup:
+        'The backup file {{file}} is damaged or not a backup of this app ({{detail}}). Nothing was restored.',
       backupNotFound: 'Backup file {{file}} was not found.',
-      backupTooNew: 'The backup file {{file}} comes from a newer version of the app. Upgrade before restoring it.',
+      backupTooNew:
+        'The backup file {{file}} comes from a newer version of the app. Upgrade before restoring it.',
       badBackupReason: 'Internal error: unknown backup type {{reason}}.',
       readOnlyReason: {
         quarantined: 'A damaged data file was moved to the quarantine folder; the data is open read-only.',
-        newerVersion: 'The data comes from a newer version of the app and cannot be changed here. Upgrade the app.',
+        newerVersion:
+          'The data comes from a newer version of the app and cannot be changed here. Upgrade the app.',
         auditBroken: 'The change log (audit log) is incomplete or was altered; the data is open read-only.',
         missingData: 'A data file is missing; the data is open read-only. Restore a backup.',
-        rollbackFailed: 'The last save failed and could not be undone; switched to read-only. Restart the app.',
+        rollbackFailed:
+          'The last save failed and could not be undone; switched to read-only. Restart the app.',
       },
       problem: {
         empty: 'File {{file}} is empty.',
@@ -101,11 +113,15 @@ const catalogue: Catalogue = {
         unparsable: 'File {{file}} is damaged and cannot be read.',
         invalid: 'The contents of file {{file}} are not valid: {{detail}}',
         newerVersion: 'File {{file}} comes from a newer version of the app (version {{version}}).',
-        needsMigration: 'File {{file}} is still version {{version}}; it will be upgraded when the app opens it.',
+        needsMigration:
+          'File {{file}} is still version {{version}}; it will be upgraded when the app opens it.',
         missing: 'File {{file}} is missing, although the change log shows it was written.',
-        brokenChain: 'Change log {{file}} fails its check from entry {{seq}} on ({{detail}}); it may have been edited or cut.',
-        appliedAhead: 'File {{file}} records change number {{appliedSeq}}, later than the last logged change {{lastSeq}}.',
-        tornTail: 'The last line of change log {{file}} is incomplete (the app probably stopped abruptly); it is handled on next open.',
+        brokenChain:
+          'Change log {{file}} fails its check from entry {{seq}} on ({{detail}}); it may have been edited or cut.',
+        appliedAhead:
+          'File {{file}} records change number {{appliedSeq}}, later than the last logged change {{lastSeq}}.',
+        tornTail:
+          'The last line of change log {{file}} is incomplete (the app probably stopped abruptly); it is handled on next open.',
       },
     },
   },

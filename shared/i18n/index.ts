@@ -8,6 +8,10 @@ import setup from './setup';
 import settings from './settings';
 import domain from './domain';
 import cli from './cli';
+import peopleErrors from './errors.people';
+import people from './people';
+import assessment from './assessment';
+import print from './print';
 
 export * from './types';
 
@@ -31,13 +35,16 @@ function merge(...parts: Catalogue[]): Catalogue {
 
 /** Every namespace, keyed by name. `errors` gathers the error catalogues of each layer. */
 export const namespaces: Record<string, Catalogue> = {
-  errors: merge(storeErrors, validationErrors, ipcErrors),
+  errors: merge(storeErrors, validationErrors, ipcErrors, peopleErrors),
   common,
   app,
   setup,
   settings,
   domain,
   cli,
+  people,
+  assessment,
+  print,
 };
 
 /** i18next `resources` object: { lang: { namespace: messages } }. */
