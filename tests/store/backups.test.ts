@@ -1,11 +1,17 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeFileSystem, openStore, selectBackupsToKeep, verifyStore, type BackupInfo } from '../../electron/core/store';
+import {
+  nodeFileSystem,
+  openStore,
+  selectBackupsToKeep,
+  verifyStore,
+  type BackupInfo,
+} from '../../electron/core/store';
 import { stageRestore } from '../../electron/core/store/restore';
 import { type TestCore, testSchemas } from './fixtures/test-schemas';
-import { person, snapshot, tempDir } from './helpers';
+import { person, readBundle, snapshot, tempDir } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -19,7 +25,8 @@ afterEach(() => cleanup());
 const open = (backup?: Parameters<typeof openStore>[0]['backup']) =>
   openStore<TestCore>({ dir, schemas: testSchemas, now: () => clock, ...(backup ? { backup } : {}) });
 const names = () => readdirSync(join(dir, 'backups')).sort();
-const peopleOf = (store: { core: unknown }) => (store.core as { people: { id: string }[] }).people.map((p) => p.id);
+const peopleOf = (store: { core: unknown }) =>
+  (store.core as { people: { id: string }[] }).people.map((p) => p.id);
 
 describe('backups', () => {
   it('writes one gzip bundle with every data file and its metadata', async () => {
@@ -30,16 +37,27 @@ describe('backups', () => {
     });
     const info = await store.createBackup('manual');
     expect(info.name).toBe('20261115-093000-manual.care-backup.json.gz');
-    const bundle = JSON.parse(gunzipSync(readFileSync(info.path)).toString('utf8'));
-    expect(bundle).toMatchObject({ format: 'township-care-backup', reason: 'manual', schemaVersion: 1, appliedSeq: 1 });
-    expect(bundle.files.map((f: { path: string }) => f.path)).toEqual(['core.json', 'records/visits/2026-11.json', 'audit/2026-11.jsonl']);
+    const bundle = readBundle(info.path);
+    expect(bundle).toMatchObject({
+      format: 'township-care-backup',
+      reason: 'manual',
+      schemaVersion: 1,
+      appliedSeq: 1,
+    });
+    expect(bundle.files.map((f: { path: string }) => f.path)).toEqual([
+      'core.json',
+      'records/visits/2026-11.json',
+      'audit/2026-11.jsonl',
+    ]);
     for (const file of bundle.files) expect(file.content).toBe(readFileSync(join(dir, file.path), 'utf8'));
     // Same second again: a distinct name, nothing overwritten.
     expect((await store.createBackup('manual')).name).toBe('20261115-093000-manual-2.care-backup.json.gz');
-    expect((await store.listBackups()).map((b) => b.name)).toEqual([
-      '20261115-093000-manual.care-backup.json.gz',
-      '20261115-093000-manual-2.care-backup.json.gz',
-    ].reverse());
+    expect((await store.listBackups()).map((b) => b.name)).toEqual(
+      [
+        '20261115-093000-manual.care-backup.json.gz',
+        '20261115-093000-manual-2.care-backup.json.gz',
+      ].reverse(),
+    );
     await store.close();
   });
 
@@ -69,7 +87,9 @@ describe('backups', () => {
     const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
     for (const b of newestFirst.slice(0, 10)) expect(keep.has(b.name)).toBe(true);
     // Days 0..29: the 18:00 one of each day (day 0 only up to 10:00 → its 10:00 one).
-    const dayKeys = new Set(kept.filter((b) => b.createdAt >= new Date(2026, 9, 17)).map((b) => b.createdAt.toDateString()));
+    const dayKeys = new Set(
+      kept.filter((b) => b.createdAt >= new Date(2026, 9, 17)).map((b) => b.createdAt.toDateString()),
+    );
     expect(dayKeys.size).toBe(30);
     // Months: 24 months including this one, each represented by its newest.
     const months = new Set(kept.map((b) => `${b.createdAt.getFullYear()}-${b.createdAt.getMonth()}`));
@@ -104,7 +124,14 @@ describe('restore', () => {
     const backup = await store.createBackup('manual');
     clock = new Date(2026, 10, 15, 10, 0, 0);
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('later')));
-    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put({ kind: 'visits', period: '2026-11' }, { id: 'v', personId: 'later', date: '2026-11-02' }));
+    await store.mutate(
+      { actor: 'x', action: 'add' },
+      (tx) =>
+        void tx.put(
+          { kind: 'visits', period: '2026-11' },
+          { id: 'v', personId: 'later', date: '2026-11-02' },
+        ),
+    );
 
     const saved = await store.restoreBackup(backup.name);
     expect(saved.reason).toBe('before-restore');
@@ -113,8 +140,9 @@ describe('restore', () => {
     expect((await store.shard('visits', '2026-11')).records).toEqual([]);
     expect(existsSync(join(dir, 'records', 'visits', '2026-11.json'))).toBe(false);
 
-    const savedBundle = JSON.parse(gunzipSync(readFileSync(saved.path)).toString('utf8'));
-    expect(JSON.parse(savedBundle.files.find((f: { path: string }) => f.path === 'core.json').content).people).toHaveLength(2);
+    const savedBundle = readBundle(saved.path);
+    const savedCore = savedBundle.files.find((f) => f.path === 'core.json')?.content ?? '';
+    expect((JSON.parse(savedCore) as TestCore).people).toHaveLength(2);
 
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('after')));
     await store.close();
@@ -128,15 +156,19 @@ describe('restore', () => {
     const store = await open();
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('1')));
     const good = await store.createBackup('manual');
-    const bundle = JSON.parse(gunzipSync(readFileSync(good.path)).toString('utf8'));
-    bundle.files[0].content = bundle.files[0].content.replace('P 1', 'P 2');
+    const bundle = readBundle(good.path);
+    const first = bundle.files[0]!;
+    first.content = first.content.replace('P 1', 'P 2');
     writeFileSync(join(dir, 'backups', 'tampered.gz'), gzipSync(JSON.stringify(bundle)));
     writeFileSync(join(dir, 'backups', 'garbage.gz'), 'not gzip');
-    bundle.files[0].path = '../escape.json';
+    first.path = '../escape.json';
     writeFileSync(join(dir, 'backups', 'escape.gz'), gzipSync(JSON.stringify(bundle)));
     const before = snapshot(dir);
     for (const name of ['tampered.gz', 'garbage.gz', 'escape.gz']) {
-      await expect(store.restoreBackup(name)).rejects.toMatchObject({ code: 'store.badBackup', params: { file: name } });
+      await expect(store.restoreBackup(name)).rejects.toMatchObject({
+        code: 'store.badBackup',
+        params: { file: name },
+      });
     }
     await expect(store.restoreBackup('missing.gz')).rejects.toMatchObject({ code: 'store.backupNotFound' });
     expect(snapshot(dir)).toEqual(before);
@@ -164,7 +196,7 @@ describe('restore', () => {
     const backup = await store.createBackup('manual');
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('new')));
     await store.close();
-    const bundle = JSON.parse(gunzipSync(readFileSync(backup.path)).toString('utf8'));
+    const bundle = readBundle(backup.path);
     await stageRestore(nodeFileSystem, dir, bundle); // crash right after the marker was written
     const reopened = await open();
     expect(peopleOf(reopened)).toEqual(['old']);

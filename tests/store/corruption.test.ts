@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, verifyStore, type Store } from '../../electron/core/store';
 import { type TestCore, testSchemas } from './fixtures/test-schemas';
-import { attendance, listQuarantine, person, tempDir } from './helpers';
+import { attendance, listQuarantine, person, readJson, tempDir } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
 let dir: string;
@@ -26,7 +26,9 @@ async function seed(): Promise<void> {
 }
 
 async function expectRefusesWrites(store: Store<TestCore>): Promise<void> {
-  await expect(store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('9')))).rejects.toMatchObject({
+  await expect(
+    store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('9'))),
+  ).rejects.toMatchObject({
     code: 'store.readOnly',
   });
 }
@@ -41,7 +43,11 @@ const DAMAGE: [string, (original: string) => string, string][] = [
   ['truncated', (text) => text.slice(0, Math.floor(text.length / 2)), 'unparsable'],
   ['garbage', () => '\u0000\u00ff not json at all', 'unparsable'],
   ['empty', () => '', 'empty'],
-  ['wrong-shape', (text) => JSON.stringify({ ...JSON.parse(text), people: 'nobody', records: { a: 1 } }), 'invalid'],
+  [
+    'wrong-shape',
+    (text) => JSON.stringify({ ...JSON.parse(text), people: 'nobody', records: { a: 1 } }),
+    'invalid',
+  ],
 ];
 
 describe('corruption on open', () => {
@@ -62,7 +68,10 @@ describe('corruption on open', () => {
 
         // Next time the file is missing, which the audit log notices: still read-only, nothing recreated.
         const again = await open();
-        expect(again.readOnly).toMatchObject({ reason: 'missingData', files: [{ file, problem: 'missing' }] });
+        expect(again.readOnly).toMatchObject({
+          reason: 'missingData',
+          files: [{ file, problem: 'missing' }],
+        });
         await again.close();
         expect(existsSync(path)).toBe(false);
         expect((await verifyStore(dir, { schemas: testSchemas })).problems).toContainEqual(
@@ -75,10 +84,13 @@ describe('corruption on open', () => {
   it('refuses a file from a newer version without moving it', async () => {
     await seed();
     const path = join(dir, 'core.json');
-    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), schemaVersion: 2 }));
+    writeFileSync(path, JSON.stringify({ ...readJson(path), schemaVersion: 2 }));
     const before = readFileSync(path);
     const store = await open();
-    expect(store.readOnly).toEqual({ reason: 'newerVersion', files: [{ file: 'core.json', problem: 'newerVersion' }] });
+    expect(store.readOnly).toEqual({
+      reason: 'newerVersion',
+      files: [{ file: 'core.json', problem: 'newerVersion' }],
+    });
     await expectRefusesWrites(store);
     await store.close();
     expect(readFileSync(path).equals(before)).toBe(true);
@@ -89,14 +101,20 @@ describe('corruption on open', () => {
 
   it('quarantines a damaged old month when it is first loaded', async () => {
     const store = await open();
-    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put({ kind: 'visits', period: '2025-01' }, attendance('v', '2025-01-05')));
+    await store.mutate(
+      { actor: 'x', action: 'add' },
+      (tx) => void tx.put({ kind: 'visits', period: '2025-01' }, attendance('v', '2025-01-05')),
+    );
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('1')));
     await store.close();
     writeFileSync(join(dir, 'records/visits/2025-01.json'), '{"schemaVersion":1,');
     const reopened = await open();
     expect(reopened.readOnly).toBeNull(); // old months are not read at open
     await expect(reopened.shard('visits', '2025-01')).rejects.toMatchObject({ code: 'store.readOnly' });
-    expect(reopened.readOnly).toMatchObject({ reason: 'quarantined', files: [{ file: 'records/visits/2025-01.json', problem: 'unparsable' }] });
+    expect(reopened.readOnly).toMatchObject({
+      reason: 'quarantined',
+      files: [{ file: 'records/visits/2025-01.json', problem: 'unparsable' }],
+    });
     expectInQuarantine(Buffer.from('{"schemaVersion":1,'));
     await reopened.close();
   });
@@ -109,7 +127,10 @@ describe('audit log damage', () => {
   async function expectAuditBroken(problem: string, seq?: number): Promise<void> {
     const damaged = readFileSync(auditPath());
     const store = await open();
-    expect(store.readOnly).toMatchObject({ reason: 'auditBroken', files: [{ file: 'audit/2026-11.jsonl', problem }] });
+    expect(store.readOnly).toMatchObject({
+      reason: 'auditBroken',
+      files: [{ file: 'audit/2026-11.jsonl', problem }],
+    });
     await expectRefusesWrites(store);
     await store.close();
     expect(readFileSync(auditPath()).equals(damaged)).toBe(true); // left in place
@@ -118,7 +139,11 @@ describe('audit log damage', () => {
     expect(verified.ok).toBe(false);
     if (seq !== undefined) {
       expect(verified.problems).toContainEqual(
-        expect.objectContaining({ file: 'audit/2026-11.jsonl', code: 'store.verify.brokenChain', params: expect.objectContaining({ seq }) }),
+        expect.objectContaining({
+          file: 'audit/2026-11.jsonl',
+          code: 'store.verify.brokenChain',
+          params: expect.objectContaining({ seq }) as unknown,
+        }),
       );
     }
   }
@@ -177,8 +202,10 @@ describe('audit log damage', () => {
 
     const reopened = await open();
     expect(reopened.readOnly).toBeNull();
-    expect((reopened.core as { people: { id: string }[]; appliedSeq: number }).people.map((p) => p.id)).toEqual(['1', '2']);
-    expect(JSON.parse(readFileSync(join(dir, 'core.json'), 'utf8')).appliedSeq).toBe(2);
+    expect(
+      (reopened.core as { people: { id: string }[]; appliedSeq: number }).people.map((p) => p.id),
+    ).toEqual(['1', '2']);
+    expect(readJson(join(dir, 'core.json')).appliedSeq).toBe(2);
     await reopened.close();
     expect((await verifyStore(dir, { schemas: testSchemas })).ok).toBe(true);
   });
@@ -192,7 +219,11 @@ describe('audit log damage', () => {
         const people = new Set((core.people as { id: string }[]).map((p) => p.id));
         return (shard?.records ?? [])
           .filter((r) => !people.has(String(r.personId)))
-          .map((r) => ({ file: 'records/attendance/2026-11.json', code: 'store.verify.orphan', params: { id: r.id } }));
+          .map((r) => ({
+            file: 'records/attendance/2026-11.json',
+            code: 'store.verify.orphan',
+            params: { id: r.id },
+          }));
       },
     });
     expect(result.problems).toEqual([

@@ -50,43 +50,39 @@ function runAndKill(seed: number, delayMs: number, afterReady: boolean): Promise
 }
 
 describe('crash safety', () => {
-  it(
-    `keeps every acknowledged mutation across ${KILLS} SIGKILLs and stays verifiable`,
-    async () => {
-      const acknowledged: Ack[] = [];
-      let seed = 12345;
-      for (let round = 0; round < KILLS; round++) {
-        seed = (seed * 1103515245 + 12345) % 2 ** 31;
-        const delay = 20 + (seed % 381);
-        // Most kills land during mutations; some during start-up (open, lock takeover, replay).
-        acknowledged.push(...(await runAndKill(seed, delay, round % 5 !== 0)));
+  it(`keeps every acknowledged mutation across ${KILLS} SIGKILLs and stays verifiable`, async () => {
+    const acknowledged: Ack[] = [];
+    let seed = 12345;
+    for (let round = 0; round < KILLS; round++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const delay = 20 + (seed % 381);
+      // Most kills land during mutations; some during start-up (open, lock takeover, replay).
+      acknowledged.push(...(await runAndKill(seed, delay, round % 5 !== 0)));
 
-        const store = await openStore<TestCore>({ dir, schemas: testSchemas });
-        expect(store.readOnly).toBeNull();
-        const verified = await verifyStore(dir, { schemas: testSchemas });
-        expect(verified.problems).toEqual([]);
-        const core = store.core as { people: { id: string }[]; stays: { id: string }[] };
-        const people = new Set(core.people.map((p) => p.id));
-        const stays = new Set(core.stays.map((s) => s.id));
-        const shardIds = new Map<string, Set<string>>();
-        for (const kind of ['attendance', 'visits']) {
-          for (const month of ['2026-10', '2026-11']) {
-            const shard = await store.shard(kind, month);
-            shardIds.set(`${kind}:${month}`, new Set(shard.records.map((r) => r.id)));
-          }
+      const store = await openStore<TestCore>({ dir, schemas: testSchemas });
+      expect(store.readOnly).toBeNull();
+      const verified = await verifyStore(dir, { schemas: testSchemas });
+      expect(verified.problems).toEqual([]);
+      const core = store.core as { people: { id: string }[]; stays: { id: string }[] };
+      const people = new Set(core.people.map((p) => p.id));
+      const stays = new Set(core.stays.map((s) => s.id));
+      const shardIds = new Map<string, Set<string>>();
+      for (const kind of ['attendance', 'visits']) {
+        for (const month of ['2026-10', '2026-11']) {
+          const shard = await store.shard(kind, month);
+          shardIds.set(`${kind}:${month}`, new Set(shard.records.map((r) => r.id)));
         }
-        for (const { id, where } of acknowledged) {
-          if (where === 'core') expect(people.has(id), id).toBe(true);
-          else if (where.startsWith('attendance:')) expect(shardIds.get(where)?.has(id), id).toBe(true);
-          else {
-            expect(stays.has(id) && people.has(id), id).toBe(true);
-            expect(shardIds.get(`visits:${where.slice('multi:'.length)}`)?.has(id), id).toBe(true);
-          }
-        }
-        await store.close();
       }
-      expect(acknowledged.length).toBeGreaterThan(KILLS);
-    },
-    240_000,
-  );
+      for (const { id, where } of acknowledged) {
+        if (where === 'core') expect(people.has(id), id).toBe(true);
+        else if (where.startsWith('attendance:')) expect(shardIds.get(where)?.has(id), id).toBe(true);
+        else {
+          expect(stays.has(id) && people.has(id), id).toBe(true);
+          expect(shardIds.get(`visits:${where.slice('multi:'.length)}`)?.has(id), id).toBe(true);
+        }
+      }
+      await store.close();
+    }
+    expect(acknowledged.length).toBeGreaterThan(KILLS);
+  }, 240_000);
 });

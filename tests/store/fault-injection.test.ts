@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CareError } from '../../shared/errors';
-import { nodeFileSystem, openStore, verifyStore, type FileSystem, type Store } from '../../electron/core/store';
+import {
+  nodeFileSystem,
+  openStore,
+  verifyStore,
+  type FileSystem,
+  type Store,
+} from '../../electron/core/store';
 import { type TestCore, testSchemas } from './fixtures/test-schemas';
-import { attendance, faultyFs, person, snapshot, tempDir, type FaultOp } from './helpers';
+import { attendance, faultyFs, person, snapshot, tempDir } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
 let dir: string;
@@ -18,7 +24,12 @@ const EXPECTED: Record<string, string> = {
 
 const TARGETS = [
   { name: 'core file', match: 'core.json', file: 'core.json', ops: ['write', 'fsync', 'rename'] },
-  { name: 'shard file', match: 'attendance', file: 'records/attendance/2026-11.json', ops: ['write', 'fsync', 'rename'] },
+  {
+    name: 'shard file',
+    match: 'attendance',
+    file: 'records/attendance/2026-11.json',
+    ops: ['write', 'fsync', 'rename'],
+  },
   { name: 'audit append', match: '.jsonl', file: 'audit/2026-11.jsonl', ops: ['write', 'fsync'] },
 ] as const;
 
@@ -44,7 +55,7 @@ describe('fault injection', () => {
           const files = snapshot(dir);
           const memory = await memoryOf(store);
 
-          arm({ op: op as FaultOp, match: target.match, code });
+          arm({ op, match: target.match, code });
           const error = await touchBoth(store, 'failing').catch((e: unknown) => e);
           arm(null);
 
@@ -89,7 +100,10 @@ describe('fault injection', () => {
     await touchBoth(store, 'before');
     armed = true;
     const error = await touchBoth(store, 'stuck').catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'store.rollbackFailed', params: { file: 'records/attendance/2026-11.json' } });
+    expect(error).toMatchObject({
+      code: 'store.rollbackFailed',
+      params: { file: 'records/attendance/2026-11.json' },
+    });
     expect(store.readOnly).toMatchObject({ reason: 'rollbackFailed' });
     await expect(touchBoth(store, 'refused')).rejects.toMatchObject({ code: 'store.readOnly' });
     await store.close();
@@ -97,8 +111,14 @@ describe('fault injection', () => {
     // The logged entry was half applied (core written, shard not): the next open replays it.
     const reopened = await openStore<TestCore>({ dir, schemas: testSchemas, now });
     expect(reopened.readOnly).toBeNull();
-    expect((reopened.core as { people: { id: string }[] }).people.map((p) => p.id)).toEqual(['before', 'stuck']);
-    expect((await reopened.shard('attendance', '2026-11')).records.map((r) => r.id)).toEqual(['before', 'stuck']);
+    expect((reopened.core as { people: { id: string }[] }).people.map((p) => p.id)).toEqual([
+      'before',
+      'stuck',
+    ]);
+    expect((await reopened.shard('attendance', '2026-11')).records.map((r) => r.id)).toEqual([
+      'before',
+      'stuck',
+    ]);
     await reopened.close();
     expect((await verifyStore(dir, { schemas: testSchemas })).problems).toEqual([]);
   });

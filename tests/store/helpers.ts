@@ -1,7 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nodeFileSystem, type FileHandleLike, type FileSystem } from '../../electron/core/store';
+import { gunzipSync } from 'node:zlib';
+import {
+  nodeFileSystem,
+  type BackupBundle,
+  type FileHandleLike,
+  type FileSystem,
+} from '../../electron/core/store';
 
 export function tempDir(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'care-store-'));
@@ -47,9 +53,13 @@ function fault(code: string): NodeJS.ErrnoException {
 }
 
 /** A FileSystem that fails the chosen operation on matching paths while `armed` is true. */
-export function faultyFs(base: FileSystem = nodeFileSystem): { fs: FileSystem; arm: (rule: FaultRule | null) => void } {
+export function faultyFs(base: FileSystem = nodeFileSystem): {
+  fs: FileSystem;
+  arm: (rule: FaultRule | null) => void;
+} {
   let rule: FaultRule | null = null;
-  const hits = (op: FaultOp, path: string): boolean => rule !== null && rule.op === op && path.includes(rule.match);
+  const hits = (op: FaultOp, path: string): boolean =>
+    rule !== null && rule.op === op && path.includes(rule.match);
   const fs: FileSystem = {
     ...base,
     open: async (path, flags) => {
@@ -83,3 +93,11 @@ export function faultyFs(base: FileSystem = nodeFileSystem): { fs: FileSystem; a
 
 export const person = (id: string, name = `P ${id}`) => ({ id, name });
 export const attendance = (id: string, date: string, personId = 'p1') => ({ id, personId, date });
+
+export function readJson<T = Record<string, unknown>>(path: string): T {
+  return JSON.parse(readFileSync(path, 'utf8')) as T;
+}
+
+export function readBundle(path: string): BackupBundle {
+  return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as BackupBundle;
+}

@@ -19,7 +19,7 @@ describe('single-writer lock', () => {
     const first = await open();
     await expect(open()).rejects.toMatchObject({
       code: 'store.locked',
-      params: { pid: process.pid, host: hostname(), since: expect.any(String) },
+      params: { pid: process.pid, host: hostname(), since: expect.any(String) as unknown },
     });
     await first.close();
     const second = await open();
@@ -27,16 +27,24 @@ describe('single-writer lock', () => {
   });
 
   it('takes over a stale lock left by a process that is gone', async () => {
-    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    });
     const pid = Number(dead.stdout);
-    writeFileSync(join(dir, '.lock'), JSON.stringify({ pid, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      join(dir, '.lock'),
+      JSON.stringify({ pid, host: hostname(), startedAt: '2026-01-01T00:00:00.000Z' }),
+    );
     const store = await open();
     expect(store.readOnly).toBeNull();
     await store.close();
   });
 
   it('respects a lock held from another computer', async () => {
-    writeFileSync(join(dir, '.lock'), JSON.stringify({ pid: 1, host: 'other-pc', startedAt: '2026-01-01T00:00:00.000Z' }));
+    writeFileSync(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: 1, host: 'other-pc', startedAt: '2026-01-01T00:00:00.000Z' }),
+    );
     await expect(open()).rejects.toMatchObject({ code: 'store.locked', params: { host: 'other-pc' } });
   });
 

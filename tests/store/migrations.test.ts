@@ -1,10 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, migrateCore, migrateShard, openStore, verifyStore, type Migration } from '../../electron/core/store';
+import {
+  MIGRATIONS,
+  migrateCore,
+  migrateShard,
+  openStore,
+  verifyStore,
+  type Migration,
+} from '../../electron/core/store';
 import { type TestCore, testSchemasV2 } from './fixtures/test-schemas';
-import { tempDir } from './helpers';
+import { readBundle, readJson, tempDir } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
 let dir: string;
@@ -19,11 +25,17 @@ const chain: Migration[] = [
     name: 'rename-person-fields',
     core: (doc) => ({
       ...doc,
-      people: (doc.people as { id: string; fullName: string }[]).map(({ fullName, ...rest }) => ({ ...rest, name: fullName })),
+      people: (doc.people as { id: string; fullName: string }[]).map(({ fullName, ...rest }) => ({
+        ...rest,
+        name: fullName,
+      })),
     }),
     shard: (doc) => ({
       ...doc,
-      records: (doc.records as { person: string }[]).map(({ person, ...rest }) => ({ ...rest, personId: person })),
+      records: (doc.records as { person: string }[]).map(({ person, ...rest }) => ({
+        ...rest,
+        personId: person,
+      })),
     }),
   },
 ];
@@ -70,7 +82,9 @@ describe('migrations', () => {
   });
 
   it('refuses when a step is missing', () => {
-    expect(() => migrateCore({ schemaVersion: 1 }, 3, chain)).toThrow(expect.objectContaining({ code: 'store.migrationMissing' }));
+    expect(() => migrateCore({ schemaVersion: 1 }, 3, chain)).toThrow(
+      expect.objectContaining({ code: 'store.migrationMissing' }),
+    );
   });
 
   it('migrates a version 1 folder on open after taking a before-migration backup', async () => {
@@ -80,15 +94,23 @@ describe('migrations', () => {
     expect((store.core as { people: unknown[] }).people).toEqual([{ id: 'p1', name: '张三' }]);
     await store.close();
 
-    expect(JSON.parse(readFileSync(join(dir, 'core.json'), 'utf8')).schemaVersion).toBe(2);
-    const shard = JSON.parse(readFileSync(join(dir, 'records', 'attendance', '2026-10.json'), 'utf8'));
-    expect(shard).toMatchObject({ schemaVersion: 2, records: [{ id: 'a1', personId: 'p1', date: '2026-10-02' }] });
+    expect(readJson(join(dir, 'core.json')).schemaVersion).toBe(2);
+    const shard = readJson(join(dir, 'records', 'attendance', '2026-10.json'));
+    expect(shard).toMatchObject({
+      schemaVersion: 2,
+      records: [{ id: 'a1', personId: 'p1', date: '2026-10-02' }],
+    });
 
     const backups = (await import('node:fs')).readdirSync(join(dir, 'backups'));
     expect(backups).toEqual(['20261115-093000-before-migration.care-backup.json.gz']);
-    const bundle = JSON.parse(gunzipSync(readFileSync(join(dir, 'backups', backups[0]!))).toString('utf8'));
-    const contents = Object.fromEntries(bundle.files.map((f: { path: string; content: string }) => [f.path, f.content]));
-    expect(contents).toEqual({ 'core.json': original.core, 'records/attendance/2026-10.json': original.shard });
+    const bundle = readBundle(join(dir, 'backups', backups[0]!));
+    const contents = Object.fromEntries(
+      bundle.files.map((f: { path: string; content: string }) => [f.path, f.content]),
+    );
+    expect(contents).toEqual({
+      'core.json': original.core,
+      'records/attendance/2026-10.json': original.shard,
+    });
     expect((await verifyStore(dir, { schemas: testSchemasV2 })).problems).toEqual([]);
   });
 
@@ -97,7 +119,9 @@ describe('migrations', () => {
     const store = await openStore<TestCore>({ dir, schemas: testSchemasV2, migrations: [], now });
     expect(store.readOnly).toMatchObject({ files: [{ file: 'core.json', problem: 'migrationFailed' }] });
     await store.close();
-    expect(JSON.parse(readFileSync(join(dir, 'core.json'), 'utf8')).schemaVersion).toBe(1);
-    expect(existsSync(join(dir, 'backups', '20261115-093000-before-migration.care-backup.json.gz'))).toBe(false);
+    expect(readJson(join(dir, 'core.json')).schemaVersion).toBe(1);
+    expect(existsSync(join(dir, 'backups', '20261115-093000-before-migration.care-backup.json.gz'))).toBe(
+      false,
+    );
   });
 });

@@ -20,8 +20,14 @@ describe('store with the real shared/schema model', () => {
       tx.set('settings', store.core.settings);
     });
     await expect(
-      store.mutate({ actor: 'admin', action: 'facility.addBuilding' }, (tx) => void tx.put('core', 'buildings', { id: 'x', name: '' })),
-    ).rejects.toMatchObject({ code: 'validation.invalid', fields: expect.arrayContaining([expect.objectContaining({ path: 'id' })]) });
+      store.mutate(
+        { actor: 'admin', action: 'facility.addBuilding' },
+        (tx) => void tx.put('core', 'buildings', { id: 'x', name: '' }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'validation.invalid',
+      fields: expect.arrayContaining([expect.objectContaining({ path: 'id' })]) as unknown,
+    });
     await store.close();
 
     const reopened = await openStore<CoreDoc>({ dir });

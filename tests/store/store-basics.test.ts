@@ -5,7 +5,7 @@ import { Low } from 'lowdb';
 import { CareError } from '../../shared/errors';
 import { DurableJsonFile, nodeFileSystem, openStore, verifyStore } from '../../electron/core/store';
 import { type TestCore, testSchemas } from './fixtures/test-schemas';
-import { attendance, person, tempDir } from './helpers';
+import { attendance, person, readJson, tempDir } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
 let dir: string;
@@ -19,7 +19,7 @@ describe('store basics', () => {
   it('creates an empty core with schemaVersion and appliedSeq on first open', async () => {
     const store = await open();
     expect(store.readOnly).toBeNull();
-    const core = JSON.parse(readFileSync(join(dir, 'core.json'), 'utf8'));
+    const core = readJson(join(dir, 'core.json'));
     expect(core).toMatchObject({ schemaVersion: 1, appliedSeq: 0, center: null, people: [] });
     await store.close();
   });
@@ -51,7 +51,9 @@ describe('store basics', () => {
     expect((reopened.core as { center: unknown }).center).toEqual({ name: '幸福院' });
     const shard = await reopened.shard('attendance', '2026-11');
     expect(shard).toMatchObject({ schemaVersion: 1, kind: 'attendance', period: '2026-11', appliedSeq: 1 });
-    const audit = readFileSync(join(dir, 'audit', '2026-11.jsonl'), 'utf8').trim().split('\n');
+    const audit = readFileSync(join(dir, 'audit', '2026-11.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!)).toMatchObject({ seq: 1, actor: 'admin', action: 'test.multi' });
     await reopened.close();
@@ -60,9 +62,17 @@ describe('store basics', () => {
 
   it('upserts by id and keeps order', async () => {
     const store = await open();
-    for (const id of ['a', 'b', 'c']) await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person(id)));
-    await store.mutate({ actor: 'x', action: 'rename' }, (tx) => void tx.put('core', 'people', person('b', 'Bee')));
-    expect((store.core as { people: { id: string; name: string }[] }).people.map((p) => p.name)).toEqual(['P a', 'Bee', 'P c']);
+    for (const id of ['a', 'b', 'c'])
+      await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person(id)));
+    await store.mutate(
+      { actor: 'x', action: 'rename' },
+      (tx) => void tx.put('core', 'people', person('b', 'Bee')),
+    );
+    expect((store.core as { people: { id: string; name: string }[] }).people.map((p) => p.name)).toEqual([
+      'P a',
+      'Bee',
+      'P c',
+    ]);
     await store.close();
   });
 
@@ -81,7 +91,10 @@ describe('store basics', () => {
   it('refuses a shard record filed under the wrong month', async () => {
     const store = await open();
     await expect(
-      store.mutate({ actor: 'x', action: 'bad' }, (tx) => void tx.put({ kind: 'attendance', period: '2026-10' }, attendance('a', '2026-11-01'))),
+      store.mutate(
+        { actor: 'x', action: 'bad' },
+        (tx) => void tx.put({ kind: 'attendance', period: '2026-10' }, attendance('a', '2026-11-01')),
+      ),
     ).rejects.toMatchObject({ code: 'store.wrongPeriod' });
     await store.close();
   });
@@ -94,19 +107,29 @@ describe('store basics', () => {
     });
     await store.mutate({ actor: 'x', action: 'void' }, async (tx) => {
       await tx.void('core', 'stays', 's1', { by: 'admin', reason: '录错' });
-      await tx.void({ kind: 'attendance', period: '2026-11' }, 'attendance', 'a1', { by: 'admin', reason: '重复' });
+      await tx.void({ kind: 'attendance', period: '2026-11' }, 'attendance', 'a1', {
+        by: 'admin',
+        reason: '重复',
+      });
     });
     const stays = (store.core as { stays: { voided?: unknown }[] }).stays;
     expect(stays[0]?.voided).toEqual({ at: now().toISOString(), by: 'admin', reason: '录错' });
     expect((await store.shard('attendance', '2026-11')).records[0]?.voided).toMatchObject({ reason: '重复' });
     await expect(
-      store.mutate({ actor: 'x', action: 'void' }, (tx) => tx.void('core', 'stays', 's1', { by: 'a', reason: 'b' })),
+      store.mutate({ actor: 'x', action: 'void' }, (tx) =>
+        tx.void('core', 'stays', 's1', { by: 'a', reason: 'b' }),
+      ),
     ).rejects.toMatchObject({ code: 'store.alreadyVoided' });
     await expect(
-      store.mutate({ actor: 'x', action: 'unvoid' }, (tx) => void tx.put('core', 'stays', { id: 's1', personId: 'p1' })),
+      store.mutate(
+        { actor: 'x', action: 'unvoid' },
+        (tx) => void tx.put('core', 'stays', { id: 's1', personId: 'p1' }),
+      ),
     ).rejects.toMatchObject({ code: 'store.cannotUnvoid' });
     await expect(
-      store.mutate({ actor: 'x', action: 'void' }, (tx) => tx.void('core', 'stays', 'nope', { by: 'a', reason: 'b' })),
+      store.mutate({ actor: 'x', action: 'void' }, (tx) =>
+        tx.void('core', 'stays', 'nope', { by: 'a', reason: 'b' }),
+      ),
     ).rejects.toMatchObject({ code: 'store.recordNotFound' });
     expect(stays).toHaveLength(1);
     await store.close();
@@ -119,8 +142,8 @@ describe('store basics', () => {
     clock = new Date(2026, 11, 1, 8, 0);
     await store.mutate({ actor: 'x', action: 'b' }, (tx) => void tx.put('core', 'people', person('2')));
     await store.close();
-    const nov = JSON.parse(readFileSync(join(dir, 'audit', '2026-11.jsonl'), 'utf8'));
-    const dec = JSON.parse(readFileSync(join(dir, 'audit', '2026-12.jsonl'), 'utf8'));
+    const nov = readJson(join(dir, 'audit', '2026-11.jsonl'));
+    const dec = readJson(join(dir, 'audit', '2026-12.jsonl'));
     expect(dec.prev).toBe(nov.hash);
     expect((await verifyStore(dir, { schemas: testSchemas })).ok).toBe(true);
   });
@@ -135,8 +158,14 @@ describe('store basics', () => {
     const stats = await store.stats();
     expect(stats.collections).toEqual({ people: 1, stays: 0 });
     expect(stats.kinds).toEqual({ visits: 2 });
-    expect(stats.shards).toEqual([{ kind: 'visits', period: '2026-10', records: 2, bytes: expect.any(Number) }]);
-    expect(stats.files.map((f) => f.file).sort()).toEqual(['audit/2026-11.jsonl', 'core.json', 'records/visits/2026-10.json']);
+    expect(stats.shards).toEqual([
+      { kind: 'visits', period: '2026-10', records: 2, bytes: expect.any(Number) as unknown },
+    ]);
+    expect(stats.files.map((f) => f.file).sort()).toEqual([
+      'audit/2026-11.jsonl',
+      'core.json',
+      'records/visits/2026-10.json',
+    ]);
     expect(stats.totalBytes).toBe(stats.files.reduce((s, f) => s + f.bytes, 0));
     await store.close();
   });

@@ -56,7 +56,9 @@ const NAME_PATTERN = new RegExp(
   `^(\\d{8}-\\d{6})-(${BACKUP_REASONS.join('|')})(?:-(\\d+))?${BACKUP_SUFFIX.replaceAll('.', '\\.')}$`,
 );
 
-export function parseBackupName(name: string): { createdAt: Date; reason: BackupReason; sequence: number } | null {
+export function parseBackupName(
+  name: string,
+): { createdAt: Date; reason: BackupReason; sequence: number } | null {
   const match = NAME_PATTERN.exec(name);
   const createdAt = match?.[1] ? parseStamp(match[1]) : null;
   if (!match || !createdAt) return null;
@@ -68,14 +70,24 @@ export async function listBackups(dir: string, fs: FileSystem = nodeFileSystem):
   const out: (BackupInfo & { sequence: number })[] = [];
   for (const name of await listIfExists(fs, abs(dir, BACKUPS_DIR))) {
     const parsed = parseBackupName(name);
-    if (parsed) out.push({ name, path: abs(dir, `${BACKUPS_DIR}/${name}`), reason: parsed.reason, createdAt: parsed.createdAt, sequence: parsed.sequence });
+    if (parsed)
+      out.push({
+        name,
+        path: abs(dir, `${BACKUPS_DIR}/${name}`),
+        reason: parsed.reason,
+        createdAt: parsed.createdAt,
+        sequence: parsed.sequence,
+      });
   }
   return out
     .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.sequence - a.sequence)
     .map(({ sequence: _sequence, ...info }) => info);
 }
 
-function metadataOf(files: BackupBundle['files']): { schemaVersion: number | null; appliedSeq: number | null } {
+function metadataOf(files: BackupBundle['files']): {
+  schemaVersion: number | null;
+  appliedSeq: number | null;
+} {
   const core = files.find((f) => f.path === CORE_FILE);
   try {
     const doc = JSON.parse(core?.content ?? '') as { schemaVersion?: unknown; appliedSeq?: unknown };
@@ -89,7 +101,11 @@ function metadataOf(files: BackupBundle['files']): { schemaVersion: number | nul
 }
 
 /** Snapshot every data file into one gzip file, written durably, then prune old backups. */
-export async function createBackup(dir: string, reason: BackupReason, options: BackupOptions = {}): Promise<BackupInfo> {
+export async function createBackup(
+  dir: string,
+  reason: BackupReason,
+  options: BackupOptions = {},
+): Promise<BackupInfo> {
   const fs = options.fs ?? nodeFileSystem;
   const now = (options.now ?? (() => new Date()))();
   const files: BackupBundle['files'] = [];
@@ -111,12 +127,20 @@ export async function createBackup(dir: string, reason: BackupReason, options: B
   for (let n = 2; existing.has(name); n++) name = `${stampOf(now)}-${reason}-${n}${BACKUP_SUFFIX}`;
   const path = abs(dir, `${BACKUPS_DIR}/${name}`);
   await writeFileDurably(fs, path, await gzipAsync(JSON.stringify(bundle)));
-  await applyRetention(dir, { fs, now: () => now, ...(options.retention ? { retention: options.retention } : {}) });
+  await applyRetention(dir, {
+    fs,
+    now: () => now,
+    ...(options.retention ? { retention: options.retention } : {}),
+  });
   return { name, path, reason, createdAt: parseBackupName(name)?.createdAt ?? now };
 }
 
 /** Names to keep: the newest N, the newest per day within D days, the newest per month within M months. */
-export function selectBackupsToKeep(backups: readonly BackupInfo[], policy: RetentionPolicy, now: Date): Set<string> {
+export function selectBackupsToKeep(
+  backups: readonly BackupInfo[],
+  policy: RetentionPolicy,
+  now: Date,
+): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
   const keep = new Set(newestFirst.slice(0, policy.keepLast).map((b) => b.name));
   const dayLimit = new Date(now.getFullYear(), now.getMonth(), now.getDate() - policy.dailyDays + 1);
@@ -173,12 +197,17 @@ export async function readBackup(
     if (errnoOf(error) === 'ENOENT') throw new CareError('store.backupNotFound', { file: name });
     refuse(name, 'unreadable');
   }
-  if (bundle?.format !== 'township-care-backup' || bundle.formatVersion !== 1 || !Array.isArray(bundle.files)) {
+  if (
+    bundle?.format !== 'township-care-backup' ||
+    bundle.formatVersion !== 1 ||
+    !Array.isArray(bundle.files)
+  ) {
     refuse(name, 'format');
   }
   const seen = new Set<string>();
   for (const file of bundle.files) {
-    if (typeof file?.path !== 'string' || typeof file.content !== 'string' || !isDataFilePath(file.path)) refuse(name, 'path');
+    if (typeof file?.path !== 'string' || typeof file.content !== 'string' || !isDataFilePath(file.path))
+      refuse(name, 'path');
     if (seen.has(file.path)) refuse(name, `duplicate ${file.path}`);
     seen.add(file.path);
     if (sha256(file.content) !== file.sha256) refuse(name, `checksum ${file.path}`);
@@ -187,7 +216,12 @@ export async function readBackup(
   return bundle;
 }
 
-function validateBundleData(name: string, bundle: BackupBundle, schemas: StoreSchemas, chain: readonly Migration[]): void {
+function validateBundleData(
+  name: string,
+  bundle: BackupBundle,
+  schemas: StoreSchemas,
+  chain: readonly Migration[],
+): void {
   const parse = (path: string, content: string): Record<string, unknown> => {
     try {
       return JSON.parse(content) as Record<string, unknown>;
@@ -207,7 +241,12 @@ function validateBundleData(name: string, bundle: BackupBundle, schemas: StoreSc
   for (const file of bundle.files) {
     if (file.path.startsWith('audit/')) {
       const bytes = Buffer.from(file.content, 'utf8');
-      audits.push({ file: file.path, period: file.path.slice(6, 13), bytes, lines: file.content.split('\n') });
+      audits.push({
+        file: file.path,
+        period: file.path.slice(6, 13),
+        bytes,
+        lines: file.content.split('\n'),
+      });
       continue;
     }
     const doc = parse(file.path, file.content);

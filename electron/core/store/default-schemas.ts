@@ -14,6 +14,6 @@ export const defaultSchemas: StoreSchemas = {
   collections: CORE_COLLECTIONS,
   singletons: CORE_SINGLETONS,
   shardKinds: SHARD_KINDS,
-  emptyCore: (now) => emptyCore(now) as unknown as Record<string, unknown>,
+  emptyCore: (now) => emptyCore(now),
   recordPeriod: (kind, record) => recordPeriod(kind as keyof typeof SHARD_KINDS, record as never),
 };

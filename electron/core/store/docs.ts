@@ -19,7 +19,8 @@ export function indexRecords(records: readonly StoreRecord[]): Map<string, numbe
 
 export function coreState(doc: CoreData, collections: readonly string[]): CoreState {
   const index = new Map<string, Map<string, number>>();
-  for (const name of collections) index.set(name, indexRecords((doc[name] as StoreRecord[] | undefined) ?? []));
+  for (const name of collections)
+    index.set(name, indexRecords((doc[name] as StoreRecord[] | undefined) ?? []));
   return { doc, index };
 }
 
@@ -79,7 +80,7 @@ export function applyToCore(state: CoreState, changes: readonly Change[], applie
   }
   const added = new Map<string, [string, number][]>();
   for (const [collection, records] of byCollection) {
-    const index = state.index.get(collection) ?? new Map<string, number>();
+    const index: ReadonlyMap<string, number> = state.index.get(collection) ?? new Map<string, number>();
     const result = upsert((state.doc[collection] as StoreRecord[] | undefined) ?? [], index, records);
     doc[collection] = result.list;
     added.set(collection, result.added);
@@ -90,8 +91,8 @@ export function applyToCore(state: CoreState, changes: readonly Change[], applie
 export function swapCore(state: CoreState, next: NextCore): void {
   state.doc = next.doc;
   for (const [collection, added] of next.added) {
-    let index = state.index.get(collection);
-    if (!index) state.index.set(collection, (index = new Map()));
+    const index = state.index.get(collection) ?? new Map<string, number>();
+    state.index.set(collection, index);
     for (const [id, position] of added) index.set(id, position);
   }
 }

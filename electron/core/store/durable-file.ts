@@ -36,7 +36,11 @@ async function renameWithRetry(fs: FileSystem, from: string, to: string): Promis
  * or the new bytes, never a mix: unique temp file, write, fsync, rename, fsync
  * the folder. On failure the temp file is removed and the target is untouched.
  */
-export async function writeFileDurably(fs: FileSystem, path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(
+  fs: FileSystem,
+  path: string,
+  data: string | Uint8Array,
+): Promise<void> {
   const temp = tempNameFor(path);
   try {
     const handle = await fs.open(temp, 'wx');

@@ -1,7 +1,13 @@
 /** Durable local database: public surface. Node-only; no Electron. */
 export { openStore, Store, type StoreOptions, type MutationMeta } from './store';
 export { Transaction } from './transaction';
-export { verifyStore, type VerifyOptions, type VerifyProblem, type VerifyResult, type ShardLoader } from './verify';
+export {
+  verifyStore,
+  type VerifyOptions,
+  type VerifyProblem,
+  type VerifyResult,
+  type ShardLoader,
+} from './verify';
 export {
   BACKUP_REASONS,
   DEFAULT_RETENTION,

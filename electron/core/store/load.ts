@@ -1,6 +1,21 @@
 import { type AuditFileContent, checkChain, findTornTail, readAuditFiles } from './audit';
-import { applyToCore, applyToShard, coreState, shardState, swapCore, swapShard, type CoreState, type ShardState } from './docs';
-import { UnparsableFileError, isTempName, parseJsonBytes, serializeJson, writeFileDurably } from './durable-file';
+import {
+  applyToCore,
+  applyToShard,
+  coreState,
+  shardState,
+  swapCore,
+  swapShard,
+  type CoreState,
+  type ShardState,
+} from './docs';
+import {
+  UnparsableFileError,
+  isTempName,
+  parseJsonBytes,
+  serializeJson,
+  writeFileDurably,
+} from './durable-file';
 import { isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
 import {
@@ -68,7 +83,8 @@ export async function readShard(ctx: LoadContext, kind: string, period: string):
     throw error;
   }
   const version = versionOf(raw);
-  if (version !== null && version > ctx.schemas.version) return { problem: { file, problem: 'newerVersion' } };
+  if (version !== null && version > ctx.schemas.version)
+    return { problem: { file, problem: 'newerVersion' } };
   if (version !== null && version < ctx.schemas.version) {
     try {
       raw = migrateShard(raw as Record<string, unknown>, ctx.schemas.version, ctx.migrations);
@@ -76,15 +92,18 @@ export async function readShard(ctx: LoadContext, kind: string, period: string):
       return { problem: { file, problem: 'migrationFailed' } };
     }
   }
-  const check = version === null ? { ok: false, detail: 'schemaVersion' } : checkShard(ctx.schemas, raw, kind, period);
-  if (!check.ok || !('doc' in check) || !check.doc) return { problem: await quarantined(ctx, file, 'invalid', check.detail) };
+  const check =
+    version === null ? { ok: false, detail: 'schemaVersion' } : checkShard(ctx.schemas, raw, kind, period);
+  if (!check.ok || !('doc' in check) || !check.doc)
+    return { problem: await quarantined(ctx, file, 'invalid', check.detail) };
   return { state: shardState(check.doc) };
 }
 
 /** Temp files left by a crash are never the only copy of anything: the rename had not happened. */
 async function removeStaleTemps(ctx: LoadContext): Promise<void> {
   const folders = [ctx.dir, abs(ctx.dir, AUDIT_DIR), abs(ctx.dir, BACKUPS_DIR), abs(ctx.dir, QUARANTINE_DIR)];
-  for (const kind of await listIfExists(ctx.fs, abs(ctx.dir, RECORDS_DIR))) folders.push(abs(ctx.dir, `${RECORDS_DIR}/${kind}`));
+  for (const kind of await listIfExists(ctx.fs, abs(ctx.dir, RECORDS_DIR)))
+    folders.push(abs(ctx.dir, `${RECORDS_DIR}/${kind}`));
   for (const folder of folders) {
     for (const name of await listIfExists(ctx.fs, folder)) {
       if (isTempName(name)) await unlinkIfExists(ctx.fs, `${folder}/${name}`).catch(() => undefined);
@@ -186,14 +205,19 @@ async function loadCore(
     }
     const check = checkCore(ctx.schemas, migrated);
     if (!check.ok || !check.doc) {
-      problems.push({ file: CORE_FILE, problem: 'migrationFailed', ...(check.detail ? { detail: check.detail } : {}) });
+      problems.push({
+        file: CORE_FILE,
+        problem: 'migrationFailed',
+        ...(check.detail ? { detail: check.detail } : {}),
+      });
       return null;
     }
     await migrateAll(ctx);
     await writeFileDurably(ctx.fs, path, serializeJson(check.doc));
     return check.doc;
   }
-  const check = version === null ? { ok: false, detail: 'schemaVersion', doc: undefined } : checkCore(ctx.schemas, raw);
+  const check =
+    version === null ? { ok: false, detail: 'schemaVersion', doc: undefined } : checkCore(ctx.schemas, raw);
   if (!check.ok || !check.doc) {
     problems.push(await quarantined(ctx, CORE_FILE, 'invalid', check.detail));
     return null;
@@ -232,7 +256,9 @@ async function replayLast(
     }
     const first = changes[0];
     if (first?.op !== 'putShard') continue;
-    const read = shards.get(file) ? { state: shards.get(file) as ShardState } : await readShard(ctx, first.kind, first.period);
+    const read = shards.get(file)
+      ? { state: shards.get(file) as ShardState }
+      : await readShard(ctx, first.kind, first.period);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;
@@ -258,7 +284,8 @@ async function exists(fs: FileSystem, path: string): Promise<boolean> {
 
 /** Open-time loading: audit repair and check, core, replay, current shards, consistency checks. */
 export async function loadData(ctx: LoadContext): Promise<LoadedData> {
-  for (const folder of [RECORDS_DIR, AUDIT_DIR, BACKUPS_DIR, QUARANTINE_DIR]) await ctx.fs.mkdir(abs(ctx.dir, folder));
+  for (const folder of [RECORDS_DIR, AUDIT_DIR, BACKUPS_DIR, QUARANTINE_DIR])
+    await ctx.fs.mkdir(abs(ctx.dir, folder));
   await removeStaleTemps(ctx);
   const problems: FileProblem[] = [];
 
@@ -281,7 +308,9 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
 
   // A file the audit says was written earlier but that is gone (e.g. moved to quarantine) is lost
   // data; it must not be recreated by the replay below. Only the last entry may create a file.
-  const writtenBefore = new Set(chain.entries.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)));
+  const writtenBefore = new Set(
+    chain.entries.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)),
+  );
   for (const file of writtenBefore) {
     if (file === CORE_FILE || problems.some((p) => p.file === file)) continue;
     if (!(await exists(ctx.fs, abs(ctx.dir, file)))) problems.push({ file, problem: 'missing' });
@@ -305,15 +334,20 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   const referenced = new Set(lastEntry?.changes.map((change) => change.file));
   for (const file of referenced) {
     if (problems.some((p) => p.file === file)) continue;
-    if (file !== CORE_FILE && !(await exists(ctx.fs, abs(ctx.dir, file)))) problems.push({ file, problem: 'missing' });
+    if (file !== CORE_FILE && !(await exists(ctx.fs, abs(ctx.dir, file))))
+      problems.push({ file, problem: 'missing' });
   }
 
   const lastAudit = auditFiles.at(-1)?.file ?? AUDIT_DIR;
   if (!chain.problem) {
-    const ahead = [...(coreDoc ? [core.doc.appliedSeq] : []), ...[...shards.values()].map((s) => s.doc.appliedSeq)];
+    const ahead = [
+      ...(coreDoc ? [core.doc.appliedSeq] : []),
+      ...[...shards.values()].map((s) => s.doc.appliedSeq),
+    ];
     if (ahead.some((seq) => seq > chain.lastSeq)) {
       // Files remember a later mutation than the log holds: audit lines were removed.
-      const copy = auditFiles.length > 0 ? await copyToQuarantine(ctx.fs, ctx.dir, lastAudit, ctx.now()) : undefined;
+      const copy =
+        auditFiles.length > 0 ? await copyToQuarantine(ctx.fs, ctx.dir, lastAudit, ctx.now()) : undefined;
       problems.push({ file: lastAudit, problem: 'appliedAhead', ...(copy ? { quarantined: copy } : {}) });
     }
   }

@@ -26,7 +26,11 @@ function parseLock(bytes: Buffer | null): LockInfo | null {
   if (!bytes) return null;
   try {
     const value = JSON.parse(bytes.toString('utf8')) as Partial<LockInfo>;
-    if (typeof value.pid === 'number' && typeof value.host === 'string' && typeof value.startedAt === 'string') {
+    if (
+      typeof value.pid === 'number' &&
+      typeof value.host === 'string' &&
+      typeof value.startedAt === 'string'
+    ) {
       return { pid: value.pid, host: value.host, startedAt: value.startedAt };
     }
   } catch {
@@ -100,15 +104,17 @@ export async function acquireLock(fs: FileSystem, dir: string, now: () => Date):
     const holder = parseLock(await readIfExists(fs, path));
     if (holder) {
       const stale = holder.host === info.host && holder.pid !== process.pid && !isAlive(holder.pid);
-      if (!stale) throw new CareError('store.locked', { pid: holder.pid, host: holder.host, since: holder.startedAt });
+      if (!stale)
+        throw new CareError('store.locked', { pid: holder.pid, host: holder.host, since: holder.startedAt });
     } else {
-      let age = Infinity;
+      let modified: number;
       try {
-        age = now().getTime() - (await fs.stat(path)).mtimeMs;
+        modified = (await fs.stat(path)).mtimeMs;
       } catch {
         continue; // vanished meanwhile: try again
       }
-      if (age < UNREADABLE_LOCK_GRACE_MS) throw new CareError('store.locked', { pid: '?', host: '?', since: '?' });
+      if (now().getTime() - modified < UNREADABLE_LOCK_GRACE_MS)
+        throw new CareError('store.locked', { pid: '?', host: '?', since: '?' });
     }
     await unlinkIfExists(fs, path);
   }

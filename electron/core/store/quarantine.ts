@@ -8,7 +8,12 @@ function quarantineName(relative: string, now: Date, suffix: string): string {
 }
 
 /** Move a damaged file aside; it is never overwritten or deleted. Answers the new relative path. */
-export async function moveToQuarantine(fs: FileSystem, dir: string, relative: string, now: Date): Promise<string> {
+export async function moveToQuarantine(
+  fs: FileSystem,
+  dir: string,
+  relative: string,
+  now: Date,
+): Promise<string> {
   const target = quarantineName(relative, now, '');
   await fs.mkdir(abs(dir, QUARANTINE_DIR));
   await fs.rename(abs(dir, relative), abs(dir, target));

@@ -9,7 +9,7 @@ import { RESTORE_STAGING_DIR, abs } from './paths';
 const MARKER = 'COMPLETE.json';
 
 async function removeTree(fs: FileSystem, path: string): Promise<void> {
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = (await fs.stat(path)).isDirectory();
   } catch (error) {

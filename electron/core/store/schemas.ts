@@ -59,7 +59,8 @@ function firstIssue(issues: readonly IssueLike[], prefix: string): string {
 
 /** Validate a whole core document record by record; answer the parsed copy. */
 export function checkCore(schemas: StoreSchemas, raw: unknown): DocCheck<CoreData> {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, detail: 'not an object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, detail: 'not an object' };
   const input = raw as Record<string, unknown>;
   if (typeof input.appliedSeq !== 'number' || !Number.isInteger(input.appliedSeq) || input.appliedSeq < 0) {
     return { ok: false, detail: 'appliedSeq' };
@@ -89,10 +90,16 @@ export function checkCore(schemas: StoreSchemas, raw: unknown): DocCheck<CoreDat
 }
 
 /** Validate a shard document: header matches its file, every record valid and in the right month. */
-export function checkShard(schemas: StoreSchemas, raw: unknown, kind: string, period: string): DocCheck<ShardData> {
+export function checkShard(
+  schemas: StoreSchemas,
+  raw: unknown,
+  kind: string,
+  period: string,
+): DocCheck<ShardData> {
   const schema = schemas.shardKinds[kind];
   if (!schema) return { ok: false, detail: `unknown kind ${kind}` };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, detail: 'not an object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, detail: 'not an object' };
   const input = raw as Record<string, unknown>;
   if (input.kind !== kind || input.period !== period) return { ok: false, detail: 'kind/period' };
   if (typeof input.appliedSeq !== 'number' || !Number.isInteger(input.appliedSeq) || input.appliedSeq < 0) {
@@ -105,7 +112,8 @@ export function checkShard(schemas: StoreSchemas, raw: unknown, kind: string, pe
     const result = schema.safeParse(item);
     if (!result.success) return { ok: false, detail: firstIssue(result.error.issues, `records.${index}`) };
     const record = result.data as StoreRecord;
-    if (typeof record.id !== 'string' || seen.has(record.id)) return { ok: false, detail: `records.${index}.id` };
+    if (typeof record.id !== 'string' || seen.has(record.id))
+      return { ok: false, detail: `records.${index}.id` };
     if (schemas.recordPeriod && schemas.recordPeriod(kind, record) !== period) {
       return { ok: false, detail: `records.${index}: period` };
     }

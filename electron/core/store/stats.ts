@@ -24,9 +24,11 @@ export async function collectStats(
   loaded: ReadonlyMap<string, ShardState>,
 ): Promise<StoreStats> {
   const counts: Record<string, number> = {};
-  for (const name of collections) counts[name] = Array.isArray(core[name]) ? (core[name] as unknown[]).length : 0;
+  for (const name of collections)
+    counts[name] = Array.isArray(core[name]) ? (core[name] as unknown[]).length : 0;
   const files: StoreStats['files'] = [];
-  for (const file of await listDataFiles(fs, dir)) files.push({ file, bytes: (await fs.stat(abs(dir, file))).size });
+  for (const file of await listDataFiles(fs, dir))
+    files.push({ file, bytes: (await fs.stat(abs(dir, file))).size });
   const sizeOf = new Map(files.map((f) => [f.file, f.bytes]));
   const shards: StoreStats['shards'] = [];
   const kinds: Record<string, number> = {};
@@ -44,5 +46,11 @@ export async function collectStats(
     shards.push({ kind, period, records, bytes: sizeOf.get(file) ?? 0 });
     kinds[kind] = (kinds[kind] ?? 0) + records;
   }
-  return { collections: counts, shards, kinds, files, totalBytes: files.reduce((sum, f) => sum + f.bytes, 0) };
+  return {
+    collections: counts,
+    shards,
+    kinds,
+    files,
+    totalBytes: files.reduce((sum, f) => sum + f.bytes, 0),
+  };
 }

@@ -9,7 +9,16 @@ import {
   type BackupReason,
   type RetentionPolicy,
 } from './backups';
-import { applyToCore, applyToShard, swapCore, swapShard, type CoreState, type NextCore, type NextShard, type ShardState } from './docs';
+import {
+  applyToCore,
+  applyToShard,
+  swapCore,
+  swapShard,
+  type CoreState,
+  type NextCore,
+  type NextShard,
+  type ShardState,
+} from './docs';
 import { serializeJson, writeFileDurably } from './durable-file';
 import { ioError } from './errors';
 import { nodeFileSystem, readIfExists, unlinkIfExists, type FileSystem } from './fs';
@@ -78,7 +87,10 @@ export class Store<C extends object = CoreData> {
   private closed = false;
 
   /** Use openStore(). */
-  constructor(options: Required<Pick<StoreOptions, 'dir' | 'fs' | 'now' | 'schemas' | 'migrations'>> & StoreOptions, lock: HeldLock) {
+  constructor(
+    options: Required<Pick<StoreOptions, 'dir' | 'fs' | 'now' | 'schemas' | 'migrations'>> & StoreOptions,
+    lock: HeldLock,
+  ) {
     this.dir = options.dir;
     this.fs = options.fs;
     this.now = options.now;
@@ -149,7 +161,11 @@ export class Store<C extends object = CoreData> {
   async restoreBackup(file: string): Promise<BackupInfo> {
     return this.enqueue(async () => {
       const path = /[\\/]/.test(file) ? file : abs(this.dir, `backups/${file}`);
-      const bundle = await readBackup(path, { fs: this.fs, schemas: this.schemas, migrations: this.migrations });
+      const bundle = await readBackup(path, {
+        fs: this.fs,
+        schemas: this.schemas,
+        migrations: this.migrations,
+      });
       const saved = await this.backupNow('before-restore');
       try {
         await stageRestore(this.fs, this.dir, bundle);
@@ -286,10 +302,19 @@ export class Store<C extends object = CoreData> {
 
     const writes: { file: string; data: string; old: Buffer | null }[] = [];
     try {
-      if (nextCore) writes.push({ file: CORE_FILE, data: serializeJson(nextCore.doc), old: await readIfExists(this.fs, abs(this.dir, CORE_FILE)) });
+      if (nextCore)
+        writes.push({
+          file: CORE_FILE,
+          data: serializeJson(nextCore.doc),
+          old: await readIfExists(this.fs, abs(this.dir, CORE_FILE)),
+        });
       for (const [file, { next }] of nextShards) {
         await this.fs.mkdir(abs(this.dir, `${RECORDS_DIR}/${next.doc.kind}`));
-        writes.push({ file, data: serializeJson(next.doc), old: await readIfExists(this.fs, abs(this.dir, file)) });
+        writes.push({
+          file,
+          data: serializeJson(next.doc),
+          old: await readIfExists(this.fs, abs(this.dir, file)),
+        });
       }
     } catch (error) {
       throw ioError(error, writes.at(-1)?.file ?? CORE_FILE);
@@ -321,7 +346,11 @@ export class Store<C extends object = CoreData> {
   }
 
   /** Put back the files already written and cut the log; if that fails too, stop writing altogether. */
-  private async rollback(written: { file: string; old: Buffer | null }[], receipt: AppendReceipt, failedFile: string): Promise<void> {
+  private async rollback(
+    written: { file: string; old: Buffer | null }[],
+    receipt: AppendReceipt,
+    failedFile: string,
+  ): Promise<void> {
     try {
       for (const write of [...written].reverse()) {
         const path = abs(this.dir, write.file);
@@ -332,7 +361,9 @@ export class Store<C extends object = CoreData> {
     } catch (error) {
       this.state = { reason: 'rollbackFailed', files: [{ file: failedFile, problem: 'writeFailed' }] };
       const cause = ioError(error, failedFile);
-      throw new CareError('store.rollbackFailed', { file: failedFile, cause: cause.code }, [], { cause: error });
+      throw new CareError('store.rollbackFailed', { file: failedFile, cause: cause.code }, [], {
+        cause: error,
+      });
     }
   }
 }

@@ -52,7 +52,12 @@ export class Transaction<C extends object> {
       const schema = this.host.schemas.collections[collection];
       if (!schema) throw new CareError('store.unknownCollection', { name: collection });
       const record = asRecord(parseOrThrow(schema, b));
-      this.pending.set(`${CORE_FILE}|${collection}|${record.id}`, { file: CORE_FILE, op: 'put', collection, record });
+      this.pending.set(`${CORE_FILE}|${collection}|${record.id}`, {
+        file: CORE_FILE,
+        op: 'put',
+        collection,
+        record,
+      });
       return record;
     }
     const { kind, period } = this.checkShardRef(target);
@@ -99,15 +104,26 @@ export class Transaction<C extends object> {
    * Void a care record: it stays, marked `voided: { at, by, reason }`. For a
    * shard record pass the shard ref as target and its kind again as the name.
    */
-  async void(target: 'core' | ShardRef, collectionOrKind: string, id: string, info: VoidInfo): Promise<StoreRecord> {
+  async void(
+    target: 'core' | ShardRef,
+    collectionOrKind: string,
+    id: string,
+    info: VoidInfo,
+  ): Promise<StoreRecord> {
     if (target !== 'core' && target.kind !== collectionOrKind) {
       throw new CareError('store.unknownCollection', { name: collectionOrKind });
     }
-    const current = target === 'core' ? this.get(collectionOrKind, id) : await this.getShardRecord(target, id);
+    const current =
+      target === 'core' ? this.get(collectionOrKind, id) : await this.getShardRecord(target, id);
     if (!current) throw new CareError('store.recordNotFound', { collection: collectionOrKind, id });
-    if (current.voided !== undefined && current.voided !== null) throw new CareError('store.alreadyVoided', { id });
+    if (current.voided !== undefined && current.voided !== null)
+      throw new CareError('store.alreadyVoided', { id });
     const at = this.host.now().toISOString();
-    const next = { ...current, voided: { at, by: info.by, reason: info.reason }, ...('updatedAt' in current ? { updatedAt: at } : {}) };
+    const next = {
+      ...current,
+      voided: { at, by: info.by, reason: info.reason },
+      ...('updatedAt' in current ? { updatedAt: at } : {}),
+    };
     return target === 'core' ? this.put('core', collectionOrKind, next) : this.put(target, next);
   }
 
@@ -117,7 +133,8 @@ export class Transaction<C extends object> {
   }
 
   private checkShardRef(ref: ShardRef): ShardRef {
-    if (!this.host.schemas.shardKinds[ref.kind]) throw new CareError('store.unknownCollection', { name: ref.kind });
+    if (!this.host.schemas.shardKinds[ref.kind])
+      throw new CareError('store.unknownCollection', { name: ref.kind });
     if (!PERIOD_PATTERN.test(ref.period)) throw new CareError('store.badPeriod', { period: ref.period });
     return ref;
   }

@@ -65,7 +65,8 @@ export interface FileProblem {
   detail?: string;
 }
 
-export type ReadOnlyReason = 'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed';
+export type ReadOnlyReason =
+  'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed';
 
 export interface ReadOnlyState {
   reason: ReadOnlyReason;

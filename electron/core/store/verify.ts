@@ -42,7 +42,8 @@ async function parseFile(fs: FileSystem, dir: string, file: string): Promise<Par
 
 function versionProblem(file: string, doc: unknown, current: number): VerifyProblem | null {
   const version = (doc as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version !== 'number') return { file, code: 'store.verify.invalid', params: { file, detail: 'schemaVersion' } };
+  if (typeof version !== 'number')
+    return { file, code: 'store.verify.invalid', params: { file, detail: 'schemaVersion' } };
   if (version > current) return { file, code: 'store.verify.newerVersion', params: { file, version } };
   if (version < current) return { file, code: 'store.verify.needsMigration', params: { file, version } };
   return null;
@@ -61,30 +62,43 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
   const auditFiles = await readAuditFiles(fs, dir);
   const last = auditFiles.at(-1);
   const torn = last ? findTornTail(last) : null;
-  if (last && torn) problems.push({ file: last.file, code: 'store.verify.tornTail', params: { file: last.file } });
+  if (last && torn)
+    problems.push({ file: last.file, code: 'store.verify.tornTail', params: { file: last.file } });
   const chain = checkChain(auditFiles);
-  if (chain.problem && !(torn && chain.problem.file === last?.file && chain.problem.seq === chain.lastSeq + 1)) {
+  if (
+    chain.problem &&
+    !(torn && chain.problem.file === last?.file && chain.problem.seq === chain.lastSeq + 1)
+  ) {
     const { file, seq, detail } = chain.problem;
     problems.push({ file, code: 'store.verify.brokenChain', params: { file, seq, detail } });
   }
 
   const checkSeq = (file: string, appliedSeq: number): void => {
     if (appliedSeq > chain.lastSeq) {
-      problems.push({ file, code: 'store.verify.appliedAhead', params: { file, appliedSeq, lastSeq: chain.lastSeq } });
+      problems.push({
+        file,
+        code: 'store.verify.appliedAhead',
+        params: { file, appliedSeq, lastSeq: chain.lastSeq },
+      });
     }
   };
 
   let core: CoreData | null = null;
   const coreParsed = await parseFile(fs, dir, CORE_FILE);
   if (coreParsed === null) {
-    if (chain.lastSeq > 0) problems.push({ file: CORE_FILE, code: 'store.verify.missing', params: { file: CORE_FILE } });
+    if (chain.lastSeq > 0)
+      problems.push({ file: CORE_FILE, code: 'store.verify.missing', params: { file: CORE_FILE } });
   } else if (!coreParsed.ok) problems.push(coreParsed.problem);
   else {
     const version = versionProblem(CORE_FILE, coreParsed.doc, schemas.version);
     const check = version ? null : checkCore(schemas, coreParsed.doc);
     if (version) problems.push(version);
     else if (!check?.ok || !check.doc) {
-      problems.push({ file: CORE_FILE, code: 'store.verify.invalid', params: { file: CORE_FILE, detail: check?.detail ?? '' } });
+      problems.push({
+        file: CORE_FILE,
+        code: 'store.verify.invalid',
+        params: { file: CORE_FILE, detail: check?.detail ?? '' },
+      });
     } else {
       core = check.doc;
       checkSeq(CORE_FILE, core.appliedSeq);
@@ -117,13 +131,17 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
   }
 
   // Files first written by the last entry may legitimately be pending its replay on next open.
-  const referenced = new Set(chain.entries.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)));
+  const referenced = new Set(
+    chain.entries.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)),
+  );
   for (const file of referenced) {
-    if (file !== CORE_FILE && !present.has(file)) problems.push({ file, code: 'store.verify.missing', params: { file } });
+    if (file !== CORE_FILE && !present.has(file))
+      problems.push({ file, code: 'store.verify.missing', params: { file } });
   }
 
   if (core && options.extraChecks) {
-    const loadShard: ShardLoader = async (kind, period) => shards.get(shardFile(kind, period)) ?? null;
+    const loadShard: ShardLoader = (kind, period) =>
+      Promise.resolve(shards.get(shardFile(kind, period)) ?? null);
     problems.push(...(await options.extraChecks(core, loadShard)));
   }
   return { ok: problems.length === 0, problems };

@@ -7,8 +7,8 @@ import { CareError } from '../../../../shared/errors';
 export interface Migration {
   version: number;
   name: string;
-  core(doc: Record<string, unknown>): Record<string, unknown>;
-  shard(doc: Record<string, unknown>): Record<string, unknown>;
+  core: (doc: Record<string, unknown>) => Record<string, unknown>;
+  shard: (doc: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /**
