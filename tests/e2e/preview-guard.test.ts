@@ -109,6 +109,26 @@ describe('browser preview guard', () => {
     expect((await session.api('center.get')).body).toMatchObject({ ok: true, value: null });
   });
 
+  it('refuses a request addressed to another host name (DNS rebinding) and anything but POST', async () => {
+    session = await startSession(suite, { locale: 'zh-CN' });
+    const { port, token } = session.server();
+
+    const rebound = await post(
+      port,
+      'center.save',
+      { [TOKEN_HEADER]: token, Host: `attacker.example:${port}` },
+      { arg: sampleCenter('zh-CN') },
+    );
+    expect(rebound.status).toBe(403);
+    expect(rebound.json).toMatchObject({ ok: false, error: { code: 'ipc.preview.badHost' } });
+
+    const get = await fetch(`${session.server().origin}/api/center.get`, {
+      headers: { [TOKEN_HEADER]: token },
+    });
+    expect(get.status).toBe(405);
+    expect((await session.api('center.get')).body).toMatchObject({ ok: true, value: null });
+  });
+
   it('refuses a real cross-site request made by another page in the browser', async () => {
     session = await startSession(suite, { locale: 'zh-CN' });
     const target = session.server();

@@ -107,4 +107,32 @@ describe('read-only notice', () => {
     await page.reload();
     await hasText(page.getByTestId('header-center-name'), '青山镇敬老院');
   });
+
+  it('explains a data file from a newer version in English, and still lets the user switch language', async () => {
+    session = await startSession(suite, { locale: 'en-US' });
+    const { page } = session;
+    await setUpCenter(session);
+    const corePath = path.join(session.dataDir, 'core.json');
+    const fromNewerApp = JSON.stringify({
+      ...JSON.parse(await readFile(corePath, 'utf8')),
+      schemaVersion: 999,
+    });
+
+    await session.restartServer(() => writeFile(corePath, fromNewerApp));
+
+    const alert = await visible(page.getByTestId('readonly-alert'));
+    await containsText(alert, tr('en', 'app:readOnly.title'));
+    await containsText(alert, tr('en', 'app:readOnly.reason.newerVersion'));
+    await containsText(page.getByTestId('readonly-files'), 'core.json');
+    await containsText(page.getByTestId('readonly-files'), tr('en', 'app:readOnly.problem.newerVersion'));
+    // Nothing rewrote the newer file.
+    expect(await readFile(corePath, 'utf8')).toBe(fromNewerApp);
+
+    // The language can still be changed to read the notice (in the page only: nothing can be saved).
+    await page.getByTestId('language-switch').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '中文' }).click();
+    await containsText(page.getByTestId('readonly-alert'), tr('zh-CN', 'app:readOnly.reason.newerVersion'));
+    await hasText(page.getByTestId('nav-settings'), tr('zh-CN', 'app:nav.settings'));
+    expect(await readFile(corePath, 'utf8')).toBe(fromNewerApp);
+  });
 });
