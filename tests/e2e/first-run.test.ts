@@ -11,6 +11,7 @@ import {
   hasText,
   openSuite,
   sampleCenter,
+  setUpCenter,
   startSession,
   tr,
   visible,
@@ -34,11 +35,12 @@ afterEach(async () => {
   session = undefined;
 });
 
-describe.each<{ locale: SystemLocale; script: RegExp }>([
-  { locale: 'zh-CN', script: HAN },
-  { locale: 'en-US', script: ASCII_ONLY },
-])('first-run setup on a $locale system', ({ locale, script }) => {
-  it('labels the form in that language, saves the center and shows it on Home', async () => {
+describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' }>([
+  { locale: 'zh-CN', script: HAN, submit: 'click' },
+  // Staff who type fast press Enter; the form must take that as "save".
+  { locale: 'en-US', script: ASCII_ONLY, submit: 'Enter' },
+])('first-run setup on a $locale system', ({ locale, script, submit }) => {
+  it(`labels the form in that language, saves the center (${submit}) and shows it on Home`, async () => {
     session = await startSession(suite, { locale });
     const { page, language } = session;
     await session.open();
@@ -65,7 +67,8 @@ describe.each<{ locale: SystemLocale; script: RegExp }>([
 
     const center = sampleCenter(language);
     await fillCenterForm(page, center);
-    await page.getByTestId('center-submit').click();
+    if (submit === 'Enter') await page.getByTestId('center-field-beds-dayCare').press('Enter');
+    else await page.getByTestId('center-submit').click();
 
     await visible(page.getByTestId('home-page'));
     await hasText(page.getByTestId('header-center-name'), center.name);
@@ -86,5 +89,19 @@ describe.each<{ locale: SystemLocale; script: RegExp }>([
     await page.reload();
     await visible(page.getByTestId('home-page'));
     await gone(page.getByTestId('setup-page'));
+  });
+});
+
+describe('an address that does not exist', () => {
+  it("says so in the user's language and leads back Home", async () => {
+    session = await startSession(suite, { locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    await session.open();
+    await page.goto(session.server().url.replace(/#\/$/, '#/no-such-page'));
+
+    await visible(page.getByText(tr('zh-CN', 'app:notFound.title')));
+    await page.getByRole('button', { name: tr('zh-CN', 'app:notFound.back') }).click();
+    await visible(page.getByTestId('home-page'));
   });
 });
