@@ -12,6 +12,7 @@ import peopleErrors from './errors.people';
 import people from './people';
 import assessment from './assessment';
 import print from './print';
+import menu from './menu';
 
 export * from './types';
 
@@ -45,6 +46,7 @@ export const namespaces: Record<string, Catalogue> = {
   people,
   assessment,
   print,
+  menu,
 };
 
 /** i18next `resources` object: { lang: { namespace: messages } }. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { menuLabel, menuText } from '../../electron/main/menu-text';
+import { menuLabel } from '../../electron/main/menu-text';
+import menuText from '../../shared/i18n/menu';
 
 describe('application menu text', () => {
   it('has the same labels in Chinese and English', () => {
