@@ -5,6 +5,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  chooseOption,
   containsText,
   fillCenterForm,
   gone,
@@ -103,5 +104,25 @@ describe('an address that does not exist', () => {
     await visible(page.getByText(tr('zh-CN', 'app:notFound.title')));
     await page.getByRole('button', { name: tr('zh-CN', 'app:notFound.back') }).click();
     await visible(page.getByTestId('home-page'));
+  });
+});
+
+describe('choosing the language on the setup page', () => {
+  it('relabels the form at once and keeps the choice after setup', async () => {
+    session = await startSession(suite, { locale: 'zh-CN' });
+    const { page } = session;
+    await session.open();
+    await visible(page.getByLabel(tr('zh-CN', 'setup:center.fields.name'), { exact: true }));
+
+    const saved = page.waitForResponse((response) => response.url().endsWith('/api/app.setLanguage'));
+    await chooseOption(page, 'setup-language', tr('zh-CN', 'common:language.en'));
+    await saved;
+    await visible(page.getByLabel(tr('en', 'setup:center.fields.name'), { exact: true }));
+    await hasText(page.getByTestId('center-submit'), tr('en', 'setup:submit'));
+
+    await fillCenterForm(page, sampleCenter('en'));
+    await page.getByTestId('center-submit').click();
+    await hasText(page.getByTestId('nav-settings'), tr('en', 'app:nav.settings'));
+    expect((await session.readCore()).settings.language).toBe('en');
   });
 });

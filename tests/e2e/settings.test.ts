@@ -8,6 +8,7 @@ import {
   containsText,
   hasText,
   openSuite,
+  sampleCenter,
   setUpCenter,
   startSession,
   tr,
@@ -61,6 +62,24 @@ describe('settings', () => {
     );
     await hasText(page.getByRole('heading', { level: 3 }), tr('zh-CN', 'settings:title'));
     await expectSavedLanguage(session, null);
+  });
+
+  it('refuses a bad phone number when the profile is edited, and keeps the saved one', async () => {
+    session = await startSession(suite, { locale: 'en-US' });
+    const { page } = session;
+    const center = sampleCenter('en');
+    await setUpCenter(session, center);
+    await session.open();
+    await page.getByTestId('nav-settings').click();
+    const form = page.getByTestId('settings-center');
+    const auditBefore = await session.auditEntryCount();
+
+    await form.getByTestId('center-field-phone').fill('call me');
+    await form.getByTestId('center-submit').click();
+
+    await hasText(form.getByTestId('center-field-phone-error'), tr('en', 'errors:validation.phone'));
+    expect((await session.readCore()).center?.phone).toBe(center.phone);
+    expect(await session.auditEntryCount()).toBe(auditBefore);
   });
 
   it('shows where the data folder is', async () => {
