@@ -13,6 +13,18 @@ export const CHANNELS = [
   'backups.list',
   'backups.create',
   'backups.restore',
+  'people.list',
+  'people.get',
+  'people.create',
+  'people.update',
+  'people.export',
+  'people.importPreview',
+  'people.importCommit',
+  'people.importMappings',
+  'assessments.previewAbility',
+  'assessments.saveAbility',
+  'assessments.saveRisk',
+  'assessments.due',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -1,9 +1,34 @@
 import { z } from 'zod';
-import { CenterSetupInputSchema, SettingsInputSchema } from '../schema';
-import type { CenterProfile, Settings } from '../schema';
+import {
+  AbilityAssessmentInputSchema,
+  CenterSetupInputSchema,
+  RiskAssessmentInputSchema,
+  SettingsInputSchema,
+} from '../schema';
+import type { AbilityAssessment, CenterProfile, Person, RiskAssessment, Settings } from '../schema';
 import { LANGUAGES } from '../i18n/types';
 import type { Channel } from './channels';
 import type { AppState, BackupInfo } from './types';
+import {
+  AbilityPreviewSchema,
+  ImportCommitSchema,
+  ImportPreviewSchema,
+  PeopleFilterSchema,
+  PeopleListSchema,
+  PersonFormSchema,
+  PersonIdSchema,
+  PersonUpdateSchema,
+} from './people';
+import type {
+  AbilityPreview,
+  DueEntry,
+  ExportedFile,
+  ImportCommitResult,
+  ImportPreview,
+  PeoplePage,
+  PersonDetail,
+  SavedImportMapping,
+} from './people';
 
 /**
  * A phantom marker carrying the result type of a channel. It holds no value:
@@ -49,6 +74,18 @@ export const contract = {
     input: z.strictObject({ file: BackupFileSchema }, { message: 'ipc.argument.object' }),
     output: returns<AppState>(),
   },
+  'people.list': { input: PeopleListSchema, output: returns<PeoplePage>() },
+  'people.get': { input: PersonIdSchema, output: returns<PersonDetail>() },
+  'people.create': { input: PersonFormSchema, output: returns<Person>() },
+  'people.update': { input: PersonUpdateSchema, output: returns<Person>() },
+  'people.export': { input: PeopleFilterSchema, output: returns<ExportedFile>() },
+  'people.importPreview': { input: ImportPreviewSchema, output: returns<ImportPreview>() },
+  'people.importCommit': { input: ImportCommitSchema, output: returns<ImportCommitResult>() },
+  'people.importMappings': { input: none, output: returns<SavedImportMapping[]>() },
+  'assessments.previewAbility': { input: AbilityPreviewSchema, output: returns<AbilityPreview>() },
+  'assessments.saveAbility': { input: AbilityAssessmentInputSchema, output: returns<AbilityAssessment>() },
+  'assessments.saveRisk': { input: RiskAssessmentInputSchema, output: returns<RiskAssessment>() },
+  'assessments.due': { input: none, output: returns<DueEntry[]>() },
 } satisfies Record<Channel, { input: z.ZodType; output: Returns<unknown> }>;
 
 export type Contract = typeof contract;

@@ -29,3 +29,25 @@ export interface BackupInfo {
   /** Why it was taken: 'start' | 'daily' | 'manual' | 'before-migration' | 'before-restore'. */
   reason: string;
 }
+
+export type {
+  AbilityPreview,
+  AbilityPreviewAdjustment,
+  DueEntry,
+  ExportedFile,
+  ImportCommitResult,
+  ImportFieldKey,
+  ImportMapping,
+  ImportPreview,
+  ImportProblem,
+  ImportRow,
+  PeopleFilter,
+  PeoplePage,
+  PeopleSortField,
+  PersonDetail,
+  PersonFormInput,
+  PersonListItem,
+  PersonStatus,
+  ReassessmentStatus,
+  SavedImportMapping,
+} from './people';

@@ -30,8 +30,10 @@ describe('IPC contract', () => {
     const surface = Object.fromEntries(Object.entries(api).map(([group, methods]) => [group, Object.keys(methods as object).sort()]));
     expect(surface).toEqual({
       app: ['getState', 'setLanguage'],
+      assessments: ['due', 'previewAbility', 'saveAbility', 'saveRisk'],
       backups: ['create', 'list', 'restore'],
       center: ['get', 'save'],
+      people: ['create', 'export', 'get', 'importCommit', 'importMappings', 'importPreview', 'list', 'update'],
       settings: ['get', 'save'],
     });
     await api.center.save({} as never);

@@ -9,6 +9,7 @@ import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { hashTree, tempDataDir, validCenterInput, validSettingsInput } from './helpers';
 import { nearMiss, randomValue, seeded } from './random-values';
+import { PEOPLE_VALID } from './people-valid';
 
 const PER_CHANNEL = 1000;
 
@@ -23,6 +24,7 @@ const VALID: Record<Channel, unknown> = {
   'backups.list': undefined,
   'backups.create': undefined,
   'backups.restore': { file: '20260101-000000-manual.care-backup.json.gz' },
+  ...PEOPLE_VALID,
 };
 
 /** zod can throw on some hostile shapes; dispatch refuses those too, so they count as invalid. */

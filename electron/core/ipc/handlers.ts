@@ -3,6 +3,8 @@ import type { OutputOf, ParsedInputOf } from '../../../shared/ipc/api';
 import type { BackupsPort } from '../services/backups-port';
 import type { LanguageState } from '../services/language';
 import type { StorePort } from '../services/store-port';
+import type { CareStore } from '../people/care-store';
+import { CareError } from '../../../shared/errors';
 import { appState } from '../services/app-state';
 import { getCenter, saveCenter } from '../services/center';
 import { getSettings, saveSettings } from '../services/settings';
@@ -15,6 +17,8 @@ export type HandlerTable = {
 export interface HandlerContext {
   /** The open store; a function because restoring a backup replaces it. */
   store(): StorePort;
+  /** The same store, typed with the whole core for the people and assessment services. */
+  careStore(): CareStore;
   backups: BackupsPort;
   dataDir: string;
   /** Who is acting, for the audit log (one local operator until user accounts exist). */
@@ -46,5 +50,21 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
       ctx.languages.refresh();
       return state();
     },
+    'people.list': notYet,
+    'people.get': notYet,
+    'people.create': notYet,
+    'people.update': notYet,
+    'people.export': notYet,
+    'people.importPreview': notYet,
+    'people.importCommit': notYet,
+    'people.importMappings': notYet,
+    'assessments.previewAbility': notYet,
+    'assessments.saveAbility': notYet,
+    'assessments.saveRisk': notYet,
+    'assessments.due': notYet,
   };
+}
+
+function notYet(): Promise<never> {
+  return Promise.reject(new CareError('ipc.internal'));
 }

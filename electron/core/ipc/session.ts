@@ -43,6 +43,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   });
   const handlers = createHandlers({
     store: () => port,
+    careStore: () => store,
     backups: createBackupsPort(() => store),
     dataDir: options.dataDir,
     actor: options.actor ?? 'local',

@@ -1,0 +1,312 @@
+/**
+ * Argument schemas and result types of the elders channels (`people.*`,
+ * `assessments.*`). Kept apart from contract.ts so the contract stays a table.
+ */
+import { z } from 'zod';
+import {
+  ABILITY_LEVELS,
+  ABILITY_ITEMS,
+  RISK_EVENT_TYPES,
+} from '../domain/ability';
+import type { AbilityResult, AbilityItemCode, AdjustmentReason, RiskEventType } from '../domain/ability';
+import { CATEGORY_CODES } from '../domain/categories';
+import type { CategoryCode } from '../domain/categories';
+import {
+  IdSchema,
+  IsoDateSchema,
+  PERSON_STATUSES,
+  PersonInputSchema,
+  SERVICES,
+} from '../schema';
+import type {
+  AbilityAssessment,
+  Enrollment,
+  Person,
+  RiskAssessment,
+  Service,
+} from '../schema';
+import { E, V } from '../schema/messages';
+
+export type PersonStatus = (typeof PERSON_STATUSES)[number];
+export type AbilityLevelValue = (typeof ABILITY_LEVELS)[number];
+
+// ─── people.create / people.update ──────────────────────────────────────────
+
+const ServiceListSchema = z
+  .array(z.enum(SERVICES, E), E)
+  .max(SERVICES.length, { error: V.tooMany })
+  .refine((list) => new Set(list).size === list.length, { error: V.duplicate });
+
+/**
+ * What the person form submits: the person fields plus the services the
+ * person is enrolled in. Leaving `services` out on update keeps enrollments as they are.
+ */
+export const PersonFormSchema = PersonInputSchema.safeExtend({ services: ServiceListSchema.optional() });
+export type PersonFormInput = z.input<typeof PersonFormSchema>;
+
+export const PersonUpdateSchema = z.strictObject(
+  {
+    id: IdSchema,
+    person: PersonFormSchema,
+    /** Optional change of status (deceased, moved away); left as is when absent. */
+    status: z.enum(PERSON_STATUSES, E).optional(),
+    deathDate: IsoDateSchema.optional(),
+  },
+  { message: 'ipc.argument.object' },
+);
+
+export const PersonIdSchema = z.strictObject({ id: IdSchema }, { message: 'ipc.argument.object' });
+
+// ─── people.list / people.export ────────────────────────────────────────────
+
+export const PEOPLE_SORT_FIELDS = ['name', 'age', 'village', 'level', 'updatedAt'] as const;
+export type PeopleSortField = (typeof PEOPLE_SORT_FIELDS)[number];
+export const PEOPLE_PAGE_MAX = 500;
+
+const filterShape = {
+  query: z.string(E).max(100, { error: V.tooLong }).optional(),
+  service: z.enum(SERVICES, E).optional(),
+  status: z.enum(PERSON_STATUSES, E).optional(),
+  category: z.enum(CATEGORY_CODES, E).optional(),
+  abilityLevel: z.union([...ABILITY_LEVELS.map((l) => z.literal(l, E)), z.literal('none', E)], E).optional(),
+  village: z.string(E).max(50, { error: V.tooLong }).optional(),
+  /** Only people flagged incomplete (no ID number) or only complete ones. */
+  incomplete: z.boolean(E).optional(),
+  /** Only people due (or not due) for reassessment. */
+  reassessmentDue: z.boolean(E).optional(),
+  sort: z
+    .strictObject(
+      { field: z.enum(PEOPLE_SORT_FIELDS, E), order: z.enum(['asc', 'desc'], E) },
+      { message: 'ipc.argument.object' },
+    )
+    .optional(),
+};
+
+export const PeopleFilterSchema = z.strictObject(filterShape, { message: 'ipc.argument.object' });
+export type PeopleFilter = z.output<typeof PeopleFilterSchema>;
+
+export const PeopleListSchema = z.strictObject(
+  {
+    ...filterShape,
+    offset: z.number(E).int({ error: V.notInteger }).min(0, { error: V.tooSmall }).optional(),
+    limit: z
+      .number(E)
+      .int({ error: V.notInteger })
+      .min(1, { error: V.tooSmall })
+      .max(PEOPLE_PAGE_MAX, { error: V.tooLarge })
+      .optional(),
+  },
+  { message: 'ipc.argument.object' },
+);
+export type PeopleListQuery = z.output<typeof PeopleListSchema>;
+
+export interface PersonListItem {
+  id: string;
+  name: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+  /** Whole years today. */
+  age: number;
+  idNumber: string | null;
+  village: string | null;
+  phone: string | null;
+  /** Services with an enrollment open today. */
+  services: Service[];
+  status: PersonStatus;
+  /** Support categories active today. */
+  categories: CategoryCode[];
+  /** Final level of the latest (not voided) ability assessment. */
+  abilityLevel: AbilityLevelValue | null;
+  incomplete: boolean;
+  reassessmentDue: boolean;
+  updatedAt: string;
+}
+
+export interface PeoplePage {
+  total: number;
+  items: PersonListItem[];
+}
+
+export interface ReassessmentStatus {
+  due: boolean;
+  /** i18n codes in the `errors` namespace, e.g. `people.reassessment.interval`. */
+  reasons: string[];
+}
+
+export interface PersonDetail {
+  person: Person;
+  enrollments: Enrollment[];
+  /** Newest first (by date, then creation). */
+  abilityAssessments: AbilityAssessment[];
+  riskAssessments: RiskAssessment[];
+  currentLevel: AbilityLevelValue | null;
+  reassessmentDue: ReassessmentStatus;
+  /** Risk events (falls, choking, suicide, self-harm, wandering) in the last 30 days. */
+  recentRiskEvents: number;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  base64: string;
+}
+
+// ─── import ─────────────────────────────────────────────────────────────────
+
+/** Person fields an import column can fill. */
+export const IMPORT_FIELDS = [
+  'name',
+  'sex',
+  'birthDate',
+  'idNumber',
+  'phone',
+  'village',
+  'address',
+  'ethnicity',
+] as const;
+export type ImportFieldKey = (typeof IMPORT_FIELDS)[number];
+
+/** base64 of the file, ≤ ~1.4 MB decoded (the preview server accepts 2 MB bodies). */
+const Base64Schema = z
+  .string(E)
+  .min(1, { error: V.required })
+  .max(2_000_000, { error: V.tooLarge })
+  .regex(/^[A-Za-z0-9+/\r\n]*={0,2}$/, { error: V.invalidFormat });
+const FileNameSchema = z
+  .string(E)
+  .trim()
+  .min(1, { error: V.required })
+  .max(200, { error: V.tooLong })
+  .regex(/\.(xlsx|csv)$/i, { error: 'people.import.unsupportedFile' });
+
+export const ImportMappingSchema = z.record(
+  z.string(E).max(100, { error: V.tooLong }),
+  z.enum(IMPORT_FIELDS, E).nullable(),
+  E,
+);
+export type ImportMapping = Record<string, ImportFieldKey | null>;
+
+export const ImportPreviewSchema = z.strictObject(
+  { fileName: FileNameSchema, base64: Base64Schema, mapping: ImportMappingSchema.optional() },
+  { message: 'ipc.argument.object' },
+);
+
+export const ImportCommitSchema = z.strictObject(
+  {
+    fileName: FileNameSchema,
+    base64: Base64Schema,
+    /** Optional: without it the saved/recognised mapping is used, as in the preview. */
+    mapping: ImportMappingSchema.optional(),
+    saveMappingAs: z.string(E).trim().min(1, { error: V.required }).max(50, { error: V.tooLong }).optional(),
+  },
+  { message: 'ipc.argument.object' },
+);
+
+export interface ImportProblem {
+  /** i18n code in the `errors` namespace (e.g. `validation.idNumber.checksum`, `people.import.duplicateInFile`). */
+  code: string;
+  params: Record<string, string | number>;
+  /** Which field the problem is about, when it is about one. */
+  field?: ImportFieldKey;
+  /** Warnings do not stop the row from being imported. */
+  warning?: boolean;
+}
+
+export interface ImportRow {
+  /** Row number as the spreadsheet shows it (the header is row 1). */
+  row: number;
+  values: Partial<Record<ImportFieldKey, string>>;
+  problems: ImportProblem[];
+  ok: boolean;
+}
+
+export interface ImportPreview {
+  headers: string[];
+  mapping: ImportMapping;
+  rows: ImportRow[];
+  okCount: number;
+  badCount: number;
+}
+
+export interface ImportCommitResult {
+  imported: number;
+  refused: number;
+}
+
+export interface SavedImportMapping {
+  name: string;
+  mapping: ImportMapping;
+}
+
+// ─── assessments ────────────────────────────────────────────────────────────
+
+const scoreShape = Object.fromEntries(
+  ABILITY_ITEMS.map((item) => [
+    item.code,
+    z
+      .number(E)
+      .int({ error: V.ability.scoreOutOfRange })
+      .min(0, { error: V.ability.scoreOutOfRange })
+      .max(item.max, { error: V.ability.scoreOutOfRange })
+      .optional(),
+  ]),
+) as Record<AbilityItemCode, z.ZodOptional<z.ZodNumber>>;
+
+/**
+ * The ability form while it is being filled: every part optional, items not yet
+ * picked count as missing. Extra form fields (assessors, notes…) are ignored.
+ */
+export const AbilityDraftSchema = z.object(
+  {
+    date: IsoDateSchema.optional(),
+    scores: z.object(scoreShape, E).nullable().optional(),
+    factors: z.object({ coma: z.boolean(E).optional(), dementia: z.boolean(E).optional(), psychiatric: z.boolean(E).optional() }, E).optional(),
+  },
+  E,
+);
+
+export const AbilityPreviewSchema = z.strictObject(
+  { personId: IdSchema, input: AbilityDraftSchema },
+  { message: 'ipc.argument.object' },
+);
+
+export interface AbilityPreviewAdjustment {
+  kind: 'coma' | 'raiseOne';
+  reasons: AdjustmentReason[];
+  from: AbilityLevelValue | null;
+  to: AbilityLevelValue;
+  /** Same as kind. */
+  code: 'coma' | 'raiseOne';
+  /** `domain:ability.adjustment.<reason>` of the first reason. */
+  reasonCode: string;
+  /** `domain:ability.adjustment.<reason>` of every reason. */
+  reasonCodes: string[];
+}
+
+export interface AbilityPreview extends Omit<AbilityResult, 'adjustments'> {
+  adjustments: AbilityPreviewAdjustment[];
+  /** Items not scored yet (counted as 0 above). */
+  missingItems: AbilityItemCode[];
+  complete: boolean;
+  /** Facts the server applied: person health flags OR the form's ticks, incidents from the care log. */
+  factors: {
+    coma: boolean;
+    dementia: boolean;
+    psychiatric: boolean;
+    riskEvents30d: Record<RiskEventType, number>;
+  };
+  riskEventTotal: number;
+}
+
+export const RISK_EVENT_TYPE_LIST = RISK_EVENT_TYPES;
+
+export interface DueEntry {
+  personId: string;
+  name: string;
+  /** Date of the latest ability assessment, null when never assessed. */
+  lastDate: string | null;
+  /** i18n codes in the `errors` namespace: `people.reassessment.*`. */
+  reasons: string[];
+  /** When the interval runs out (or ran out); null when never assessed. */
+  dueDate: string | null;
+  currentLevel: AbilityLevelValue | null;
+}
