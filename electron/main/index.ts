@@ -40,6 +40,8 @@ function showWindow(): void {
   mainWindow.focus();
 }
 
+const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
+
 function menuFor(language: Language): void {
   installMenu({ language, dataDir, logDir, devTools: !app.isPackaged, window: () => mainWindow });
 }
@@ -62,6 +64,10 @@ async function start(): Promise<void> {
   }
   const opened = session;
   registerIpc(() => opened.handlers, appOrigin, opened.dispatchContext);
+  // The PC often stays on for days: take the daily backup when the date changes, not only at start.
+  setInterval(() => {
+    opened.store.maybeDailyBackup().catch((error: unknown) => log.error('daily backup failed', error));
+  }, DAILY_BACKUP_CHECK_MS);
   menuFor(opened.languages.current());
 
   mainWindow = await createMainWindow({

@@ -22,11 +22,12 @@ export const StaffRatiosSchema = z.object(
 );
 export type StaffRatios = z.infer<typeof StaffRatiosSchema>;
 
+/** Which rolling backups to keep: the newest N, plus the newest of each day and of each month for a while. */
 export const BackupRetentionSchema = z.object(
   {
-    daily: count(1, 365),
-    weekly: count(0, 104),
-    monthly: count(0, 120),
+    keepLast: count(1, 100),
+    dailyDays: count(0, 366),
+    monthlyMonths: count(0, 120),
   },
   E,
 );
@@ -72,7 +73,7 @@ export function defaultSettings(now: Date): Settings {
     riskReassessmentMonths: 6,
     staffRatios: { level0: 10, level1: 6, level2: 4, level3: 3, level4: 3 },
     nightRoundMinimum: 2,
-    backupRetention: { daily: 7, weekly: 4, monthly: 12 },
+    backupRetention: { keepLast: 10, dailyDays: 30, monthlyMonths: 24 },
     exportSchedule: { enabled: false, dayOfMonth: 5 },
     villages: [],
     recordRetentionYears: 5,

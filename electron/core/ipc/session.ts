@@ -2,7 +2,7 @@ import type { CoreDoc } from '../../../shared/schema';
 import type { Language } from '../../../shared/i18n/types';
 import type { Logger } from '../log';
 import { openStore } from '../store';
-import type { Store } from '../store';
+import type { RetentionPolicy, Store } from '../store';
 import { createBackupsPort } from '../services/backups';
 import { createLanguageState } from '../services/language';
 import type { LanguageState } from '../services/language';
@@ -27,14 +27,26 @@ export interface SessionOptions {
   log: Logger;
   /** Audit actor until user accounts exist. */
   actor?: string;
-  /** Take a backup on open when none exists for today (the desktop app does). */
+  /**
+   * Rolling backups as the desktop app takes them: one at every start, one a
+   * day (also while it stays open, see `maybeDailyBackup`), kept by the retention
+   * in the center's settings.
+   */
   dailyBackup?: boolean;
   onLanguageChange?: (language: Language) => void;
 }
 
+function retentionFromSettings(core: unknown): Partial<RetentionPolicy> | undefined {
+  return (core as Partial<CoreDoc> | undefined)?.settings?.backupRetention;
+}
+
 /** Opens the data folder and wires store, services and handlers together. */
 export async function openSession(options: SessionOptions): Promise<Session> {
-  const store = await openStore<CoreDoc>({ dir: options.dataDir, backup: { daily: options.dailyBackup ?? false } });
+  const backups = options.dailyBackup ?? false;
+  const store = await openStore<CoreDoc>({
+    dir: options.dataDir,
+    backup: { onStart: backups, daily: backups, retention: retentionFromSettings },
+  });
   const port: StorePort = store;
   const languages = createLanguageState({
     store: () => port,

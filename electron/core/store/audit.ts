@@ -35,15 +35,26 @@ export async function listAuditPeriods(fs: FileSystem, dir: string): Promise<str
     .sort();
 }
 
-export async function readAuditFiles(fs: FileSystem, dir: string): Promise<AuditFileContent[]> {
+export async function readAuditFile(fs: FileSystem, dir: string, period: string): Promise<AuditFileContent> {
+  const file = auditFile(period);
+  const bytes = (await readIfExists(fs, abs(dir, file))) ?? Buffer.alloc(0);
+  return { file, period, bytes, lines: bytes.toString('utf8').split('\n') };
+}
+
+/**
+ * Audit month files in order; with `recent`, only the newest that many. Opening
+ * reads just the last two months (enough to replay and to check the link into
+ * the current month); `verify` walks every month, one at a time.
+ */
+export async function readAuditFiles(
+  fs: FileSystem,
+  dir: string,
+  options: { recent?: number } = {},
+): Promise<AuditFileContent[]> {
+  const periods = await listAuditPeriods(fs, dir);
+  const wanted = options.recent === undefined ? periods : periods.slice(-options.recent);
   const out: AuditFileContent[] = [];
-  for (const period of await listAuditPeriods(fs, dir)) {
-    const file = auditFile(period);
-    const bytes = (await readIfExists(fs, abs(dir, file))) ?? Buffer.alloc(0);
-    const text = bytes.toString('utf8');
-    const lines = text.split('\n');
-    out.push({ file, period, bytes, lines });
-  }
+  for (const period of wanted) out.push(await readAuditFile(fs, dir, period));
   return out;
 }
 
@@ -97,24 +108,33 @@ function isEntry(value: unknown): value is AuditEntry {
   );
 }
 
-/** Walk every month in order, checking seq continuity, prev links and hashes. */
-export function checkChain(files: readonly AuditFileContent[]): ChainResult {
-  const entries: AuditEntry[] = [];
-  let lastSeq = 0;
-  let lastHash = GENESIS_HASH;
-  let lastPeriod: string | null = null;
-  for (const content of files) {
-    lastPeriod = content.period;
+/**
+ * Checks seq continuity, prev links and hashes one month at a time, keeping only
+ * the last seq and hash, so that even years of history are walked in bounded
+ * memory. With `trustFirst` the walk starts from the first entry it is fed (its
+ * own hash is still checked): used when older months are deliberately not read.
+ */
+export class ChainWalker {
+  lastSeq = 0;
+  lastHash = GENESIS_HASH;
+  lastPeriod: string | null = null;
+  problem: ChainProblem | null = null;
+  private anchored: boolean;
+
+  constructor(options: { trustFirst?: boolean } = {}) {
+    this.anchored = !options.trustFirst;
+  }
+
+  /** Feed one month in order; `onEntry` sees each good entry. Answers false once the chain is broken. */
+  feed(content: AuditFileContent, onEntry?: (entry: AuditEntry) => void): boolean {
+    if (this.problem) return false;
+    this.lastPeriod = content.period;
     const lines = content.lines.at(-1) === '' ? content.lines.slice(0, -1) : content.lines;
     for (const line of lines) {
-      const expected = lastSeq + 1;
-      const fail = (detail: string): ChainResult => ({
-        entries,
-        lastSeq,
-        lastHash,
-        lastPeriod,
-        problem: { file: content.file, seq: expected, detail },
-      });
+      const fail = (detail: string): boolean => {
+        this.problem = { file: content.file, seq: this.lastSeq + 1, detail };
+        return false;
+      };
       let parsed: unknown;
       try {
         parsed = JSON.parse(line);
@@ -122,15 +142,32 @@ export function checkChain(files: readonly AuditFileContent[]): ChainResult {
         return fail('unparsable');
       }
       if (!isEntry(parsed)) return fail('shape');
-      if (parsed.seq !== expected) return fail('seq');
-      if (parsed.prev !== lastHash) return fail('prev');
+      if (!this.anchored) {
+        this.anchored = true;
+        this.lastSeq = parsed.seq - 1;
+        this.lastHash = parsed.prev;
+      }
+      if (parsed.seq !== this.lastSeq + 1) return fail('seq');
+      if (parsed.prev !== this.lastHash) return fail('prev');
       if (hashEntry(parsed.prev, parsed) !== parsed.hash) return fail('hash');
-      entries.push(parsed);
-      lastSeq = parsed.seq;
-      lastHash = parsed.hash;
+      onEntry?.(parsed);
+      this.lastSeq = parsed.seq;
+      this.lastHash = parsed.hash;
     }
+    return true;
   }
-  return { entries, lastSeq, lastHash, lastPeriod, problem: null };
+}
+
+/** Walk the given months in order and keep their entries (for the few months read at open). */
+export function checkChain(
+  files: readonly AuditFileContent[],
+  options: { trustFirst?: boolean } = {},
+): ChainResult {
+  const walker = new ChainWalker(options);
+  const entries: AuditEntry[] = [];
+  for (const content of files) if (!walker.feed(content, (entry) => entries.push(entry))) break;
+  const { lastSeq, lastHash, lastPeriod, problem } = walker;
+  return { entries, lastSeq, lastHash, lastPeriod, problem };
 }
 
 export interface AppendReceipt {

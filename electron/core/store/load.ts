@@ -1,4 +1,4 @@
-import { type AuditFileContent, checkChain, findTornTail, readAuditFiles } from './audit';
+import { type AuditFileContent, checkChain, findTornTail, listAuditPeriods, readAuditFiles } from './audit';
 import {
   applyToCore,
   applyToShard,
@@ -29,7 +29,7 @@ import {
   monthOf,
   shardFile,
 } from './paths';
-import { copyToQuarantine, moveToQuarantine } from './quarantine';
+import { copyToQuarantine, moveToQuarantine, quarantinedOriginal } from './quarantine';
 import { checkCore, checkShard, emptyCoreDoc, emptyShard, type StoreSchemas } from './schemas';
 import type { AuditEntry, Change, CoreData, FileProblem } from './types';
 
@@ -144,7 +144,7 @@ async function repairTornTail(ctx: LoadContext, files: AuditFileContent[]): Prom
   } finally {
     await handle.close();
   }
-  return readAuditFiles(ctx.fs, ctx.dir);
+  return readAuditFiles(ctx.fs, ctx.dir, { recent: OPEN_AUDIT_MONTHS });
 }
 
 /** Bring every file to the current version after a backup; shards first so a crash leaves core old and the run repeats. */
@@ -282,6 +282,28 @@ async function exists(fs: FileSystem, path: string): Promise<boolean> {
   }
 }
 
+/**
+ * Months of audit log read at open: the current one (whose last entry may need
+ * replaying) and the one before, so the link into the current month is checked.
+ * Older months are checked by `verify`; reading them all here made opening ten
+ * years of history take seconds and hundreds of megabytes.
+ */
+const OPEN_AUDIT_MONTHS = 2;
+
+/**
+ * Data files moved to quarantine earlier and not restored since. A quarantined
+ * file is lost data until a backup is restored: the folder must stay read-only
+ * rather than silently start an empty file in its place.
+ */
+async function unrestoredQuarantine(ctx: LoadContext): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of await listIfExists(ctx.fs, abs(ctx.dir, QUARANTINE_DIR))) {
+    const original = quarantinedOriginal(name);
+    if (original && !(await exists(ctx.fs, abs(ctx.dir, original)))) out.push(original);
+  }
+  return out;
+}
+
 /** Open-time loading: audit repair and check, core, replay, current shards, consistency checks. */
 export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   for (const folder of [RECORDS_DIR, AUDIT_DIR, BACKUPS_DIR, QUARANTINE_DIR])
@@ -289,8 +311,12 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   await removeStaleTemps(ctx);
   const problems: FileProblem[] = [];
 
-  const auditFiles = await repairTornTail(ctx, await readAuditFiles(ctx.fs, ctx.dir));
-  const chain = checkChain(auditFiles);
+  const allPeriods = await listAuditPeriods(ctx.fs, ctx.dir);
+  const auditFiles = await repairTornTail(
+    ctx,
+    await readAuditFiles(ctx.fs, ctx.dir, { recent: OPEN_AUDIT_MONTHS }),
+  );
+  const chain = checkChain(auditFiles, { trustFirst: allPeriods.length > auditFiles.length });
   if (chain.problem) {
     const copy = await copyToQuarantine(ctx.fs, ctx.dir, chain.problem.file, ctx.now());
     problems.push({
@@ -311,6 +337,7 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   const writtenBefore = new Set(
     chain.entries.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)),
   );
+  for (const file of await unrestoredQuarantine(ctx)) writtenBefore.add(file);
   for (const file of writtenBefore) {
     if (file === CORE_FILE || problems.some((p) => p.file === file)) continue;
     if (!(await exists(ctx.fs, abs(ctx.dir, file)))) problems.push({ file, problem: 'missing' });

@@ -26,6 +26,7 @@ import { loadData, readShard, type LoadContext } from './load';
 import { acquireLock, type HeldLock } from './lock';
 import { MIGRATIONS, type Migration } from './migrations/index';
 import { AUDIT_DIR, CORE_FILE, RECORDS_DIR, abs, auditFile, dayOf, monthOf, shardFile } from './paths';
+import { settleQuarantine } from './quarantine';
 import { finishPendingRestore, stageRestore } from './restore';
 import type { StoreSchemas } from './schemas';
 import { collectStats, type StoreStats } from './stats';
@@ -45,7 +46,8 @@ export interface StoreOptions {
     onStart?: boolean;
     /** Take a 'daily' backup on open when none exists for today (and on maybeDailyBackup()). */
     daily?: boolean;
-    retention?: Partial<RetentionPolicy>;
+    /** Fixed, or read from the committed core each time (so the center's settings apply at once). */
+    retention?: Partial<RetentionPolicy> | ((core: unknown) => Partial<RetentionPolicy> | undefined);
   };
 }
 
@@ -170,6 +172,7 @@ export class Store<C extends object = CoreData> {
       try {
         await stageRestore(this.fs, this.dir, bundle);
         await finishPendingRestore(this.fs, this.dir);
+        await settleQuarantine(this.fs, this.dir, this.now());
       } catch (error) {
         throw ioError(error, 'backups');
       }
@@ -231,10 +234,12 @@ export class Store<C extends object = CoreData> {
   }
 
   private backupNow(reason: BackupReason): Promise<BackupInfo> {
+    const option = this.backupOptions.retention;
+    const retention = typeof option === 'function' ? option(this.core) : option;
     return createBackup(this.dir, reason, {
       fs: this.fs,
       now: this.now,
-      ...(this.backupOptions.retention ? { retention: this.backupOptions.retention } : {}),
+      ...(retention ? { retention } : {}),
     });
   }
 

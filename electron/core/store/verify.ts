@@ -1,4 +1,4 @@
-import { checkChain, findTornTail, readAuditFiles } from './audit';
+import { ChainWalker, findTornTail, listAuditPeriods, readAuditFile } from './audit';
 import { UnparsableFileError, parseJsonBytes } from './durable-file';
 import { nodeFileSystem, readIfExists, type FileSystem } from './fs';
 import { listShardFiles } from './load';
@@ -59,16 +59,25 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
   const schemas = options.schemas ?? (await import('./default-schemas')).defaultSchemas;
   const problems: VerifyProblem[] = [];
 
-  const auditFiles = await readAuditFiles(fs, dir);
-  const last = auditFiles.at(-1);
-  const torn = last ? findTornTail(last) : null;
-  if (last && torn)
-    problems.push({ file: last.file, code: 'store.verify.tornTail', params: { file: last.file } });
-  const chain = checkChain(auditFiles);
-  if (
-    chain.problem &&
-    !(torn && chain.problem.file === last?.file && chain.problem.seq === chain.lastSeq + 1)
-  ) {
+  // One month at a time: only the chain's head and the names of files written are kept.
+  const chain = new ChainWalker();
+  const referenced = new Set<string>();
+  let lastEntryFiles: string[] = [];
+  const periods = await listAuditPeriods(fs, dir);
+  for (const [index, period] of periods.entries()) {
+    const content = await readAuditFile(fs, dir, period);
+    const torn = index === periods.length - 1 ? findTornTail(content) : null;
+    if (torn) {
+      problems.push({ file: content.file, code: 'store.verify.tornTail', params: { file: content.file } });
+      content.lines = content.bytes.subarray(0, torn.goodLength).toString('utf8').split('\n');
+    }
+    const intact = chain.feed(content, (entry) => {
+      for (const file of lastEntryFiles) referenced.add(file);
+      lastEntryFiles = entry.changes.map((change) => change.file);
+    });
+    if (!intact) break;
+  }
+  if (chain.problem) {
     const { file, seq, detail } = chain.problem;
     problems.push({ file, code: 'store.verify.brokenChain', params: { file, seq, detail } });
   }
@@ -105,43 +114,51 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
     }
   }
 
-  const shards = new Map<string, ShardData>();
   const present = new Set<string>();
-  for (const [kind, period] of await listShardFiles(fs, dir)) {
+  const loadChecked = async (kind: string, period: string): Promise<ShardData | null> => {
     const file = shardFile(kind, period);
-    present.add(file);
     const parsed = await parseFile(fs, dir, file);
-    if (!parsed) continue;
+    if (!parsed) return null;
     if (!parsed.ok) {
       problems.push(parsed.problem);
-      continue;
+      return null;
     }
     const version = versionProblem(file, parsed.doc, schemas.version);
     if (version) {
       problems.push(version);
-      continue;
+      return null;
     }
     const check = checkShard(schemas, parsed.doc, kind, period);
     if (!check.ok || !check.doc) {
       problems.push({ file, code: 'store.verify.invalid', params: { file, detail: check.detail ?? '' } });
-      continue;
+      return null;
     }
-    shards.set(file, check.doc);
-    checkSeq(file, check.doc.appliedSeq);
+    return check.doc;
+  };
+  // Month files are checked one by one and not kept: ten years of them do not fit comfortably in memory.
+  const good = new Set<string>();
+  for (const [kind, period] of await listShardFiles(fs, dir)) {
+    const file = shardFile(kind, period);
+    present.add(file);
+    const doc = await loadChecked(kind, period);
+    if (!doc) continue;
+    good.add(file);
+    checkSeq(file, doc.appliedSeq);
   }
 
   // Files first written by the last entry may legitimately be pending its replay on next open.
-  const referenced = new Set(
-    chain.entries.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)),
-  );
   for (const file of referenced) {
     if (file !== CORE_FILE && !present.has(file))
       problems.push({ file, code: 'store.verify.missing', params: { file } });
   }
 
   if (core && options.extraChecks) {
-    const loadShard: ShardLoader = (kind, period) =>
-      Promise.resolve(shards.get(shardFile(kind, period)) ?? null);
+    // Read again on demand (already checked above); a file that failed its check is not offered.
+    const loadShard: ShardLoader = async (kind, period) => {
+      if (!good.has(shardFile(kind, period))) return null;
+      const parsed = await parseFile(fs, dir, shardFile(kind, period));
+      return parsed?.ok ? (checkShard(schemas, parsed.doc, kind, period).doc ?? null) : null;
+    };
     problems.push(...(await options.extraChecks(core, loadShard)));
   }
   return { ok: problems.length === 0, problems };
