@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
-import type { Adapter } from 'lowdb';
+import { Low, type Adapter } from 'lowdb';
 import { errnoOf, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 
 /** Windows virus scanners and indexers briefly hold files open; a rename then fails and succeeds later. */
@@ -100,4 +100,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async write(data: T): Promise<void> {
     await writeFileDurably(this.fs, this.path, serializeJson(data));
   }
+}
+
+/**
+ * Write one data file through lowdb: the document is held by a `Low` database
+ * whose adapter is DurableJsonFile, so lowdb stays the engine while every write
+ * is crash-safe. The store keeps its own copy-on-write state, so a fresh `Low`
+ * per write costs nothing and never holds half-applied data.
+ */
+export async function writeDocument<T>(fs: FileSystem, path: string, doc: T): Promise<void> {
+  await new Low<T>(new DurableJsonFile<T>(fs, path), doc).write();
 }

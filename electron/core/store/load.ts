@@ -13,8 +13,7 @@ import {
   UnparsableFileError,
   isTempName,
   parseJsonBytes,
-  serializeJson,
-  writeFileDurably,
+  writeDocument,
 } from './durable-file';
 import { isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
@@ -162,7 +161,7 @@ async function migrateAll(ctx: LoadContext): Promise<void> {
     if (version === null || version >= ctx.schemas.version) continue;
     const migrated = migrateShard(raw as Record<string, unknown>, ctx.schemas.version, ctx.migrations);
     const check = checkShard(ctx.schemas, migrated, kind, period);
-    if (check.ok && check.doc) await writeFileDurably(ctx.fs, file, serializeJson(check.doc));
+    if (check.ok && check.doc) await writeDocument(ctx.fs, file, check.doc);
   }
 }
 
@@ -179,7 +178,7 @@ async function loadCore(
       return null;
     }
     const fresh = emptyCoreDoc(ctx.schemas, ctx.now());
-    await writeFileDurably(ctx.fs, path, serializeJson(fresh));
+    await writeDocument(ctx.fs, path, fresh);
     return fresh;
   }
   let raw: unknown;
@@ -213,7 +212,7 @@ async function loadCore(
       return null;
     }
     await migrateAll(ctx);
-    await writeFileDurably(ctx.fs, path, serializeJson(check.doc));
+    await writeDocument(ctx.fs, path, check.doc);
     return check.doc;
   }
   const check =
@@ -250,7 +249,7 @@ async function replayLast(
     if (file === CORE_FILE) {
       if (core.doc.appliedSeq >= entry.seq) continue;
       const next = applyToCore(core, changes, entry.seq);
-      await writeFileDurably(ctx.fs, abs(ctx.dir, CORE_FILE), serializeJson(next.doc));
+      await writeDocument(ctx.fs, abs(ctx.dir, CORE_FILE), next.doc);
       swapCore(core, next);
       continue;
     }
@@ -267,7 +266,7 @@ async function replayLast(
     if (read.state.doc.appliedSeq >= entry.seq) continue;
     const next = applyToShard(read.state, changes, entry.seq);
     await ctx.fs.mkdir(abs(ctx.dir, `${RECORDS_DIR}/${first.kind}`));
-    await writeFileDurably(ctx.fs, abs(ctx.dir, file), serializeJson(next.doc));
+    await writeDocument(ctx.fs, abs(ctx.dir, file), next.doc);
     swapShard(read.state, next);
   }
 }

@@ -19,7 +19,7 @@ import {
   type NextShard,
   type ShardState,
 } from './docs';
-import { serializeJson, writeFileDurably } from './durable-file';
+import { writeDocument, writeFileDurably } from './durable-file';
 import { ioError } from './errors';
 import { nodeFileSystem, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { loadData, readShard, type LoadContext } from './load';
@@ -305,19 +305,19 @@ export class Store<C extends object = CoreData> {
       changes,
     });
 
-    const writes: { file: string; data: string; old: Buffer | null }[] = [];
+    const writes: { file: string; doc: unknown; old: Buffer | null }[] = [];
     try {
       if (nextCore)
         writes.push({
           file: CORE_FILE,
-          data: serializeJson(nextCore.doc),
+          doc: nextCore.doc,
           old: await readIfExists(this.fs, abs(this.dir, CORE_FILE)),
         });
       for (const [file, { next }] of nextShards) {
         await this.fs.mkdir(abs(this.dir, `${RECORDS_DIR}/${next.doc.kind}`));
         writes.push({
           file,
-          data: serializeJson(next.doc),
+          doc: next.doc,
           old: await readIfExists(this.fs, abs(this.dir, file)),
         });
       }
@@ -335,7 +335,7 @@ export class Store<C extends object = CoreData> {
     const written: typeof writes = [];
     for (const write of writes) {
       try {
-        await writeFileDurably(this.fs, abs(this.dir, write.file), write.data);
+        await writeDocument(this.fs, abs(this.dir, write.file), write.doc);
         written.push(write);
       } catch (error) {
         await this.rollback(written, receipt, write.file);
