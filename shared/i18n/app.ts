@@ -52,7 +52,7 @@ const catalogue: Catalogue = {
         migrationFailed: '数据升级失败',
         writeFailed: '写入失败',
       },
-      wayOut: '您可以在"设置"中从备份恢复数据。恢复前，当前数据会先自动另存为一份备份，不会丢失。',
+      wayOut: '您可以在“设置”中从备份恢复数据。恢复前，当前数据会先自动另存为一份备份，不会丢失。',
       goRestore: '去设置中恢复备份',
     },
     notFound: {

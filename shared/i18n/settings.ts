@@ -6,7 +6,7 @@ const catalogue: Catalogue = {
     title: '设置',
     language: {
       title: '界面语言',
-      help: '选择"跟随系统"时，会按照电脑的语言设置显示。',
+      help: '选择“跟随系统”时，会按照电脑的语言设置显示。',
       changed: '界面语言已切换',
     },
     dataFolder: {

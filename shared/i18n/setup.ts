@@ -4,7 +4,7 @@ import type { Catalogue } from './types';
 const catalogue: Catalogue = {
   'zh-CN': {
     title: '欢迎使用乡镇养老服务中心管理系统',
-    intro: '第一次使用，请先填写本中心的基本信息。带 * 的是必填项，以后可以在"设置"里修改。',
+    intro: '第一次使用，请先填写本中心的基本信息。带 * 的是必填项，以后可以在“设置”里修改。',
     submit: '保存并开始使用',
     done: '中心信息已保存，欢迎使用！',
     center: {

@@ -33,7 +33,8 @@ export function LanguageSwitch({ testId = 'language-switch', width = 250 }: Prop
   const choose = (choice: Choice) => {
     const preference = choice === SYSTEM ? null : choice;
     void applyLanguage(preference ?? state.systemLanguage);
-    if (state.readOnly === null) setLanguage.mutate(preference);
+    // Also when read-only: the main process then keeps the choice for this session, so its messages follow.
+    setLanguage.mutate(preference);
   };
   return (
     <Select<Choice>
