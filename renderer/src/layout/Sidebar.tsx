@@ -1,19 +1,26 @@
 import { useState } from 'react';
 import { Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { routes } from '../routes';
 
 /** Only pages that exist are listed; new areas add one entry here. */
 const ENTRIES = [
-  { path: routes.home, labelKey: 'nav.home', icon: <HomeOutlined />, testId: 'nav-home' },
-  { path: routes.settings, labelKey: 'nav.settings', icon: <SettingOutlined />, testId: 'nav-settings' },
+  { path: routes.home, labelKey: 'app:nav.home', icon: <HomeOutlined />, testId: 'nav-home' },
+  { path: routes.people, labelKey: 'people:nav.people', icon: <TeamOutlined />, testId: 'nav-people' },
+  {
+    path: routes.reassessmentDue,
+    labelKey: 'people:nav.due',
+    icon: <ClockCircleOutlined />,
+    testId: 'nav-due',
+  },
+  { path: routes.settings, labelKey: 'app:nav.settings', icon: <SettingOutlined />, testId: 'nav-settings' },
 ] as const;
 
 export function Sidebar() {
-  const { t } = useTranslation(['app', 'common']);
+  const { t } = useTranslation(['app', 'common', 'people']);
   const navigate = useNavigate();
   const { pathname } = useLocation();
   // Narrow windows fold the sidebar to icons; the title would not fit then.
@@ -23,7 +30,8 @@ export function Sidebar() {
     icon: entry.icon,
     label: <span data-testid={entry.testId}>{t(entry.labelKey)}</span>,
   }));
-  const selected = ENTRIES.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.path ?? '/';
+  const selected =
+    ENTRIES.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.path ?? '/';
   return (
     <Layout.Sider
       width={200}

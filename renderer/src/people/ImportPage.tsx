@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { App, Breadcrumb, Card, Steps, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { ImportCommitResult, ImportMapping, ImportPreview } from '../../../shared/ipc/types';
+import { useImportCommit } from '../api/useImportCommit';
+import { useImportPreview } from '../api/useImportPreview';
+import { useReadOnly } from '../api/useReadOnly';
+import { routes } from '../routes';
+import { ImportFileStep } from './import/ImportFileStep';
+import { ImportMappingStep } from './import/ImportMappingStep';
+import { ImportPreviewStep } from './import/ImportPreviewStep';
+import { ImportResultStep } from './import/ImportResultStep';
+import type { ChosenFile, MappingChoice } from './import/importTypes';
+
+type Stage =
+  | { step: 'file' }
+  | { step: 'mapping'; file: ChosenFile; recognised: ImportPreview; mapping: ImportMapping }
+  | {
+      step: 'preview';
+      file: ChosenFile;
+      recognised: ImportPreview;
+      choice: MappingChoice;
+      preview: ImportPreview;
+    }
+  | { step: 'result'; result: ImportCommitResult };
+
+const STEP_INDEX = { file: 0, mapping: 1, preview: 2, result: 3 } as const;
+
+/**
+ * 导入老人: file → columns → preview → result. Nothing is written before the
+ * confirmation; then only the good rows, checked again by the main process.
+ */
+export function ImportPage() {
+  const { t } = useTranslation('people');
+  const { modal } = App.useApp();
+  const navigate = useNavigate();
+  const readOnly = useReadOnly();
+  const previewer = useImportPreview();
+  const committer = useImportCommit();
+  const [stage, setStage] = useState<Stage>({ step: 'file' });
+
+  const chosen = (file: ChosenFile) =>
+    previewer.mutate(file, {
+      onSuccess: (recognised) => setStage({ step: 'mapping', file, recognised, mapping: recognised.mapping }),
+    });
+
+  const mapped = (file: ChosenFile, recognised: ImportPreview, choice: MappingChoice) =>
+    previewer.mutate(
+      { ...file, mapping: choice.mapping },
+      { onSuccess: (preview) => setStage({ step: 'preview', file, recognised, choice, preview }) },
+    );
+
+  const confirmImport = (file: ChosenFile, choice: MappingChoice, preview: ImportPreview) => {
+    modal.confirm({
+      title: t('import.confirmTitle', { count: preview.okCount }),
+      content:
+        preview.badCount > 0
+          ? t('import.confirmSkipped', { count: preview.badCount })
+          : t('import.confirmAllGood'),
+      okText: t('import.importN', { count: preview.okCount }),
+      okButtonProps: { 'data-testid': 'import-confirm' },
+      cancelText: t('common:actions.cancel'),
+      onOk: async () => {
+        try {
+          const result = await committer.mutateAsync({
+            ...file,
+            mapping: choice.mapping,
+            ...(choice.saveAs ? { saveMappingAs: choice.saveAs } : {}),
+          });
+          setStage({ step: 'result', result });
+        } catch {
+          // Shown as a notification by the data layer; the preview stays for another try.
+        }
+      },
+    });
+  };
+
+  const stepTitles = ['file', 'mapping', 'preview', 'result'] as const;
+  return (
+    <div data-testid="import-page">
+      <Breadcrumb
+        items={[{ title: <Link to={routes.people}>{t('list.title')}</Link> }, { title: t('import.title') }]}
+      />
+      <Typography.Title level={3}>{t('import.title')}</Typography.Title>
+      <Card>
+        <Steps
+          current={STEP_INDEX[stage.step]}
+          items={stepTitles.map((key) => ({ title: t(`import.steps.${key}`) }))}
+          style={{ marginBottom: 24 }}
+          data-testid="import-steps"
+        />
+        {readOnly ? (
+          <Typography.Text type="secondary">{t('common:status.readOnlyDisabled')}</Typography.Text>
+        ) : stage.step === 'file' ? (
+          <ImportFileStep busy={previewer.isPending} onChosen={chosen} />
+        ) : stage.step === 'mapping' ? (
+          <ImportMappingStep
+            headers={stage.recognised.headers}
+            initial={stage.mapping}
+            busy={previewer.isPending}
+            onBack={() => setStage({ step: 'file' })}
+            onNext={(choice) => mapped(stage.file, stage.recognised, choice)}
+          />
+        ) : stage.step === 'preview' ? (
+          <ImportPreviewStep
+            preview={stage.preview}
+            busy={committer.isPending}
+            onBack={() =>
+              setStage({
+                step: 'mapping',
+                file: stage.file,
+                recognised: stage.recognised,
+                mapping: stage.choice.mapping,
+              })
+            }
+            onImport={() => confirmImport(stage.file, stage.choice, stage.preview)}
+          />
+        ) : (
+          <ImportResultStep
+            result={stage.result}
+            onList={() => void navigate(routes.people)}
+            onAgain={() => setStage({ step: 'file' })}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import type { HTMLAttributes } from 'react';
+import { Flex, Table, Tag, Typography } from 'antd';
+import type { TableColumnType, TableColumnsType, TableProps } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { categoryLabelKey } from '../../../shared/domain/categories';
+import { routes } from '../routes';
+import { AbilityLevelTag } from './AbilityLevelTag';
+import { PersonFlags } from './PersonFlags';
+import { PAGE_SIZE, SORT_FIELDS } from './peopleFilter';
+import type { PeopleView, SortField } from './peopleFilter';
+import type { PersonListItem } from './peopleTypes';
+
+interface Props {
+  view: PeopleView;
+  items: PersonListItem[];
+  total: number;
+  loading: boolean;
+  onChange: (change: Partial<PeopleView>) => void;
+}
+
+/** More than two categories would push the row onto three lines; the rest are counted. */
+const SHOWN_CATEGORIES = 2;
+
+function isSortField(value: unknown): value is SortField {
+  return typeof value === 'string' && (SORT_FIELDS as readonly string[]).includes(value);
+}
+
+/** One page of elders (server-side paging and sorting, so thousands of records stay quick). */
+export function PeopleTable({ view, items, total, loading, onChange }: Props) {
+  const { t } = useTranslation(['people', 'domain']);
+  const navigate = useNavigate();
+  const sortOrder = (field: SortField) =>
+    view.sort.field === field ? (view.sort.order === 'asc' ? 'ascend' : 'descend') : null;
+  const sortable = (field: SortField): TableColumnType<PersonListItem> => ({
+    key: field,
+    sorter: true,
+    sortOrder: sortOrder(field),
+    // Never "unsorted": the server always sorts by something.
+    sortDirections: ['ascend', 'descend', 'ascend'],
+  });
+
+  const columns: TableColumnsType<PersonListItem> = [
+    {
+      ...sortable('name'),
+      title: t('columns.name'),
+      fixed: 'left',
+      render: (_, row) => (
+        <Flex vertical gap={2}>
+          <Link to={routes.person(row.id)} data-testid="people-row-name" onClick={(e) => e.stopPropagation()}>
+            <Typography.Text strong style={{ color: 'inherit' }}>
+              {row.name}
+            </Typography.Text>
+          </Link>
+          <PersonFlags incomplete={row.incomplete} reassessmentDue={row.reassessmentDue} />
+        </Flex>
+      ),
+    },
+    { key: 'sex', title: t('columns.sex'), render: (_, row) => t(`domain:sex.${row.sex}`), width: 64 },
+    { ...sortable('age'), title: t('columns.age'), align: 'right', render: (_, row) => row.age, width: 80 },
+    {
+      key: 'idNumber',
+      title: t('columns.idNumber'),
+      render: (_, row) =>
+        row.idNumber ? (
+          <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+            {row.idNumber}
+          </Typography.Text>
+        ) : (
+          <Typography.Text type="secondary">{t('list.none')}</Typography.Text>
+        ),
+    },
+    { ...sortable('village'), title: t('columns.village'), render: (_, row) => row.village ?? '' },
+    {
+      key: 'services',
+      title: t('columns.services'),
+      render: (_, row) => (
+        <Flex gap={4} wrap>
+          {row.services.map((code) => (
+            <Tag key={code} color="blue" style={{ marginInlineEnd: 0 }}>
+              {t(`domain:service.${code}`)}
+            </Tag>
+          ))}
+        </Flex>
+      ),
+    },
+    {
+      key: 'categories',
+      title: t('columns.categories'),
+      render: (_, row) => {
+        const extra = row.categories.length - SHOWN_CATEGORIES;
+        return (
+          <Flex gap={4} wrap>
+            {row.categories.slice(0, SHOWN_CATEGORIES).map((code) => (
+              <Tag key={code} style={{ marginInlineEnd: 0 }}>
+                {t(categoryLabelKey(code))}
+              </Tag>
+            ))}
+            {extra > 0 && (
+              <Tag style={{ marginInlineEnd: 0 }}>{t('list.moreCategories', { count: extra })}</Tag>
+            )}
+          </Flex>
+        );
+      },
+    },
+    {
+      ...sortable('level'),
+      title: t('columns.level'),
+      render: (_, row) => <AbilityLevelTag level={row.abilityLevel} />,
+    },
+  ];
+
+  const changed: TableProps<PersonListItem>['onChange'] = (pagination, _filters, sorter, extra) => {
+    if (extra.action === 'sort') {
+      const one = Array.isArray(sorter) ? sorter[0] : sorter;
+      const field = isSortField(one?.columnKey) ? one.columnKey : 'name';
+      onChange({ sort: { field, order: one?.order === 'descend' ? 'desc' : 'asc' } });
+    } else if (extra.action === 'paginate') {
+      onChange({ page: pagination.current ?? 1 });
+    }
+  };
+
+  return (
+    <Table<PersonListItem>
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      columns={columns}
+      dataSource={items}
+      onChange={changed}
+      scroll={{ x: 'max-content' }}
+      pagination={{
+        current: view.page,
+        pageSize: PAGE_SIZE,
+        total,
+        showSizeChanger: false,
+        hideOnSinglePage: true,
+      }}
+      locale={{ emptyText: t('list.empty') }}
+      onRow={(row) =>
+        ({
+          onClick: () => void navigate(routes.person(row.id)),
+          style: { cursor: 'pointer' },
+          'data-testid': 'people-row',
+          'data-person-id': row.id,
+        }) as HTMLAttributes<HTMLElement>
+      }
+      data-testid="people-table"
+    />
+  );
+}

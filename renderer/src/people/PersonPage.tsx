@@ -1,0 +1,47 @@
+import { Breadcrumb, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { usePerson } from '../api/usePerson';
+import { routes } from '../routes';
+import { PersonAbilityCard } from './PersonAbilityCard';
+import { PersonCategoriesCard } from './PersonCategoriesCard';
+import { PersonHeader } from './PersonHeader';
+import { PersonProfile } from './PersonProfile';
+import { PersonServicesCard } from './PersonServicesCard';
+
+/** One elder: profile, services, categories, ability level and risks, assessment history. */
+export function PersonPage() {
+  const { t } = useTranslation('people');
+  const { id = '' } = useParams();
+  const detail = usePerson(id);
+  const crumbs = [
+    { title: <Link to={routes.people}>{t('list.title')}</Link> },
+    { title: detail.data?.person.name ?? '' },
+  ];
+  return (
+    <div data-testid="person-page">
+      <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} />
+      {detail.isPending ? (
+        <Skeleton active />
+      ) : detail.isError ? (
+        <Result status="warning" title={t('person.notFound')} data-testid="person-not-found" />
+      ) : (
+        <>
+          <PersonHeader detail={detail.data} />
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={14}>
+              <PersonProfile person={detail.data.person} />
+            </Col>
+            <Col xs={24} lg={10}>
+              <Flex vertical gap={16}>
+                <PersonAbilityCard detail={detail.data} />
+                <PersonServicesCard enrollments={detail.data.enrollments} />
+                <PersonCategoriesCard categories={detail.data.person.categories} />
+              </Flex>
+            </Col>
+          </Row>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportProblem } from '../../../../shared/ipc/types';
+
+/** One problem of an import row in words, naming the column's field when it is about one. */
+export function useProblemText(): (problem: ImportProblem) => string {
+  const { t } = useTranslation(['people', 'errors']);
+  return (problem) => {
+    const text = t(problem.code, {
+      ns: 'errors',
+      ...problem.params,
+      defaultValue: t('people:import.unknownProblem'),
+    });
+    return problem.field ? t('import.problemOn', { field: t(`fields.${problem.field}`), text }) : text;
+  };
+}
