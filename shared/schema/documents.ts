@@ -9,6 +9,7 @@ import { CareLogSchema } from './careLogs';
 import { CenterProfileSchema } from './center';
 import { NonNegativeIntSchema, PeriodSchema } from './common';
 import { AttendanceSchema } from './dayCare';
+import { ImportMappingRecordSchema } from './imports';
 import { BedSchema, BuildingSchema, RoomSchema } from './facility';
 import { VisitSchema } from './homeService';
 import { E } from './messages';
@@ -43,6 +44,7 @@ export const CORE_COLLECTIONS = {
   monthlyReturns: MonthlyReturnSchema,
   users: UserSchema,
   subsidyTypes: SubsidyTypeSchema,
+  importMappings: ImportMappingRecordSchema,
 } as const;
 export type CoreCollection = keyof typeof CORE_COLLECTIONS;
 export type CoreRecord<C extends CoreCollection> = z.infer<(typeof CORE_COLLECTIONS)[C]>;

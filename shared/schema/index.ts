@@ -15,4 +15,5 @@ export * from './rounds';
 export * from './careLogs';
 export * from './returns';
 export * from './users';
+export * from './imports';
 export * from './documents';

@@ -4,7 +4,12 @@ import type { BackupsPort } from '../services/backups-port';
 import type { LanguageState } from '../services/language';
 import type { StorePort } from '../services/store-port';
 import type { CareStore } from '../people/care-store';
-import { CareError } from '../../../shared/errors';
+import { PeopleView } from '../people/view';
+import type { PeopleDeps } from '../services/people';
+import { createPerson, getPerson, listPeople, updatePerson } from '../services/people';
+import { exportPeople } from '../services/people-export';
+import { commitImport, importMappings, previewImport } from '../services/people-import';
+import { dueList, previewAbilityFor, saveAbility, saveRisk } from '../services/assessments';
 import { appState } from '../services/app-state';
 import { getCenter, saveCenter } from '../services/center';
 import { getSettings, saveSettings } from '../services/settings';
@@ -28,6 +33,8 @@ export interface HandlerContext {
 }
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {
+  const careStore = () => ctx.careStore();
+  const people: PeopleDeps = { store: careStore, view: new PeopleView(careStore), actor: ctx.actor };
   const state = () => appState({ store: ctx.store(), dataDir: ctx.dataDir, languages: ctx.languages, version: ctx.version });
   return {
     'app.getState': () => Promise.resolve(state()),
@@ -50,21 +57,17 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
       ctx.languages.refresh();
       return state();
     },
-    'people.list': notYet,
-    'people.get': notYet,
-    'people.create': notYet,
-    'people.update': notYet,
-    'people.export': notYet,
-    'people.importPreview': notYet,
-    'people.importCommit': notYet,
-    'people.importMappings': notYet,
-    'assessments.previewAbility': notYet,
-    'assessments.saveAbility': notYet,
-    'assessments.saveRisk': notYet,
-    'assessments.due': notYet,
+    'people.list': (query) => listPeople(people, query),
+    'people.get': ({ id }) => getPerson(people, id),
+    'people.create': (input) => createPerson(people, input),
+    'people.update': (update) => updatePerson(people, update),
+    'people.export': (filter) => exportPeople(people, filter, ctx.languages.current()),
+    'people.importPreview': (file) => previewImport(people, file),
+    'people.importCommit': (file) => commitImport(people, file),
+    'people.importMappings': () => Promise.resolve(importMappings(people)),
+    'assessments.previewAbility': ({ personId, input }) => previewAbilityFor(people, personId, input),
+    'assessments.saveAbility': (input) => saveAbility(people, input),
+    'assessments.saveRisk': (input) => saveRisk(people, input),
+    'assessments.due': () => dueList(people),
   };
-}
-
-function notYet(): Promise<never> {
-  return Promise.reject(new CareError('ipc.internal'));
 }
