@@ -1,0 +1,99 @@
+import { useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { categoryLabelKey } from '../../../shared/domain/categories';
+import type { PersonDetail } from '../../../shared/ipc/types';
+import { usePerson } from '../api/usePerson';
+import { useCenter } from '../api/useCenter';
+import { todayIso } from '../assessments/todayIso';
+import { useDateText } from '../assessments/useDateText';
+import { PrintFrame } from './PrintFrame';
+import { PrintHeader } from './PrintHeader';
+import { PersonBasicTable } from './PersonBasicTable';
+import { PersonContactsTable } from './PersonContactsTable';
+import { PersonHealthTable } from './PersonHealthTable';
+import { DatedRowsTable } from './DatedRowsTable';
+import { PersonAssessmentTable } from './PersonAssessmentTable';
+import { SignatureLines } from './SignatureLines';
+
+/** `/print/people/:id`: the person's record on one or two A4 pages, as filed in the paper folder. */
+export function PersonPrintPage() {
+  const { t } = useTranslation('print');
+  const { id = '' } = useParams();
+  const detail = usePerson(id);
+  const center = useCenter();
+  const ready = detail.isSuccess && center.isSuccess;
+  return (
+    <PrintFrame ready={ready} testId="print-person">
+      {detail.isError ? (
+        <p className="message" data-testid="print-not-found">
+          {t('notFound')}
+        </p>
+      ) : detail.data ? (
+        <PersonRecord detail={detail.data} />
+      ) : null}
+    </PrintFrame>
+  );
+}
+
+function PersonRecord({ detail }: { detail: PersonDetail }) {
+  const { t } = useTranslation(['print', 'domain']);
+  const dateText = useDateText();
+  const { person } = detail;
+  return (
+    <>
+      <PrintHeader title={t('person.title')} />
+      <section>
+        <h2>{t('person.sections.basic')}</h2>
+        <PersonBasicTable person={person} />
+      </section>
+      <section>
+        <h2>{t('person.sections.contacts')}</h2>
+        <PersonContactsTable guardian={person.guardian} contacts={person.emergencyContacts} />
+      </section>
+      <section>
+        <h2>{t('person.sections.health')}</h2>
+        <PersonHealthTable health={person.health} />
+      </section>
+      <section>
+        <h2>{t('person.sections.categories')}</h2>
+        <DatedRowsTable
+          testId="print-categories"
+          title={t('person.fields.category')}
+          rows={person.categories.map((c, index) => ({
+            key: `${c.category}-${index}`,
+            label: t(categoryLabelKey(c.category)),
+            from: c.from,
+            to: c.to,
+          }))}
+        />
+      </section>
+      <section>
+        <h2>{t('person.sections.services')}</h2>
+        <DatedRowsTable
+          testId="print-services"
+          title={t('person.fields.service')}
+          rows={detail.enrollments.map((e) => ({
+            key: e.id,
+            label: t(`domain:service.${e.service}`),
+            from: e.from,
+            to: e.to,
+          }))}
+        />
+      </section>
+      <section>
+        <h2>{t('person.sections.assessment')}</h2>
+        <PersonAssessmentTable detail={detail} />
+      </section>
+      <SignatureLines
+        lines={[
+          { labelKey: 'signatures.filledBy' },
+          { labelKey: 'signatures.reviewedBy' },
+          { labelKey: 'signatures.elder' },
+        ]}
+      />
+      <p className="printed-on" data-testid="print-date">
+        {t('printedOn', { date: dateText(todayIso()) })}
+      </p>
+    </>
+  );
+}
