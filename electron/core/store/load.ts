@@ -9,12 +9,7 @@ import {
   type CoreState,
   type ShardState,
 } from './docs';
-import {
-  UnparsableFileError,
-  isTempName,
-  parseJsonBytes,
-  writeDocument,
-} from './durable-file';
+import { UnparsableFileError, isTempName, parseJsonBytes, writeDocument } from './durable-file';
 import { isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
 import {
@@ -283,11 +278,22 @@ async function exists(fs: FileSystem, path: string): Promise<boolean> {
 
 /**
  * Months of audit log read at open: the current one (whose last entry may need
- * replaying) and the one before, so the link into the current month is checked.
+ * replaying) and the one before, whose last entry anchors the current month's chain.
  * Older months are checked by `verify`; reading them all here made opening ten
  * years of history take seconds and hundreds of megabytes.
  */
 const OPEN_AUDIT_MONTHS = 2;
+
+/** Of the previous month only its last entry is checked: it anchors the current month's first link. */
+function lastLineOfAllButCurrent(
+  content: AuditFileContent,
+  index: number,
+  all: AuditFileContent[],
+): AuditFileContent {
+  if (index === all.length - 1) return content;
+  const lines = content.lines.filter((line) => line !== '');
+  return { ...content, lines: lines.slice(-1) };
+}
 
 /**
  * Data files moved to quarantine earlier and not restored since. A quarantined
@@ -315,7 +321,9 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
     ctx,
     await readAuditFiles(ctx.fs, ctx.dir, { recent: OPEN_AUDIT_MONTHS }),
   );
-  const chain = checkChain(auditFiles, { trustFirst: allPeriods.length > auditFiles.length });
+  const chain = checkChain(auditFiles.map(lastLineOfAllButCurrent), {
+    trustFirst: allPeriods.length > 1,
+  });
   if (chain.problem) {
     const copy = await copyToQuarantine(ctx.fs, ctx.dir, chain.problem.file, ctx.now());
     problems.push({
