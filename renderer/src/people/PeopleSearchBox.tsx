@@ -43,7 +43,7 @@ export function PeopleSearchBox({ initial, onSearch, onOpenFirst }: Props) {
         search(event.target.value);
       }}
       onPressEnter={() => onOpenFirst(text)}
-      style={{ maxWidth: 460 }}
+      style={{ width: 520, maxWidth: '100%' }}
       data-testid="people-search"
     />
   );

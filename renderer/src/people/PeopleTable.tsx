@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { Flex, Table, Tag, Typography } from 'antd';
 import type { TableColumnType, TableColumnsType, TableProps } from 'antd';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { categoryLabelKey } from '../../../shared/domain/categories';
 import { routes } from '../routes';
@@ -47,16 +47,23 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
       fixed: 'left',
       render: (_, row) => (
         <Flex vertical gap={2}>
-          <Link to={routes.person(row.id)} data-testid="people-row-name" onClick={(e) => e.stopPropagation()}>
-            <Typography.Text strong style={{ color: 'inherit' }}>
+          <Flex gap={6} align="baseline">
+            {/* A real link, so Tab and Enter open the person too; the row click does the same. */}
+            <Typography.Link
+              strong
+              href={`#${routes.person(row.id)}`}
+              onClick={(e) => e.stopPropagation()}
+              style={{ whiteSpace: 'nowrap' }}
+              data-testid="people-row-name"
+            >
               {row.name}
-            </Typography.Text>
-          </Link>
+            </Typography.Link>
+            <Typography.Text type="secondary">{t(`domain:sex.${row.sex}`)}</Typography.Text>
+          </Flex>
           <PersonFlags incomplete={row.incomplete} reassessmentDue={row.reassessmentDue} />
         </Flex>
       ),
     },
-    { key: 'sex', title: t('columns.sex'), render: (_, row) => t(`domain:sex.${row.sex}`), width: 64 },
     { ...sortable('age'), title: t('columns.age'), align: 'right', render: (_, row) => row.age, width: 80 },
     {
       key: 'idNumber',

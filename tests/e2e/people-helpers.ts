@@ -1,0 +1,67 @@
+/**
+ * Shared steps of the elders e2e tests: valid and broken ID numbers, people
+ * added through the API, and reading the list as the user sees it.
+ */
+import type { Page } from 'playwright-core';
+import { idCheckChar } from '../../shared/domain/idNumber';
+import type { AppSession } from './harness';
+import { visible } from './harness';
+
+/** A valid 18-character ID number (region 430626, Hunan) for a birth date and sequence (odd = male). */
+export function validIdNumber(birthDate: string, sequence: number): string {
+  const first17 = `430626${birthDate.replaceAll('-', '')}${String(sequence).padStart(3, '0')}`;
+  return first17 + idCheckChar(first17);
+}
+
+/** The same number with a check character that cannot be right. */
+export function wrongCheckChar(id: string): string {
+  const right = id.slice(-1);
+  return id.slice(0, 17) + (right === '0' ? '1' : '0');
+}
+
+export interface SimplePerson {
+  name: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+  idNumber?: string;
+  village?: string;
+}
+
+/** Adds a person through the API (for tests whose subject is something else). Returns the new id. */
+export async function addPerson(session: AppSession, person: SimplePerson): Promise<string> {
+  const answer = await session.api('people.create', {
+    ...person,
+    emergencyContacts: [],
+    health: {
+      diagnoses: [],
+      dementia: false,
+      psychiatric: false,
+      allergies: '',
+      diet: '',
+      medicationNotes: '',
+    },
+    categories: [],
+    services: [],
+  });
+  if (!answer.body.ok) throw new Error(`people.create failed: ${JSON.stringify(answer.body)}`);
+  return (answer.body.value as { id: string }).id;
+}
+
+/** How many people the data folder holds, asked the way the list asks. */
+export async function peopleCount(session: AppSession): Promise<number> {
+  const answer = await session.api('people.list', {});
+  if (!answer.body.ok) throw new Error(`people.list failed: ${JSON.stringify(answer.body)}`);
+  return (answer.body.value as { total: number }).total;
+}
+
+/** Names in the list table, top to bottom, once the count says `expected` people are shown. */
+export async function listedNames(page: Page, expected: number): Promise<string[]> {
+  await visible(page.locator(`[data-testid="people-count"][data-count="${expected}"]`));
+  return page.getByTestId('people-row-name').allInnerTexts();
+}
+
+/** Opens the elders list from the sidebar. */
+export async function openPeopleList(page: Page): Promise<void> {
+  await page.getByTestId('nav-people').click();
+  await visible(page.getByTestId('people-page'));
+}

@@ -1,0 +1,115 @@
+/**
+ * Importing elders from an Excel file: the columns are recognised from their
+ * Chinese headings, every row is previewed with its problems, nothing is
+ * written before the confirmation, and then only the good rows are imported.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { containsText, hasText, openSuite, setUpCenter, startSession, tr, visible } from './harness';
+import type { AppSession, Suite } from './harness';
+import {
+  addPerson,
+  listedNames,
+  openPeopleList,
+  peopleCount,
+  validIdNumber,
+  wrongCheckChar,
+} from './people-helpers';
+
+let suite: Suite;
+let session: AppSession | undefined;
+
+beforeAll(async () => {
+  suite = await openSuite();
+});
+afterAll(async () => {
+  await suite.close();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const ALREADY_HERE = validIdNumber('1940-02-02', 11);
+
+/** Two good rows, and three bad ones: wrong check character, no name, an ID number someone already has. */
+async function roster(): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('花名册');
+  sheet.addRow(['姓名', '性别', '出生日期', '身份证号', '联系电话', '备注']);
+  sheet.addRow(['刘桂芳', '女', '1944-05-06', validIdNumber('1944-05-06', 22), '13812340001', '']);
+  sheet.addRow(['陈国强', '男', '1939-11-30', validIdNumber('1939-11-30', 35), '', '腿脚不便']);
+  sheet.addRow(['赵有才', '男', '1942-08-08', wrongCheckChar(validIdNumber('1942-08-08', 17)), '', '']);
+  sheet.addRow(['', '女', '1950-01-01', validIdNumber('1950-01-01', 44), '', '']);
+  sheet.addRow(['孙大山', '男', '1940-02-02', ALREADY_HERE, '', '']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+describe('import from Excel', () => {
+  it('previews each row with its problems and imports only the good ones after confirmation', async () => {
+    session = await startSession(suite, { locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    await addPerson(session, {
+      name: '孙大山',
+      sex: 'male',
+      birthDate: '1940-02-02',
+      idNumber: ALREADY_HERE,
+    });
+    await session.open();
+
+    await openPeopleList(page);
+    await page.getByTestId('people-import').click();
+    await visible(page.getByTestId('import-page'));
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '花名册.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await roster(),
+    });
+
+    // Columns recognised from the headings; the remarks column is not imported.
+    const select = (header: string) =>
+      page.locator(`[data-testid="import-map-select"][data-header="${header}"]`);
+    await hasText(select('姓名'), tr('zh-CN', 'people:fields.name'));
+    await hasText(select('身份证号'), tr('zh-CN', 'people:fields.idNumber'));
+    await hasText(select('备注'), tr('zh-CN', 'people:import.skipColumn'));
+    await page.getByTestId('import-to-preview').click();
+
+    await visible(page.locator('[data-testid="import-ok-count"][data-count="2"]'));
+    await visible(page.locator('[data-testid="import-bad-count"][data-count="3"]'));
+    const row = (n: number) => page.locator(`[data-testid="import-row"][data-row="${n}"]`);
+    expect(await row(2).getAttribute('data-ok')).toBe('true');
+    expect(await row(3).getAttribute('data-ok')).toBe('true');
+    await containsText(
+      row(4).getByTestId('import-problem'),
+      tr('zh-CN', 'errors:validation.idNumber.checksum'),
+    );
+    await containsText(row(5).getByTestId('import-problem'), tr('zh-CN', 'errors:people.import.missingName'));
+    await containsText(
+      row(6).getByTestId('import-problem'),
+      tr('zh-CN', 'errors:people.duplicateIdNumber', { name: '孙大山' }),
+    );
+    // Refusals are shown in red (antd's danger text).
+    expect(await row(4).getByTestId('import-problem').first().getAttribute('class')).toContain(
+      'ant-typography-danger',
+    );
+
+    // Nothing written by the preview.
+    expect(await peopleCount(session)).toBe(1);
+
+    await page.getByTestId('import-commit').click();
+    await containsText(
+      page.locator('.ant-modal-confirm'),
+      tr('zh-CN', 'people:import.confirmSkipped_other', { count: 3 }),
+    );
+    await page.getByTestId('import-confirm').click();
+    await hasText(
+      page.getByTestId('import-result').locator('.ant-result-title'),
+      tr('zh-CN', 'people:import.done_other', { count: 2 }),
+    );
+
+    expect(await peopleCount(session)).toBe(3);
+    await openPeopleList(page);
+    expect((await listedNames(page, 3)).sort()).toEqual(['刘桂芳', '孙大山', '陈国强'].sort());
+  });
+});
