@@ -17,28 +17,40 @@ export function passesFilter(item: PersonListItem, filter: PeopleFilter): boolea
   return true;
 }
 
-function compareBy(field: NonNullable<PeopleFilter['sort']>['field']): (a: PersonListItem, b: PersonListItem) => number {
+/** A name's sort key: its pinyin (surnames read as surnames), so 曾 sorts as zeng, 单 as shan. */
+export type NameKey = (item: PersonListItem) => string;
+
+function compareBy(
+  field: NonNullable<PeopleFilter['sort']>['field'],
+  nameKey: NameKey,
+): (a: PersonListItem, b: PersonListItem) => number {
+  const byName = (a: PersonListItem, b: PersonListItem) => {
+    const ka = nameKey(a);
+    const kb = nameKey(b);
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
   switch (field) {
     case 'age':
-      return (a, b) => a.age - b.age || collator.compare(a.name, b.name);
+      return (a, b) => a.age - b.age || byName(a, b);
     case 'village':
       // People without a village sort last in ascending order.
       return (a, b) =>
         (a.village === null ? 1 : 0) - (b.village === null ? 1 : 0) ||
         collator.compare(a.village ?? '', b.village ?? '') ||
-        collator.compare(a.name, b.name);
+        byName(a, b);
     case 'level':
-      return (a, b) => (a.abilityLevel ?? -1) - (b.abilityLevel ?? -1) || collator.compare(a.name, b.name);
+      return (a, b) => (a.abilityLevel ?? -1) - (b.abilityLevel ?? -1) || byName(a, b);
     case 'updatedAt':
-      return (a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0);
+      return (a, b) => (a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0) || byName(a, b);
     case 'name':
-      return (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+      return byName;
   }
 }
 
-/** Sorts in place: names by pinyin (Chinese order), ties broken by name. Default: name ascending. */
-export function sortItems(items: PersonListItem[], sort: PeopleFilter['sort']): PersonListItem[] {
-  const compare = compareBy(sort?.field ?? 'name');
+/** Sorts in place; ties are broken by name. Default: name ascending. */
+export function sortItems(items: PersonListItem[], sort: PeopleFilter['sort'], nameKey: NameKey): PersonListItem[] {
+  const compare = compareBy(sort?.field ?? 'name', nameKey);
   const sign = sort?.order === 'desc' ? -1 : 1;
   return items.sort((a, b) => sign * compare(a, b));
 }

@@ -78,6 +78,11 @@ export class PeopleSearchIndex {
     return out;
   }
 
+  /** Pinyin of the name (surname reading), for sorting in the order Chinese lists use. */
+  sortKey(id: string): string {
+    return this.entries.get(id)?.full[0] ?? '';
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -52,6 +52,6 @@ export class PeopleView {
       const item = groups.listItem(person, events, today);
       if (passesFilter(item, filter)) items.push(item);
     }
-    return sortItems(items, filter.sort);
+    return sortItems(items, filter.sort, (item) => this.index.sortKey(item.id));
   }
 }
