@@ -33,6 +33,8 @@ const catalogue: Catalogue = {
         noIdNumber: '没有身份证号，导入后档案标记为“信息不全”',
         mappingNotFound: '没有名为“{{name}}”的已保存对应关系。',
         report: {
+          usage: '用法：npm run care -- import people <文件.xlsx 或 .csv> [--dry-run 试运行，不写入] [--mapping 已保存的对应关系名称] [--lang zh-CN|en] [--data 数据文件夹]',
+          cannotRead: '无法打开文件 {{file}}，请检查路径是否正确。',
           title: '导入文件：{{file}}',
           mapping: '列对应：{{mapping}}',
           kept: '第 {{row}} 行 {{name}}：可以导入',
@@ -96,6 +98,8 @@ const catalogue: Catalogue = {
         noIdNumber: 'No ID number: the record will be marked incomplete',
         mappingNotFound: 'There is no saved column mapping called “{{name}}”.',
         report: {
+          usage: 'Usage: npm run care -- import people <file.xlsx or .csv> [--dry-run: check only, write nothing] [--mapping saved mapping name] [--lang zh-CN|en] [--data data folder]',
+          cannotRead: 'Cannot open the file {{file}}; check the path.',
           title: 'Importing file: {{file}}',
           mapping: 'Columns: {{mapping}}',
           kept: 'Row {{row}} {{name}}: will be imported',
