@@ -120,3 +120,6 @@ try {
 } finally {
   await rm(root, { recursive: true, force: true });
 }
+
+// Elders list: search and a person's page with 5,000 people.
+if (!(await (await import('./people-bench')).runPeopleBench())) process.exitCode = 1;
