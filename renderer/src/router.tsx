@@ -8,6 +8,10 @@ import { PersonEditPage } from './people/PersonEditPage';
 import { PersonPage } from './people/PersonPage';
 import { ImportPage } from './people/ImportPage';
 import { ReassessmentDuePage } from './people/ReassessmentDuePage';
+import { AbilityAssessmentPage } from './assessments/AbilityAssessmentPage';
+import { RiskAssessmentPage } from './assessments/RiskAssessmentPage';
+import { PersonPrintPage } from './print/PersonPrintPage';
+import { AbilityFormPrintPage } from './print/AbilityFormPrintPage';
 
 /** Hash routes work from a file:// page in Electron and from the preview server alike. */
 export const router = createHashRouter([
@@ -22,8 +26,13 @@ export const router = createHashRouter([
       { path: 'people/import', element: <ImportPage /> },
       { path: 'people/:id', element: <PersonPage /> },
       { path: 'people/:id/edit', element: <PersonEditPage /> },
+      { path: 'people/:id/assess/ability', element: <AbilityAssessmentPage /> },
+      { path: 'people/:id/assess/risk', element: <RiskAssessmentPage /> },
       { path: 'assessments/due', element: <ReassessmentDuePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
+  // Paper pages: no sidebar or header, A4 layout of their own (Electron prints the same routes).
+  { path: '/print/people/:id', element: <PersonPrintPage /> },
+  { path: '/print/people/:id/assessments/:assessmentId', element: <AbilityFormPrintPage /> },
 ]);

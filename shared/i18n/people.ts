@@ -25,8 +25,7 @@ const catalogue: Catalogue = {
       empty: '没有找到符合条件的老人',
       noMatch: '没有找到与“{{text}}”相符的老人',
       none: '无',
-      moreCategories_one: '等 {{count}} 项',
-      moreCategories_other: '等 {{count}} 项',
+      categorySeparator: '、',
       add: '新增老人',
       import: '从表格导入',
       export: '导出当前列表',
@@ -42,7 +41,6 @@ const catalogue: Catalogue = {
     },
     columns: {
       name: '姓名',
-      sex: '性别',
       age: '年龄',
       idNumber: '身份证号',
       village: '村',
@@ -200,7 +198,7 @@ const catalogue: Catalogue = {
     },
   },
   en: {
-    nav: { people: 'Elders', due: 'Reassessment due' },
+    nav: { people: 'Elders', due: 'Reviews due' },
     level: { none: 'Not assessed' },
     flags: {
       incomplete: 'Incomplete',
@@ -218,8 +216,7 @@ const catalogue: Catalogue = {
       empty: 'No elders match',
       noMatch: 'No elder matches “{{text}}”',
       none: 'None',
-      moreCategories_one: '+{{count}} more',
-      moreCategories_other: '+{{count}} more',
+      categorySeparator: ', ',
       add: 'Add elder',
       import: 'Import',
       export: 'Export this list',
@@ -235,7 +232,6 @@ const catalogue: Catalogue = {
     },
     columns: {
       name: 'Name',
-      sex: 'Sex',
       age: 'Age',
       idNumber: 'ID number',
       village: 'Village',

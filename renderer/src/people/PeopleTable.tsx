@@ -19,9 +19,6 @@ interface Props {
   onChange: (change: Partial<PeopleView>) => void;
 }
 
-/** More than two categories would push the row onto three lines; the rest are counted. */
-const SHOWN_CATEGORIES = 2;
-
 function isSortField(value: unknown): value is SortField {
   return typeof value === 'string' && (SORT_FIELDS as readonly string[]).includes(value);
 }
@@ -66,11 +63,18 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
     },
     { ...sortable('age'), title: t('columns.age'), align: 'right', render: (_, row) => row.age, width: 80 },
     {
+      ...sortable('level'),
+      title: t('columns.level'),
+      render: (_, row) => <AbilityLevelTag level={row.abilityLevel} />,
+      // The level matters most after the name: keep it in view on narrow screens.
+      width: 120,
+    },
+    {
       key: 'idNumber',
       title: t('columns.idNumber'),
       render: (_, row) =>
         row.idNumber ? (
-          <Typography.Text style={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+          <Typography.Text style={{ fontFamily: 'monospace', fontSize: 13, whiteSpace: 'nowrap' }}>
             {row.idNumber}
           </Typography.Text>
         ) : (
@@ -95,25 +99,16 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
       key: 'categories',
       title: t('columns.categories'),
       render: (_, row) => {
-        const extra = row.categories.length - SHOWN_CATEGORIES;
+        const names = row.categories
+          .map((code) => t(categoryLabelKey(code)))
+          .join(t('list.categorySeparator'));
+        // One line whatever the language; the full list is in the tooltip and on the person page.
         return (
-          <Flex gap={4} wrap>
-            {row.categories.slice(0, SHOWN_CATEGORIES).map((code) => (
-              <Tag key={code} style={{ marginInlineEnd: 0 }}>
-                {t(categoryLabelKey(code))}
-              </Tag>
-            ))}
-            {extra > 0 && (
-              <Tag style={{ marginInlineEnd: 0 }}>{t('list.moreCategories', { count: extra })}</Tag>
-            )}
-          </Flex>
+          <Typography.Text ellipsis={{ tooltip: names }} style={{ display: 'block', maxWidth: 240 }}>
+            {names}
+          </Typography.Text>
         );
       },
-    },
-    {
-      ...sortable('level'),
-      title: t('columns.level'),
-      render: (_, row) => <AbilityLevelTag level={row.abilityLevel} />,
     },
   ];
 

@@ -8,6 +8,7 @@ import { PersonCategoriesCard } from './PersonCategoriesCard';
 import { PersonHeader } from './PersonHeader';
 import { PersonProfile } from './PersonProfile';
 import { PersonServicesCard } from './PersonServicesCard';
+import { AssessmentHistory } from '../assessments/AssessmentHistory';
 
 /** One elder: profile, services, categories, ability level and risks, assessment history. */
 export function PersonPage() {
@@ -40,6 +41,9 @@ export function PersonPage() {
               </Flex>
             </Col>
           </Row>
+          <div style={{ marginTop: 16 }}>
+            <AssessmentHistory detail={detail.data} />
+          </div>
         </>
       )}
     </div>
