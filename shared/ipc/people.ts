@@ -247,13 +247,14 @@ const scoreShape = Object.fromEntries(
       .int({ error: V.ability.scoreOutOfRange })
       .min(0, { error: V.ability.scoreOutOfRange })
       .max(item.max, { error: V.ability.scoreOutOfRange })
+      .nullable()
       .optional(),
   ]),
-) as Record<AbilityItemCode, z.ZodOptional<z.ZodNumber>>;
+) as Record<AbilityItemCode, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>;
 
 /**
  * The ability form while it is being filled: every part optional, items not yet
- * picked count as missing. Extra form fields (assessors, notes…) are ignored.
+ * picked (absent or null) count as missing. Extra form fields (assessors, notes…) are ignored.
  */
 export const AbilityDraftSchema = z.object(
   {

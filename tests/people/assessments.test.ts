@@ -119,7 +119,7 @@ describe('ability assessments', () => {
   });
 
   it('previews a half-filled form, naming the items not scored yet', async () => {
-    const preview = await app.ok('assessments.previewAbility', { personId, input: { scores: { 'B.1.1': 4, 'B.1.2': 4 } } });
+    const preview = await app.ok('assessments.previewAbility', { personId, input: { scores: { 'B.1.1': 4, 'B.1.2': 4, 'B.1.3': null } } });
     expect(preview.complete).toBe(false);
     expect(preview.missingItems).toHaveLength(24);
     expect(preview.dimensions?.selfCare).toBe(8);

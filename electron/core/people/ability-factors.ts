@@ -30,7 +30,7 @@ export function mergeFactors(person: Person, client: ClientFactors | undefined, 
 }
 
 /** Fills items not yet picked with 0 and names them. */
-export function completeScores(partial: Partial<Record<AbilityItemCode, number | undefined>> | null | undefined): {
+export function completeScores(partial: Partial<Record<AbilityItemCode, number | null | undefined>> | null | undefined): {
   scores: AbilityScores;
   missing: AbilityItemCode[];
 } {
@@ -38,7 +38,7 @@ export function completeScores(partial: Partial<Record<AbilityItemCode, number |
   const missing: AbilityItemCode[] = [];
   for (const item of ABILITY_ITEMS) {
     const value = partial?.[item.code];
-    if (value === undefined) missing.push(item.code);
+    if (value === undefined || value === null) missing.push(item.code);
     scores[item.code] = value ?? 0;
   }
   return { scores, missing };
@@ -53,7 +53,7 @@ export function withReasonCodes(result: AbilityResult): AbilityPreviewAdjustment
 
 /** The preview the form shows while it is being filled. */
 export function previewAbility(
-  scoresIn: Partial<Record<AbilityItemCode, number | undefined>> | null | undefined,
+  scoresIn: Partial<Record<AbilityItemCode, number | null | undefined>> | null | undefined,
   factors: ReturnType<typeof mergeFactors>,
 ): AbilityPreview {
   const { scores, missing } = completeScores(scoresIn);

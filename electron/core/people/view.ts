@@ -35,7 +35,10 @@ export class PeopleView {
   async snapshot(): Promise<PeopleSnapshot> {
     const store = this.store();
     const today = this.today();
-    const events = await riskEventsByPerson((kind, period) => store.shard(kind, period), today);
+    const events = await riskEventsByPerson((kind, period) => store.shard(kind, period), today).catch(
+      // A damaged care-log month turns the store read-only; the list still opens, without incident flags.
+      () => new Map<string, RiskEvent[]>(),
+    );
     return { today, groups: this.groups.get(store.core), events };
   }
 

@@ -20,6 +20,11 @@ function findPerson(people: readonly Person[], id: string): Person {
   return person;
 }
 
+/** For the audit summary; the mutation itself refuses an unknown person. */
+function nameOf(deps: PeopleDeps, personId: string): string {
+  return deps.store().core.people.find((p) => p.id === personId)?.name ?? personId;
+}
+
 async function loggedEvents(readShard: ReadShard, personId: string, date: string) {
   const events = await riskEventsByPerson(readShard, date);
   return countByType(events.get(personId) ?? []);
@@ -45,7 +50,8 @@ function legacyResult(level: AbilityAssessment['result']['finalLevel']): Ability
 export async function saveAbility(deps: PeopleDeps, raw: AbilityAssessmentInput): Promise<AbilityAssessment> {
   const input = parseOrThrow(AbilityAssessmentInputSchema, raw) as AbilityAssessmentInput;
   const at = (deps.now?.() ?? new Date()).toISOString();
-  return deps.store().mutate({ actor: deps.actor, action: 'assessments.saveAbility' }, async (tx) => {
+  const summary = `${nameOf(deps, input.personId)} ${input.date}`;
+  return deps.store().mutate({ actor: deps.actor, action: 'assessments.saveAbility', summary }, async (tx) => {
     const person = findPerson(tx.core.people, input.personId);
     const logged = await loggedEvents((k, p) => tx.shard(k, p), person.id, input.date);
     const factors = mergeFactors(person, input.factors, logged);
@@ -62,7 +68,8 @@ export async function saveAbility(deps: PeopleDeps, raw: AbilityAssessmentInput)
 export async function saveRisk(deps: PeopleDeps, raw: RiskAssessmentInput): Promise<RiskAssessment> {
   const input = parseOrThrow(RiskAssessmentInputSchema, raw) as RiskAssessmentInput;
   const at = (deps.now?.() ?? new Date()).toISOString();
-  return deps.store().mutate({ actor: deps.actor, action: 'assessments.saveRisk' }, (tx) => {
+  const summary = `${nameOf(deps, input.personId)} ${input.date}`;
+  return deps.store().mutate({ actor: deps.actor, action: 'assessments.saveRisk', summary }, (tx) => {
     findPerson(tx.core.people, input.personId);
     const record: RiskAssessment = { ...input, id: newId(), createdAt: at, updatedAt: at };
     tx.put('core', 'riskAssessments', record);
