@@ -25,6 +25,7 @@ export interface SimplePerson {
   birthDate: string;
   idNumber?: string;
   village?: string;
+  services?: readonly ('residential' | 'dayCare' | 'homeService')[];
 }
 
 /** Adds a person through the API (for tests whose subject is something else). Returns the new id. */
@@ -41,7 +42,7 @@ export async function addPerson(session: AppSession, person: SimplePerson): Prom
       medicationNotes: '',
     },
     categories: [],
-    services: [],
+    services: person.services ?? [],
   });
   if (!answer.body.ok) throw new Error(`people.create failed: ${JSON.stringify(answer.body)}`);
   return (answer.body.value as { id: string }).id;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Button, Flex, Input, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +7,7 @@ import { PERSON_STATUSES, SERVICES } from '../../../shared/schema';
 import type { LevelFilter, PeopleView } from './peopleFilter';
 import { hasFilters } from './peopleFilter';
 import { useDebouncedCallback } from './useDebouncedCallback';
+import { useExternalText } from './useExternalText';
 
 interface Props {
   view: PeopleView;
@@ -17,7 +17,7 @@ interface Props {
 /** Narrow the list by service, status, support category, ability level and village. */
 export function PeopleFilters({ view, onChange }: Props) {
   const { t } = useTranslation(['people', 'domain']);
-  const [village, setVillage] = useState(view.village);
+  const [village, setVillage] = useExternalText(view.village);
   const villageChanged = useDebouncedCallback((value: string) => onChange({ village: value }), 300);
   const levelOptions: { value: LevelFilter; label: string }[] = [
     ...ABILITY_LEVELS.map((level) => ({ value: level, label: t(abilityLevelLabelKey(level)) })),

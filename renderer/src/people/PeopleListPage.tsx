@@ -64,7 +64,7 @@ export function PeopleListPage() {
         <Flex vertical gap={12}>
           <Flex justify="space-between" align="center" wrap gap={12}>
             <PeopleSearchBox
-              initial={view.query}
+              value={view.query}
               onSearch={(query) => update({ query })}
               onOpenFirst={(text) => void openFirst(text)}
             />

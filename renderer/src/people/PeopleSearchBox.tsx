@@ -1,25 +1,27 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Input, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useDebouncedCallback } from './useDebouncedCallback';
 import { useSearchShortcut } from './useSearchShortcut';
+import { useExternalText } from './useExternalText';
 
 /** Typing pause after which the list asks again: short enough to feel instant. */
 const SEARCH_DELAY_MS = 150;
 
 interface Props {
-  initial: string;
+  /** The search in the address (what the list shows). */
+  value: string;
   onSearch: (text: string) => void;
   /** Enter: open the first person matching what is typed now. */
   onOpenFirst: (text: string) => void;
 }
 
 /** Name, pinyin (full or initials: `zsf` finds 张三丰), ID number or phone; `/` or Ctrl+F jumps here. */
-export function PeopleSearchBox({ initial, onSearch, onOpenFirst }: Props) {
+export function PeopleSearchBox({ value, onSearch, onOpenFirst }: Props) {
   const { t } = useTranslation('people');
-  const [text, setText] = useState(initial);
+  const [text, setText] = useExternalText(value);
   const input = useRef<InputRef>(null);
   useSearchShortcut(input);
   const search = useDebouncedCallback(onSearch, SEARCH_DELAY_MS);

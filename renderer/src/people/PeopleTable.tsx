@@ -130,6 +130,7 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
       columns={columns}
       dataSource={items}
       onChange={changed}
+      showSorterTooltip={false}
       scroll={{ x: 'max-content' }}
       pagination={{
         current: view.page,

@@ -1,0 +1,115 @@
+/**
+ * The elders list: `/` puts the cursor in the search box, filters and sorting
+ * change what is shown, the export downloads exactly the current view as an
+ * Excel file, and the sidebar entry starts the list afresh.
+ */
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chooseOption, hasText, openSuite, setUpCenter, startSession, tr, visible } from './harness';
+import type { AppSession, Suite } from './harness';
+import { addPerson, listedNames, openPeopleList, validIdNumber } from './people-helpers';
+
+let suite: Suite;
+let session: AppSession | undefined;
+
+beforeAll(async () => {
+  suite = await openSuite();
+});
+afterAll(async () => {
+  await suite.close();
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const PEOPLE = [
+  { name: '张三丰', sex: 'male', birthDate: '1946-03-12', village: '东村', services: ['dayCare'] },
+  { name: '李秀英', sex: 'female', birthDate: '1938-07-01', village: '东村', services: [] },
+  {
+    name: '王建国',
+    sex: 'male',
+    birthDate: '1950-01-20',
+    village: '西村',
+    services: ['dayCare', 'homeService'],
+  },
+  { name: '赵桂兰', sex: 'female', birthDate: '1942-11-05', village: '西村', services: ['homeService'] },
+] as const;
+
+async function focusedTestId(session: AppSession): Promise<string | null> {
+  return session.page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
+}
+
+describe('elders list', () => {
+  it('filters, sorts, exports the current view and answers to the keyboard', async () => {
+    session = await startSession(suite, { locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    for (const [index, person] of PEOPLE.entries()) {
+      await addPerson(session, {
+        ...person,
+        idNumber: validIdNumber(person.birthDate, 100 + index * 2 + (person.sex === 'male' ? 1 : 0)),
+      });
+    }
+    await session.open();
+    await openPeopleList(page);
+    expect((await listedNames(page, 4)).length).toBe(4);
+
+    // `/` (and Ctrl+F) put the cursor in the search box from anywhere on the page.
+    await page.getByTestId('people-count').click();
+    expect(await focusedTestId(session)).not.toBe('people-search');
+    await page.keyboard.press('/');
+    expect(await focusedTestId(session)).toBe('people-search');
+    await page.getByTestId('people-count').click();
+    await page.keyboard.press('Control+f');
+    expect(await focusedTestId(session)).toBe('people-search');
+
+    // Service filter, then village as well.
+    await chooseOption(page, 'people-filter-service', tr('zh-CN', 'domain:service.dayCare'));
+    expect((await listedNames(page, 2)).sort()).toEqual(['张三丰', '王建国'].sort());
+    await page.getByTestId('people-filter-village').fill('西村');
+    expect(await listedNames(page, 1)).toEqual(['王建国']);
+    await page.getByTestId('people-filter-clear').click();
+    await listedNames(page, 4);
+
+    // Oldest first: age, descending (the second click on the heading).
+    const ageHeading = page.locator('.ant-table-thead th', { hasText: tr('zh-CN', 'people:columns.age') });
+    await ageHeading.click();
+    await ageHeading.click();
+    await hasText(page.getByTestId('people-row-name').first(), '李秀英');
+    expect(await listedNames(page, 4)).toEqual(['李秀英', '赵桂兰', '张三丰', '王建国']);
+
+    // Export what is shown: the home-service people, oldest first.
+    await chooseOption(page, 'people-filter-service', tr('zh-CN', 'domain:service.homeService'));
+    expect(await listedNames(page, 2)).toEqual(['赵桂兰', '王建国']);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('people-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0];
+    expect(sheet).toBeDefined();
+    const texts: string[] = [];
+    sheet?.eachRow((row) => {
+      texts.push(Array.from({ length: row.cellCount }, (_, i) => row.getCell(i + 1).text).join('|'));
+    });
+    expect(texts).toHaveLength(3);
+    expect(texts[1]).toContain('赵桂兰');
+    expect(texts[2]).toContain('王建国');
+
+    // Search works within the filters: 张三丰 has no home service.
+    await page.getByTestId('people-search').fill('zsf');
+    await listedNames(page, 0);
+    await hasText(
+      page.getByTestId('people-table').locator('.ant-table-placeholder'),
+      tr('zh-CN', 'people:list.empty'),
+    );
+    // The sidebar entry starts afresh: no filters, nothing in the search box.
+    await page.getByTestId('nav-people').click();
+    await listedNames(page, 4);
+    expect(await page.getByTestId('people-search').inputValue()).toBe('');
+    await visible(page.getByTestId('people-table'));
+  });
+});
