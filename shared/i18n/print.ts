@@ -7,6 +7,7 @@ const catalogue: Catalogue = {
     back: '返回',
     notFound: '没有找到要打印的内容',
     printedOn: '打印日期：{{date}}',
+    labelValue: '{{label}}：{{value}}',
     blank: '—',
     yes: '是',
     no: '否',
@@ -75,8 +76,7 @@ const catalogue: Catalogue = {
     ability: {
       title: '老年人能力评估表',
       standard: '（依据 GB/T 42195-2022）',
-      personLine: '姓名：{{name}}　　性别：{{sex}}　　出生日期：{{birthDate}}　　身份证号：{{idNumber}}',
-      meta: '评估日期：{{date}}　　评估原因：{{reason}}',
+      reason: '评估原因',
       columns: {
         code: '编号',
         item: '评估项目',
@@ -102,6 +102,7 @@ const catalogue: Catalogue = {
     back: 'Back',
     notFound: 'Nothing to print was found',
     printedOn: 'Printed on {{date}}',
+    labelValue: '{{label}}: {{value}}',
     blank: '—',
     yes: 'Yes',
     no: 'No',
@@ -170,8 +171,7 @@ const catalogue: Catalogue = {
     ability: {
       title: 'Ability Assessment Form',
       standard: '(GB/T 42195-2022)',
-      personLine: 'Name: {{name}}    Sex: {{sex}}    Born: {{birthDate}}    ID number: {{idNumber}}',
-      meta: 'Date: {{date}}    Reason: {{reason}}',
+      reason: 'Reason',
       columns: {
         code: 'No.',
         item: 'Item',

@@ -74,8 +74,11 @@ export function AbilitySummary({ view, person }: Props) {
                       ))}
                       <Typography.Text type="secondary">
                         {t('summary.change', {
-                          from: adjustment.from === null ? '—' : String(adjustment.from),
-                          to: String(adjustment.to),
+                          from:
+                            adjustment.from === null
+                              ? '—'
+                              : t('summary.levelShort', { level: adjustment.from }),
+                          to: t('summary.levelShort', { level: adjustment.to }),
                         })}
                       </Typography.Text>
                     </div>

@@ -41,6 +41,8 @@ export function LevelChart({ assessments }: { assessments: readonly AbilityAsses
             domain={[0, 4]}
             ticks={[...ABILITY_LEVELS]}
             allowDecimals={false}
+            interval={0}
+            padding={{ top: 10, bottom: 10 }}
             width={120}
             tickFormatter={levelName}
           />

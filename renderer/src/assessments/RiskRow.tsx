@@ -52,14 +52,13 @@ export function RiskRow({ control, code }: { control: RiskControl; code: RiskCod
             <Radio.Button
               key={g}
               value={g}
-              data-testid={`risk-grade-${code}-${g}`}
               style={
                 current === g && GRADE_COLORS[g]
                   ? { background: GRADE_COLORS[g], borderColor: GRADE_COLORS[g] }
                   : undefined
               }
             >
-              {t(`domain:riskGrade.${g}`)}
+              <span data-testid={`risk-grade-${code}-${g}`}>{t(`domain:riskGrade.${g}`)}</span>
             </Radio.Button>
           ))}
         </Radio.Group>

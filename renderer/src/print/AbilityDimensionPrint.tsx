@@ -25,7 +25,7 @@ export function AbilityDimensionPrint({ assessment, dimension, code }: Props) {
       <table>
         <colgroup>
           <col style={{ width: '13mm' }} />
-          <col style={{ width: '30mm' }} />
+          <col style={{ width: '36mm' }} />
           <col />
           <col style={{ width: '14mm' }} />
         </colgroup>

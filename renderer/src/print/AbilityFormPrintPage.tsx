@@ -4,7 +4,6 @@ import { ABILITY_DIMENSIONS } from '../../../shared/domain/ability';
 import type { AbilityAssessment, Person } from '../../../shared/schema';
 import { usePerson } from '../api/usePerson';
 import { useCenter } from '../api/useCenter';
-import { todayIso } from '../assessments/todayIso';
 import { useDateText } from '../assessments/useDateText';
 import { PrintFrame } from './PrintFrame';
 import { PrintHeader } from './PrintHeader';
@@ -41,23 +40,27 @@ function AbilityForm({ person, assessment }: { person: Person; assessment: Abili
       <PrintHeader title={t('ability.title')} subtitle={t('ability.standard')} />
       <div className="meta-line" data-testid="print-person-line">
         <span>
-          {t('person.fields.name')}：<strong data-testid="print-person-name">{person.name}</strong>
+          {t('labelValue', { label: t('person.fields.name'), value: '' })}
+          <strong data-testid="print-person-name">{person.name}</strong>
         </span>
         <span>
-          {t('person.fields.sex')}：{t(`domain:sex.${person.sex}`)}
+          {t('labelValue', { label: t('person.fields.sex'), value: t(`domain:sex.${person.sex}`) })}
         </span>
         <span>
-          {t('person.fields.birthDate')}：{dateText(person.birthDate)}
+          {t('labelValue', { label: t('person.fields.birthDate'), value: dateText(person.birthDate) })}
         </span>
         <span data-testid="print-id-number">
-          {t('person.fields.idNumber')}：{person.idNumber ?? t('blank')}
+          {t('labelValue', { label: t('person.fields.idNumber'), value: person.idNumber ?? t('blank') })}
         </span>
       </div>
       <div className="meta-line" data-testid="print-assessment-line">
         <span>
-          {t('ability.meta', {
-            date: dateText(assessment.date),
-            reason: t(`domain:ability.reason.${assessment.reason}`),
+          {t('labelValue', { label: t('person.fields.assessedOn'), value: dateText(assessment.date) })}
+        </span>
+        <span>
+          {t('labelValue', {
+            label: t('ability.reason'),
+            value: t(`domain:ability.reason.${assessment.reason}`),
           })}
         </span>
       </div>
@@ -70,17 +73,17 @@ function AbilityForm({ person, assessment }: { person: Person; assessment: Abili
           code={`B.${index + 1}`}
         />
       ))}
-      <AbilityResultPrint assessment={assessment} />
-      <SignatureLines
-        lines={[
-          { labelKey: 'signatures.assessor1', value: assessment.assessors[0] },
-          { labelKey: 'signatures.assessor2', value: assessment.assessors[1] },
-          { labelKey: 'signatures.informant' },
-        ]}
-      />
-      <p className="printed-on" data-testid="print-date">
-        {t('printedOn', { date: dateText(todayIso()) })}
-      </p>
+      {/* The result and the signatures stay on one page: a signature must sit under what it signs. */}
+      <div className="closing">
+        <AbilityResultPrint assessment={assessment} />
+        <SignatureLines
+          lines={[
+            { labelKey: 'signatures.assessor1', value: assessment.assessors[0] },
+            { labelKey: 'signatures.assessor2', value: assessment.assessors[1] },
+            { labelKey: 'signatures.informant' },
+          ]}
+        />
+      </div>
     </>
   );
 }

@@ -17,8 +17,8 @@ export function PersonAssessmentTable({ detail }: { detail: PersonDetail }) {
       <colgroup>
         <col style={{ width: '32mm' }} />
         <col />
-        <col style={{ width: '26mm' }} />
-        <col style={{ width: '34mm' }} />
+        <col style={{ width: '30mm' }} />
+        <col style={{ width: '32mm' }} />
       </colgroup>
       <tbody>
         <tr>

@@ -4,8 +4,6 @@ import { categoryLabelKey } from '../../../shared/domain/categories';
 import type { PersonDetail } from '../../../shared/ipc/types';
 import { usePerson } from '../api/usePerson';
 import { useCenter } from '../api/useCenter';
-import { todayIso } from '../assessments/todayIso';
-import { useDateText } from '../assessments/useDateText';
 import { PrintFrame } from './PrintFrame';
 import { PrintHeader } from './PrintHeader';
 import { PersonBasicTable } from './PersonBasicTable';
@@ -37,7 +35,6 @@ export function PersonPrintPage() {
 
 function PersonRecord({ detail }: { detail: PersonDetail }) {
   const { t } = useTranslation(['print', 'domain']);
-  const dateText = useDateText();
   const { person } = detail;
   return (
     <>
@@ -91,9 +88,6 @@ function PersonRecord({ detail }: { detail: PersonDetail }) {
           { labelKey: 'signatures.elder' },
         ]}
       />
-      <p className="printed-on" data-testid="print-date">
-        {t('printedOn', { date: dateText(todayIso()) })}
-      </p>
     </>
   );
 }

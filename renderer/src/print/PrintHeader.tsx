@@ -1,8 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useCenter } from '../api/useCenter';
+import { todayIso } from '../assessments/todayIso';
+import { useDateText } from '../assessments/useDateText';
 
-/** The center's name above the form's title, as on the paper forms. */
+/** The center's name above the form's title, as on the paper forms, and the day it was printed. */
 export function PrintHeader({ title, subtitle }: { title: string; subtitle?: string }) {
+  const { t } = useTranslation('print');
   const center = useCenter();
+  const dateText = useDateText();
   return (
     <header>
       <p className="center-name" data-testid="print-center-name">
@@ -10,6 +15,9 @@ export function PrintHeader({ title, subtitle }: { title: string; subtitle?: str
       </p>
       <h1>{title}</h1>
       {subtitle && <p className="subtitle">{subtitle}</p>}
+      <p className="printed-on" data-testid="print-date">
+        {t('printedOn', { date: dateText(todayIso()) })}
+      </p>
     </header>
   );
 }

@@ -6,21 +6,27 @@ interface Line {
   value?: string;
 }
 
-/** Lines to sign on, two to a row, each with its own date line. */
+/** One column per signer: the line to sign on, and under it the date line. */
 export function SignatureLines({ lines }: { lines: Line[] }) {
   const { t } = useTranslation('print');
   return (
-    <div className="signatures" data-testid="print-signatures">
-      {lines.flatMap((line) => [
-        <div className="signature" key={line.labelKey}>
-          <span>{t(line.labelKey)}</span>
-          <span className="line">{line.value ?? ''}</span>
-        </div>,
-        <div className="signature" key={`${line.labelKey}-date`}>
-          <span>{t('signatures.date')}</span>
-          <span className="line" />
-        </div>,
-      ])}
+    <div
+      className="signatures"
+      style={{ gridTemplateColumns: `repeat(${lines.length}, 1fr)` }}
+      data-testid="print-signatures"
+    >
+      {lines.map((line) => (
+        <div className="signer" key={line.labelKey}>
+          <div className="signature-label">{t(line.labelKey)}</div>
+          <div className="signature">
+            <span className="line">{line.value ?? ''}</span>
+          </div>
+          <div className="signature">
+            <span>{t('signatures.date')}</span>
+            <span className="line" />
+          </div>
+        </div>
+      ))}
     </div>
   );
 }
