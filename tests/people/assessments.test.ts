@@ -191,6 +191,8 @@ describe('reassessment due', () => {
     await app.ok('assessments.saveAbility', abilityInput(incidents, 70, daysAgo(20)));
     await app.ok('assessments.saveAbility', abilityInput(recent, 70, daysAgo(20)));
     await app.ok('assessments.saveAbility', abilityInput(diagnosed, 70, daysAgo(20)));
+    // Fill the list caches first: the incidents and the new diagnosis below must still show.
+    expect((await app.ok('people.list', { reassessmentDue: true })).total).toBe(2);
     await addIncident(app, incidents, daysAgo(25), 'fall'); // before the assessment: already taken into account
     await addIncident(app, incidents, daysAgo(10), 'fall');
     await addIncident(app, incidents, daysAgo(2), 'choking');
