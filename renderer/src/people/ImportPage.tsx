@@ -86,6 +86,8 @@ export function ImportPage() {
       <Card>
         <Steps
           current={STEP_INDEX[stage.step]}
+          // At the end every step is done, the last one included.
+          status={stage.step === 'result' ? 'finish' : 'process'}
           items={stepTitles.map((key) => ({ title: t(`import.steps.${key}`) }))}
           style={{ marginBottom: 24 }}
           data-testid="import-steps"

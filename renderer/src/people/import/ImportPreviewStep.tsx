@@ -17,6 +17,8 @@ interface Props {
 
 type Show = 'all' | 'bad' | 'ok';
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /** Step 3: every row as it would be imported, each problem in red beside it; nothing is written yet. */
 export function ImportPreviewStep({ preview, busy, onBack, onImport }: Props) {
   const { t } = useTranslation('people');
@@ -27,7 +29,12 @@ export function ImportPreviewStep({ preview, busy, onBack, onImport }: Props) {
   const rows = preview.rows.filter((row) => show === 'all' || (show === 'ok') === row.ok);
 
   const columns: TableColumnsType<ImportRow> = [
-    { key: 'row', title: t('import.row'), render: (_, row) => row.row, width: 64, fixed: 'left' },
+    {
+      key: 'row',
+      title: <span style={NO_WRAP}>{t('import.row')}</span>,
+      render: (_, row) => row.row,
+      width: 64,
+    },
     {
       key: 'ok',
       title: '',
@@ -39,16 +46,17 @@ export function ImportPreviewStep({ preview, busy, onBack, onImport }: Props) {
           <CloseCircleOutlined style={{ color: token.colorError }} aria-label={t('import.bad')} />
         ),
     },
+    // Values stay on one line; only the problems column wraps.
     ...mapped.map((field) => ({
       key: field,
-      title: t(`fields.${field}`),
-      render: (_: unknown, row: ImportRow) => row.values[field] ?? '',
+      title: <span style={NO_WRAP}>{t(`fields.${field}`)}</span>,
+      render: (_: unknown, row: ImportRow) => <span style={NO_WRAP}>{row.values[field] ?? ''}</span>,
     })),
     {
       key: 'problems',
       title: t('import.problems'),
       render: (_, row) => (
-        <Flex vertical gap={2}>
+        <Flex vertical gap={2} style={{ minWidth: 260 }}>
           {row.problems.map((problem, index) => (
             <Typography.Text
               key={index}
@@ -101,7 +109,6 @@ export function ImportPreviewStep({ preview, busy, onBack, onImport }: Props) {
         size="small"
         columns={columns}
         dataSource={rows}
-        scroll={{ x: 'max-content' }}
         pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
         onRow={(row) =>
           ({

@@ -10,6 +10,9 @@ export function useProblemText(): (problem: ImportProblem) => string {
       ...problem.params,
       defaultValue: t('people:import.unknownProblem'),
     });
-    return problem.field ? t('import.problemOn', { field: t(`fields.${problem.field}`), text }) : text;
+    if (!problem.field) return text;
+    const field = t(`fields.${problem.field}`);
+    // "Name: name is missing" says it twice; name the field only when the message does not.
+    return text.toLowerCase().includes(field.toLowerCase()) ? text : t('import.problemOn', { field, text });
   };
 }
