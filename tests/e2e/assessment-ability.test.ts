@@ -208,4 +208,31 @@ describe('ability assessment', () => {
       tr('en', 'assessment:summary.levelWithNumber', { level: 1, name: tr('en', 'domain:ability.level.l1') }),
     );
   });
+
+  it('sets level 4 directly for a person in a coma, without scoring every item', async () => {
+    session = await startSession(suite, { locale: 'en-US' });
+    const { page } = session;
+    await setUpCenter(session);
+    const person = await addPerson(session, {
+      name: 'Zhou Fang',
+      sex: 'female',
+      birthDate: '1935-05-05',
+      sequence: 46,
+    });
+    await session.open();
+    await openAbilityForm(session, person.id);
+    await page.getByTestId(`${itemId('B.3.9')}-option-0`).click();
+    await page.getByTestId('ability-coma').check();
+    await visible(page.locator('[data-testid="summary-adjustment-reason"][data-reason="coma"]'));
+    await hasText(
+      page.getByTestId('summary-final'),
+      tr('en', 'assessment:summary.levelWithNumber', { level: 4, name: tr('en', 'domain:ability.level.l4') }),
+    );
+    await chooseOption(page, 'ability-reason', tr('en', 'domain:ability.reason.onChange'));
+    await page.getByTestId('ability-assessor-1').fill('Wang Xiulan');
+    await page.getByTestId('ability-assessor-2').fill('Zhao Ming');
+    await page.getByTestId('ability-submit').click();
+    await visible(page.getByTestId('person-page'));
+    expect((await personDetail(session, person.id)).currentLevel).toBe(4);
+  });
 });
