@@ -21,7 +21,6 @@ const catalogue: Catalogue = {
       onRecord: '（档案已记载）',
       factorsTitle: '等级调整因素',
       sections: {
-        items: '评估项目',
         details: '评估信息',
       },
       fields: {
@@ -33,7 +32,6 @@ const catalogue: Catalogue = {
       },
       placeholders: {
         reason: '请选择评估原因',
-        date: '请选择日期',
         assessor: '填写评估员姓名',
         notes: '可填写评估时的特殊情况',
       },
@@ -93,15 +91,12 @@ const catalogue: Catalogue = {
       saved: '风险评估已保存',
     },
     history: {
-      title: '评估记录',
       ability: '能力评估',
       risk: '安全风险评估',
       chart: '能力等级变化',
       chartHelp: '纵轴越往上，能力越好（0 级能力完好，4 级完全失能）',
       empty: '还没有能力评估',
       riskEmpty: '还没有安全风险评估',
-      newAbility: '新的能力评估',
-      newRisk: '新的风险评估',
       voided: '已作废',
       notScored: '未评分',
       legacy: '旧标准 {{standard}}',
@@ -118,6 +113,7 @@ const catalogue: Catalogue = {
       print: '打印评估表',
       noElevated: '无中、高风险',
       levelAxis: '能力等级',
+      separator: '、',
     },
   },
   en: {
@@ -138,7 +134,6 @@ const catalogue: Catalogue = {
       onRecord: '(on record)',
       factorsTitle: 'Grounds for adjusting the level',
       sections: {
-        items: 'Items',
         details: 'About this assessment',
       },
       fields: {
@@ -150,7 +145,6 @@ const catalogue: Catalogue = {
       },
       placeholders: {
         reason: 'Choose a reason',
-        date: 'Choose a date',
         assessor: 'Assessor’s name',
         notes: 'Anything unusual during the assessment',
       },
@@ -211,15 +205,12 @@ const catalogue: Catalogue = {
       saved: 'Risk assessment saved',
     },
     history: {
-      title: 'Assessments',
       ability: 'Ability assessments',
       risk: 'Safety-risk assessments',
       chart: 'Ability level over time',
       chartHelp: 'Higher on the chart means more able (level 0 intact, level 4 completely lost)',
       empty: 'No ability assessment yet',
       riskEmpty: 'No safety-risk assessment yet',
-      newAbility: 'New ability assessment',
-      newRisk: 'New risk assessment',
       voided: 'Voided',
       notScored: 'Not scored',
       legacy: 'Older standard {{standard}}',
@@ -236,6 +227,7 @@ const catalogue: Catalogue = {
       print: 'Print form',
       noElevated: 'No medium or high risk',
       levelAxis: 'Ability level',
+      separator: ', ',
     },
   },
 };

@@ -61,7 +61,11 @@ export function AbilityHistoryTable({
         </span>
       ),
     },
-    { key: 'assessors', title: t('history.columns.assessors'), render: (_, row) => row.assessors.join('、') },
+    {
+      key: 'assessors',
+      title: t('history.columns.assessors'),
+      render: (_, row) => row.assessors.join(t('history.separator')),
+    },
     {
       key: 'actions',
       title: t('history.columns.actions'),
