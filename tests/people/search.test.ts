@@ -83,6 +83,7 @@ describe('people.list: search, filters, sort, pages', () => {
     expect(await names({ query: idNumber('19450601', '022').slice(6, 14) })).toEqual(['曾秀英']);
     expect(await names({ query: idNumber('19450601', '022') })).toEqual(['曾秀英']);
     expect(await names({ query: '1391234' })).toEqual(['单桂兰']);
+    expect(await names({ query: '139-1234-5678' })).toEqual(['单桂兰']);
   });
 
   it('filters by service, village, category, ability level, incomplete', async () => {

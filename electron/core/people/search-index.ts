@@ -11,9 +11,13 @@ interface Entry {
   phone: string;
 }
 
-/** Query as typed: lower case, no spaces, 'ü' as 'v' (how pinyin keyboards write it). */
+/**
+ * Query as typed: lower case, no spaces, 'ü' as 'v' (how pinyin keyboards
+ * write it); dashes dropped from number-like queries (0851-1234567).
+ */
 export function normalizeQuery(query: string): string {
-  return query.toLowerCase().replace(/\s+/g, '').replace(/ü/g, 'v');
+  const q = query.toLowerCase().replace(/\s+/g, '').replace(/ü/g, 'v');
+  return /^[\d\-x]+$/.test(q) ? q.replace(/-/g, '') : q;
 }
 
 function entryOf(person: Person): Entry {
@@ -24,7 +28,7 @@ function entryOf(person: Person): Entry {
     full: spellings.full,
     initials: spellings.initials,
     idNumber: (person.idNumber ?? '').toLowerCase(),
-    phone: person.phone ?? '',
+    phone: (person.phone ?? '').replace(/-/g, ''),
   };
 }
 
