@@ -71,6 +71,8 @@ const catalogue: Catalogue = {
       category: '类别',
       from: '开始日期',
       to: '结束日期',
+      status: '档案状态',
+      deathDate: '去世日期',
     },
     form: {
       newTitle: '新增老人',
@@ -84,6 +86,7 @@ const catalogue: Catalogue = {
         health: '健康状况',
         categories: '补贴类别',
         services: '服务项目',
+        status: '档案状态',
       },
       idPlaceholder: '18 位，最后一位可以是 X',
       idHint: '填好后自动带出出生日期和性别；暂时没有可以先不填，档案会标为“资料不全”',
@@ -262,6 +265,8 @@ const catalogue: Catalogue = {
       category: 'Category',
       from: 'From',
       to: 'Until',
+      status: 'Record status',
+      deathDate: 'Date of death',
     },
     form: {
       newTitle: 'Add an elder',
@@ -275,6 +280,7 @@ const catalogue: Catalogue = {
         health: 'Health',
         categories: 'Support categories',
         services: 'Services',
+        status: 'Record status',
       },
       idPlaceholder: '18 characters; the last may be X',
       idHint:

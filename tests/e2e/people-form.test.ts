@@ -5,7 +5,16 @@
  * refused by the main process, naming the person who has it.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { containsText, hasText, openSuite, setUpCenter, startSession, tr, visible } from './harness';
+import {
+  chooseOption,
+  containsText,
+  hasText,
+  openSuite,
+  setUpCenter,
+  startSession,
+  tr,
+  visible,
+} from './harness';
 import type { AppSession, Suite } from './harness';
 import {
   addPerson,
@@ -164,5 +173,48 @@ describe('person form', () => {
     );
     expect(await peopleCount(session)).toBe(1);
     expect(await session.auditEntryCount()).toBe(auditBefore);
+  });
+
+  it('edits a record: a dated category, a service, and the status with the date of death', async () => {
+    session = await startSession(suite, { locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    const id = await addPerson(session, {
+      name: '张三丰',
+      sex: 'male',
+      birthDate: '1946-03-12',
+      idNumber: GOOD_ID,
+    });
+    await session.open();
+    await page.goto(`${session.server().url.replace(/#.*$/, '')}#/people/${id}`);
+    await hasText(page.getByTestId('person-name'), '张三丰');
+
+    await page.getByTestId('person-edit').click();
+    await visible(page.getByTestId('person-form'));
+    await page.getByTestId('person-category-add').click();
+    await chooseOption(page, 'person-field-categories-0-category', tr('zh-CN', 'domain:category.poorOldAge'));
+    await page.locator('#person-field-categories-0-from').fill('2025-01-01');
+    await page.locator('#person-field-categories-0-from').press('Tab');
+    await page
+      .getByTestId('person-field-services')
+      .getByText(tr('zh-CN', 'domain:service.residential'))
+      .click();
+    await chooseOption(page, 'person-field-status', tr('zh-CN', 'domain:personStatus.deceased'));
+    await page.locator('#person-field-deathDate').fill('2026-10-01');
+    await page.locator('#person-field-deathDate').press('Tab');
+    await page.getByTestId('person-submit').click();
+
+    await hasText(page.getByTestId('person-name'), '张三丰');
+    await containsText(page.getByTestId('person-categories'), tr('zh-CN', 'domain:category.poorOldAge'));
+    await containsText(page.getByTestId('person-categories'), '2025-01-01');
+    await hasText(page.getByTestId('person-service'), tr('zh-CN', 'domain:service.residential'));
+    const detail = await session.api('people.get', { id });
+    expect(detail.body.value).toMatchObject({
+      person: {
+        status: 'deceased',
+        deathDate: '2026-10-01',
+        categories: [{ category: 'poorOldAge', from: '2025-01-01' }],
+      },
+    });
   });
 });

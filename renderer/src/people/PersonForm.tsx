@@ -12,6 +12,14 @@ import { CategoriesSection } from './form/CategoriesSection';
 import { ContactSection } from './form/ContactSection';
 import { HealthSection } from './form/HealthSection';
 import { ServicesSection } from './form/ServicesSection';
+import { StatusSection } from './form/StatusSection';
+
+/** Status travels beside the person; a date of death only with "deceased". */
+function statusOf(values: PersonFormValues) {
+  return values.status === 'deceased' && values.deathDate
+    ? { status: values.status, deathDate: values.deathDate }
+    : { status: values.status };
+}
 
 interface Props {
   /** Absent for a new person. */
@@ -43,7 +51,10 @@ export function PersonForm({ personId, initial, disabled = false, onSaved, onCan
     const request =
       personId === undefined
         ? ({ kind: 'create', input: values } as const)
-        : ({ kind: 'update', input: { id: personId, person: values } } as const);
+        : ({
+            kind: 'update',
+            input: { id: personId, person: values, ...statusOf(form.getValues()) },
+          } as const);
     save.mutate(request, {
       onSuccess: (person) => {
         guard.release();
@@ -59,6 +70,7 @@ export function PersonForm({ personId, initial, disabled = false, onSaved, onCan
     { key: 'health', node: <HealthSection /> },
     { key: 'categories', node: <CategoriesSection /> },
     { key: 'services', node: <ServicesSection /> },
+    ...(personId === undefined ? [] : [{ key: 'status', node: <StatusSection /> }]),
   ];
 
   return (

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { PersonFormSchema } from '../../../shared/ipc/people';
 import type { CategoryCode } from '../../../shared/domain/categories';
 import type { LIVING_SITUATIONS, MARITAL_STATUSES, Person, Service } from '../../../shared/schema';
+import type { PersonStatus } from '../../../shared/ipc/types';
 
 /** What a text box holds: always a string; blank means "not given". */
 export interface ContactValues {
@@ -48,6 +49,9 @@ export interface PersonFormValues {
   services: Service[];
   /** Not edited here; carried through so a save keeps it. */
   photoFile: string;
+  /** Only on an existing record: 在册 / 已故 / 已迁出, sent beside the person (not part of the person input). */
+  status: PersonStatus;
+  deathDate: string;
 }
 
 export type PersonFormOutput = z.output<typeof PersonFormSchema>;
@@ -80,6 +84,8 @@ export function emptyPersonForm(): PersonFormValues {
     categories: [],
     services: [],
     photoFile: '',
+    status: 'active',
+    deathDate: '',
   };
 }
 
@@ -115,6 +121,8 @@ export function personToForm(person: Person, services: Service[]): PersonFormVal
     categories: person.categories.map((c) => ({ category: c.category, from: c.from, to: c.to ?? '' })),
     services,
     photoFile: person.photoFile ?? '',
+    status: person.status,
+    deathDate: person.deathDate ?? '',
   };
 }
 
