@@ -1,9 +1,10 @@
 /** Ability (GB/T 42195-2022) and service-safety risk (GB 38600-2019) assessments. */
 import { z } from 'zod';
+import type {
+  ABILITY_ITEM_CODES} from '../domain/ability';
 import {
   ABILITY_DIMENSIONS,
   ABILITY_ITEMS,
-  ABILITY_ITEM_CODES,
   ABILITY_LEVELS,
   ADJUSTMENT_REASONS,
   RISK_EVENT_TYPES,
