@@ -17,6 +17,8 @@ const catalogue: Catalogue = {
       backup: 'backup           立即做一份备份  --out 目录：再复制一份到该目录（如U盘）',
       restore: 'restore 文件     从备份文件恢复（恢复前会先自动备份当前数据）',
       stats: 'stats            显示各类记录的数量、文件大小和审计日志条数',
+      importPeople:
+        'import people 文件  从 Excel（.xlsx）或 CSV 导入老人名单，只导入没有问题的行\n                 --dry-run 只检查不写入  --mapping 名称 使用保存过的列对应关系（默认按常见表头识别）',
       options: '通用选项：',
       data: '--data 目录      数据目录（默认取环境变量 CARE_DATA_DIR，否则为系统默认位置）',
       lang: '--lang zh-CN|en  输出语言（默认按系统语言，否则中文）',
@@ -114,6 +116,8 @@ const catalogue: Catalogue = {
       backup: 'backup           make a backup now  --out DIR: also copy it to that folder (e.g. a USB stick)',
       restore: 'restore FILE     restore from a backup file (the current data is backed up first)',
       stats: 'stats            show record counts, file sizes and audit entries',
+      importPeople:
+        'import people FILE  import elders from Excel (.xlsx) or CSV; only rows without problems are imported\n                 --dry-run check only, write nothing  --mapping NAME use a saved column mapping (default: recognise usual headers)',
       options: 'Common options:',
       data: '--data DIR       data folder (default: CARE_DATA_DIR, else the system default location)',
       lang: '--lang zh-CN|en  output language (default: from the system language, else Chinese)',
