@@ -112,4 +112,36 @@ describe('elders list', () => {
     expect(await page.getByTestId('people-search').inputValue()).toBe('');
     await visible(page.getByTestId('people-table'));
   });
+
+  it('lists everyone due for an ability assessment, with the reason, and leads to the form', async () => {
+    session = await startSession(suite, { locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    // Enrolled in a service and never assessed: due. Not enrolled (李秀英): not yet.
+    for (const [index, person] of PEOPLE.entries()) {
+      await addPerson(session, {
+        ...person,
+        idNumber: validIdNumber(person.birthDate, 100 + index * 2 + (person.sex === 'male' ? 1 : 0)),
+      });
+    }
+    await session.open();
+    await page.getByTestId('nav-due').click();
+    await visible(page.getByTestId('due-table'));
+    await hasText(page.getByTestId('due-count'), tr('zh-CN', 'people:list.count_other', { value: 3 }));
+    const names = await page.getByTestId('due-row-name').allInnerTexts();
+    expect(names.sort()).toEqual(['张三丰', '王建国', '赵桂兰'].sort());
+    const row = page.locator('[data-testid="due-row"]', { hasText: '王建国' });
+    await hasText(row.locator('td').nth(4), tr('zh-CN', 'errors:people.reassessment.never'));
+
+    // The list marks them too.
+    await openPeopleList(page);
+    await listedNames(page, 4);
+    const flagged = page.locator('[data-testid="people-row"]', { has: page.getByTestId('person-flag-due') });
+    expect((await flagged.getByTestId('people-row-name').allInnerTexts()).sort()).toEqual(names.sort());
+
+    await page.getByTestId('nav-due').click();
+    await row.getByTestId('due-assess').click();
+    await expect.poll(() => page.url()).toMatch(/#\/people\/[^/]+\/assess\/ability$/);
+    await hasText(page.getByTestId('ability-person-name'), '王建国');
+  });
 });

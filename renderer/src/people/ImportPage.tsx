@@ -3,6 +3,7 @@ import { App, Breadcrumb, Card, Steps, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { ImportCommitResult, ImportMapping, ImportPreview } from '../../../shared/ipc/types';
+import { errorText } from '../api/errorText';
 import { useImportCommit } from '../api/useImportCommit';
 import { useImportPreview } from '../api/useImportPreview';
 import { useReadOnly } from '../api/useReadOnly';
@@ -15,7 +16,7 @@ import type { ChosenFile, MappingChoice } from './import/importTypes';
 
 type Stage =
   | { step: 'file' }
-  | { step: 'mapping'; file: ChosenFile; recognised: ImportPreview; mapping: ImportMapping }
+  | { step: 'mapping'; file: ChosenFile; recognised: ImportPreview; mapping: ImportMapping; fresh: boolean }
   | {
       step: 'preview';
       file: ChosenFile;
@@ -42,7 +43,8 @@ export function ImportPage() {
 
   const chosen = (file: ChosenFile) =>
     previewer.mutate(file, {
-      onSuccess: (recognised) => setStage({ step: 'mapping', file, recognised, mapping: recognised.mapping }),
+      onSuccess: (recognised) =>
+        setStage({ step: 'mapping', file, recognised, mapping: recognised.mapping, fresh: true }),
     });
 
   const mapped = (file: ChosenFile, recognised: ImportPreview, choice: MappingChoice) =>
@@ -95,11 +97,16 @@ export function ImportPage() {
         {readOnly ? (
           <Typography.Text type="secondary">{t('common:status.readOnlyDisabled')}</Typography.Text>
         ) : stage.step === 'file' ? (
-          <ImportFileStep busy={previewer.isPending} onChosen={chosen} />
+          <ImportFileStep
+            busy={previewer.isPending}
+            failure={previewer.isError ? errorText(previewer.error) : null}
+            onChosen={chosen}
+          />
         ) : stage.step === 'mapping' ? (
           <ImportMappingStep
             headers={stage.recognised.headers}
             initial={stage.mapping}
+            offerSaved={stage.fresh}
             busy={previewer.isPending}
             onBack={() => setStage({ step: 'file' })}
             onNext={(choice) => mapped(stage.file, stage.recognised, choice)}
@@ -114,6 +121,7 @@ export function ImportPage() {
                 file: stage.file,
                 recognised: stage.recognised,
                 mapping: stage.choice.mapping,
+                fresh: false,
               })
             }
             onImport={() => confirmImport(stage.file, stage.choice, stage.preview)}

@@ -8,11 +8,13 @@ import { readFileAsBase64 } from './readFileAsBase64';
 
 interface Props {
   busy: boolean;
+  /** Why the main process could not read the last file (it says what to change in the file). */
+  failure: string | null;
   onChosen: (file: ChosenFile) => void;
 }
 
 /** Step 1: pick an Excel (.xlsx) or CSV file. Nothing is uploaded anywhere; the file is only read. */
-export function ImportFileStep({ busy, onChosen }: Props) {
+export function ImportFileStep({ busy, failure, onChosen }: Props) {
   const { t } = useTranslation('people');
   const [problem, setProblem] = useState<string | null>(null);
   const choose = async (file: File) => {
@@ -47,7 +49,9 @@ export function ImportFileStep({ busy, onChosen }: Props) {
         </Typography.Paragraph>
         <Typography.Paragraph type="secondary">{t('import.chooseHelp')}</Typography.Paragraph>
       </Upload.Dragger>
-      {problem && <Alert type="error" showIcon title={problem} data-testid="import-file-problem" />}
+      {(problem ?? failure) && (
+        <Alert type="error" showIcon title={problem ?? failure} data-testid="import-file-problem" />
+      )}
     </Flex>
   );
 }

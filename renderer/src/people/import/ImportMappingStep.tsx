@@ -10,6 +10,8 @@ import type { MappingChoice } from './importTypes';
 interface Props {
   headers: string[];
   initial: ImportMapping;
+  /** First arrival with this file: a saved mapping made for exactly these columns is applied by itself. */
+  offerSaved: boolean;
   busy: boolean;
   onBack: () => void;
   onNext: (choice: MappingChoice) => void;
@@ -18,7 +20,7 @@ interface Props {
 const SKIP = '';
 
 /** Step 2: which column holds which fact. Prefilled from the usual headings (姓名, 身份证号…) or a saved mapping. */
-export function ImportMappingStep({ headers, initial, busy, onBack, onNext }: Props) {
+export function ImportMappingStep({ headers, initial, offerSaved, busy, onBack, onNext }: Props) {
   const { t } = useTranslation('people');
   const saved = useImportMappings();
   const [mapping, setMapping] = useState<ImportMapping>(initial);
@@ -45,6 +47,14 @@ export function ImportMappingStep({ headers, initial, busy, onBack, onNext }: Pr
       return next;
     });
   };
+
+  // The same spreadsheet layout as last time: use what was saved for it (the choice stays visible and changeable).
+  const [offered, setOffered] = useState(!offerSaved);
+  if (!offered && saved.data && !saved.isFetching) {
+    setOffered(true);
+    const match = saved.data.find((entry) => headers.every((header) => header in entry.mapping));
+    if (match) applySaved(match.name);
+  }
 
   const columns: TableColumnsType<{ header: string }> = [
     {
