@@ -208,6 +208,9 @@ describe('person form', () => {
     await containsText(page.getByTestId('person-categories'), tr('zh-CN', 'domain:category.poorOldAge'));
     await containsText(page.getByTestId('person-categories'), '2025-01-01');
     await hasText(page.getByTestId('person-service'), tr('zh-CN', 'domain:service.residential'));
+    // The list says so beside the name.
+    await openPeopleList(page);
+    await hasText(page.getByTestId('people-row-status'), tr('zh-CN', 'domain:personStatus.deceased'));
     const detail = await session.api('people.get', { id });
     expect(detail.body.value).toMatchObject({
       person: {

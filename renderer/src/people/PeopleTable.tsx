@@ -56,6 +56,11 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
               {row.name}
             </Typography.Link>
             <Typography.Text type="secondary">{t(`domain:sex.${row.sex}`)}</Typography.Text>
+            {row.status !== 'active' && (
+              <Tag style={{ marginInlineEnd: 0 }} data-testid="people-row-status">
+                {t(`domain:personStatus.${row.status}`)}
+              </Tag>
+            )}
           </Flex>
           <PersonFlags incomplete={row.incomplete} reassessmentDue={row.reassessmentDue} />
         </Flex>
