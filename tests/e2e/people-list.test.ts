@@ -128,6 +128,8 @@ describe('elders list', () => {
     await page.getByTestId('nav-due').click();
     await visible(page.getByTestId('due-table'));
     await hasText(page.getByTestId('due-count'), tr('zh-CN', 'people:list.count_other', { value: 3 }));
+    // The sidebar counts them too.
+    await visible(page.getByTestId('sidebar').locator('.ant-badge-count[title="3"]'));
     const names = await page.getByTestId('due-row-name').allInnerTexts();
     expect(names.sort()).toEqual(['张三丰', '王建国', '赵桂兰'].sort());
     const row = page.locator('[data-testid="due-row"]', { hasText: '王建国' });

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Layout, Menu, Typography } from 'antd';
+import { Badge, Flex, Layout, Menu, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { ClockCircleOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { routes } from '../routes';
+import { usePeopleDue } from '../api/usePeopleDue';
 
 /** Only pages that exist are listed; new areas add one entry here. */
 const ENTRIES = [
@@ -25,10 +26,19 @@ export function Sidebar() {
   const { pathname } = useLocation();
   // Narrow windows fold the sidebar to icons; the title would not fit then.
   const [narrow, setNarrow] = useState(false);
+  // How many elders wait for a reassessment, beside that entry (hidden at zero).
+  const dueCount = usePeopleDue().data?.length ?? 0;
   const items: MenuProps['items'] = ENTRIES.map((entry) => ({
     key: entry.path,
     icon: entry.icon,
-    label: <span data-testid={entry.testId}>{t(entry.labelKey)}</span>,
+    label: (
+      <Flex justify="space-between" align="center" gap={8}>
+        <span data-testid={entry.testId}>{t(entry.labelKey)}</span>
+        {entry.path === routes.reassessmentDue && (
+          <Badge count={dueCount} overflowCount={99} size="small" data-testid="nav-due-count" />
+        )}
+      </Flex>
+    ),
   }));
   const selected =
     ENTRIES.find((entry) => entry.path !== '/' && pathname.startsWith(entry.path))?.path ?? '/';
