@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameSpellings } from '../../electron/core/people/pinyin';
+import { nameSortKey, nameSpellings } from '../../electron/core/people/pinyin';
 import { PeopleSearchIndex } from '../../electron/core/people/search-index';
 import { idNumber, openTestApp, personInput, scoresAll } from './helpers';
 import type { TestApp } from './helpers';
@@ -22,6 +22,31 @@ describe('pinyin spellings', () => {
     expect(index.search('zsf')).toEqual(new Set());
     expect(index.search('ls')).toEqual(new Set(['p-0000001']));
     expect(index.search('  ')).toBeNull();
+  });
+});
+
+describe('name order', () => {
+  it('compares names syllable by syllable, as Chinese lists do', () => {
+    const byKey = (a: string, b: string) => (nameSortKey(a) < nameSortKey(b) ? -1 : nameSortKey(a) > nameSortKey(b) ? 1 : 0);
+    expect(['林凤兰', '李庆丰', '李良才'].sort(byKey)).toEqual(['李良才', '李庆丰', '林凤兰']);
+    // A name that is the start of another comes first; surnames keep their surname reading.
+    expect(['张三丰', '张三'].sort(byKey)).toEqual(['张三', '张三丰']);
+    expect(nameSortKey('曾秀英').startsWith('zeng ')).toBe(true);
+  });
+
+  it('people.list sorted by name puts 李良才 and 李庆丰 before 林凤兰', async () => {
+    const app = await openTestApp();
+    try {
+      await app.ok('people.create', personInput('林凤兰', '19400101', '022'));
+      await app.ok('people.create', personInput('李庆丰', '19410101', '011'));
+      await app.ok('people.create', personInput('李良才', '19420101', '013'));
+      const asc = await app.ok('people.list', { sort: { field: 'name', order: 'asc' } });
+      expect(asc.items.map((i) => i.name)).toEqual(['李良才', '李庆丰', '林凤兰']);
+      const desc = await app.ok('people.list', { sort: { field: 'name', order: 'desc' } });
+      expect(desc.items.map((i) => i.name)).toEqual(['林凤兰', '李庆丰', '李良才']);
+    } finally {
+      await app.close();
+    }
   });
 });
 

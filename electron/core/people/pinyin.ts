@@ -6,10 +6,26 @@ export interface NameSpellings {
   initials: string[];
 }
 
-function spell(name: string, surname: 'head' | 'off'): { full: string; initials: string } {
+function syllablesOf(name: string, surname: 'head' | 'off'): string[] {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname, nonZh: 'consecutive' });
-  const words = syllables.map((s) => s.toLowerCase().replace(/[^a-zü]/g, '').replace(/ü/g, 'v')).filter((s) => s !== '');
+  return syllables.map((s) => s.toLowerCase().replace(/[^a-zü]/g, '').replace(/ü/g, 'v')).filter((s) => s !== '');
+}
+
+function spell(name: string, surname: 'head' | 'off'): { full: string; initials: string } {
+  const words = syllablesOf(name, surname);
   return { full: words.join(''), initials: words.map((w) => w[0] ?? '').join('') };
+}
+
+/** Sorts below every letter, so a shorter syllable comes before a longer one that starts the same. */
+const SYLLABLE_BREAK = ' ';
+
+/**
+ * Sort key of a name: its surname-mode syllables, separated. Chinese lists
+ * order character by character, so 李(li) 良才 and 李(li) 庆丰 both come before
+ * 林(lin) 凤兰 — comparing the run-together "liliangcai" / "linfenglan" would not.
+ */
+export function nameSortKey(name: string): string {
+  return syllablesOf(name, 'head').join(SYLLABLE_BREAK);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Person } from '../../../shared/schema';
-import { nameSpellings } from './pinyin';
+import { nameSortKey, nameSpellings } from './pinyin';
 
 interface Entry {
   updatedAt: string;
@@ -7,6 +7,8 @@ interface Entry {
   name: string;
   full: string[];
   initials: string[];
+  /** Syllables separated, for ordering by name (see nameSortKey). */
+  sortKey: string;
   idNumber: string;
   phone: string;
 }
@@ -27,6 +29,7 @@ function entryOf(person: Person): Entry {
     name: person.name.toLowerCase().replace(/\s+/g, ''),
     full: spellings.full,
     initials: spellings.initials,
+    sortKey: nameSortKey(person.name),
     idNumber: (person.idNumber ?? '').toLowerCase(),
     phone: (person.phone ?? '').replace(/-/g, ''),
   };
@@ -82,9 +85,9 @@ export class PeopleSearchIndex {
     return out;
   }
 
-  /** Pinyin of the name (surname reading), for sorting in the order Chinese lists use. */
+  /** Pinyin of the name (surname reading) syllable by syllable, for sorting in the order Chinese lists use. */
   sortKey(id: string): string {
-    return this.entries.get(id)?.full[0] ?? '';
+    return this.entries.get(id)?.sortKey ?? '';
   }
 
   get size(): number {
