@@ -185,4 +185,36 @@ describe('import from Excel', () => {
     await page.getByTestId('people-filter-village').fill('西村');
     expect(await listedNames(page, 1)).toEqual(['吴秀珍']);
   });
+
+  it('lets staff pick the name column by hand when no heading reads as the name', async () => {
+    session = await startSession(suite, { locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    await session.open();
+    const select = (name: string) => page.locator(`[data-testid="import-map-select"][data-header="${name}"]`);
+
+    await openPeopleList(page);
+    await page.getByTestId('people-import').click();
+    const rows = [['老人名', '身份证号'], ['郑春花', validIdNumber('1946-03-03', 22)]];
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '名册.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${rows.map((r) => r.join(',')).join('\r\n')}\r\n`, 'utf8'),
+    });
+    // The file opens at the mapping step; the preview waits until a column is the name.
+    await hasText(select('老人名'), tr('zh-CN', 'people:import.skipColumn'));
+    await visible(page.getByTestId('import-name-missing'));
+    expect(await page.getByTestId('import-to-preview').isDisabled()).toBe(true);
+
+    await select('老人名').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: tr('zh-CN', 'people:fields.name') })
+      .click();
+    await page.getByTestId('import-to-preview').click();
+    await visible(page.locator('[data-testid="import-ok-count"][data-count="1"]'));
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-confirm').click();
+    await visible(page.getByTestId('import-result'));
+    expect(await peopleCount(session)).toBe(1);
+  });
 });

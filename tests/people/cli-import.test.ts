@@ -65,6 +65,16 @@ describe('care import people', () => {
     expect(core.people.map((p) => p.name).sort()).toEqual(['张三丰', '王德福'].sort());
   });
 
+  it('refuses a file without a recognised name column, saying so once, and writes nothing', async () => {
+    await fs.writeFile(file, `老人名,身份证号\r\n张三丰,${idNumber('19400312', '011')}\r\n`);
+    const before = await hashTree(dataDir);
+    const result = await care(['import', 'people', file, '--data', dataDir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('没有找到“姓名”这一列');
+    expect(result.stdout).not.toContain('第 2 行');
+    expect(await hashTree(dataDir)).toEqual(before);
+  });
+
   it('refuses an unknown saved mapping and bad usage', async () => {
     const missing = await care(['import', 'people', file, '--mapping', '不存在', '--data', dataDir, '--dry-run']);
     expect(missing.code).toBe(1);

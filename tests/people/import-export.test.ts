@@ -88,9 +88,22 @@ describe('people.importPreview / importCommit', () => {
       '',
     ].join('\r\n');
     const base64 = encodeGbk(csv).toString('base64');
-    const refused = await app.call('people.importPreview', { fileName: 'list.csv', base64 });
+    // No heading reads as the name: the preview still shows the headers, every row lacking its name…
+    const unmapped = await app.ok('people.importPreview', { fileName: 'list.csv', base64 });
+    expect(unmapped.headers).toEqual(['老人名', '性别', '出生日期', '身份证号', '电话', '村', '地址']);
+    expect(unmapped.mapping).toMatchObject({ 老人名: null, 身份证号: 'idNumber', 村: 'village' });
+    expect([unmapped.okCount, unmapped.badCount]).toEqual([0, 2]);
+    for (const row of unmapped.rows) {
+      expect(row.ok).toBe(false);
+      expect(row.problems).toContainEqual(expect.objectContaining({ code: 'people.import.missingName', field: 'name' }));
+    }
+    // …and committing it as it is refuses the file, writing nothing.
+    const before = await hashTree(app.dir);
+    const refused = await app.call('people.importCommit', { fileName: 'list.csv', base64 });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.code).toBe('people.import.noNameColumn');
+    expect(await hashTree(app.dir)).toEqual(before);
+    expect(app.session.store.core.people.some((p) => p.name === '曾秀英')).toBe(false);
 
     const preview = await app.ok('people.importPreview', { fileName: 'list.csv', base64, mapping: { 老人名: 'name' } });
     expect(preview.rows[0]?.values).toMatchObject({ name: '曾秀英', address: '绿水村3组,东头', birthDate: '1945/6/1' });

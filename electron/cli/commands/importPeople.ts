@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { isCareError } from '../../../shared/errors';
+import { CareError, isCareError } from '../../../shared/errors';
 import { translate } from '../../../shared/i18n/translate';
 import type { Language } from '../../../shared/i18n/types';
 import type { ImportMapping, ImportPreview } from '../../../shared/ipc/people';
@@ -17,7 +17,7 @@ import { openStore } from '../../core/store';
 import type { Store } from '../../core/store';
 import { PeopleView } from '../../core/people/view';
 import type { PeopleDeps } from '../../core/services/people';
-import { commitImport, previewImport, savedMapping } from '../../core/services/people-import';
+import { commitImport, mapsName, previewImport, savedMapping } from '../../core/services/people-import';
 import { languageFrom } from '../messages';
 import { EXIT, type ExitCode, type Output } from '../output';
 import { resolveDataDirOption } from '../run';
@@ -96,6 +96,8 @@ export async function runImportCommand(argv: readonly string[], env: NodeJS.Proc
     const file = { fileName: basename(path), base64: bytes.toString('base64'), mapping };
     output.out(t('people.import.report.title', { file: path }));
     const preview = await previewImport(deps, file);
+    // Without a name column every row would be listed as refused; naming the cause once is clearer.
+    if (!mapsName(preview.mapping)) throw new CareError('people.import.noNameColumn');
     reportRows(preview, language, output);
     if (args.dryRun) {
       output.out(t('people.import.report.summaryDryRun', { ok: preview.okCount, bad: preview.badCount }));

@@ -28,12 +28,18 @@ function withoutInput(rows: CheckedRow[]): ImportPreview['rows'] {
 
 async function load(file: ImportFile): Promise<{ table: Table; mapping: ImportMapping }> {
   const table = await readTable(file.fileName, Buffer.from(file.base64, 'base64'));
-  const mapping = resolveMapping(table.headers, file.mapping);
-  if (!Object.values(mapping).includes('name')) throw new CareError('people.import.noNameColumn');
-  return { table, mapping };
+  return { table, mapping: resolveMapping(table.headers, file.mapping) };
 }
 
-/** Reads and checks every row. Writes nothing. */
+export function mapsName(mapping: ImportMapping): boolean {
+  return Object.values(mapping).includes('name');
+}
+
+/**
+ * Reads and checks every row. Writes nothing. A file whose name column was
+ * not recognised still previews (every row then lacks a name), so the wizard
+ * can show its headers and let staff say which column holds the name.
+ */
 export async function previewImport(deps: PeopleDeps, file: ImportFile): Promise<ImportPreview> {
   const { table, mapping } = await load(file);
   const core = deps.store().core;
@@ -52,6 +58,8 @@ export async function commitImport(
   file: ImportFile & { saveMappingAs?: string | undefined },
 ): Promise<ImportCommitResult> {
   const { table, mapping } = await load(file);
+  // Every row would be refused for its missing name: say what to fix instead of writing an empty import.
+  if (!mapsName(mapping)) throw new CareError('people.import.noNameColumn');
   const at = (deps.now?.() ?? new Date()).toISOString();
   const today = deps.view.today();
   const summary = `${file.fileName}`;
