@@ -10,6 +10,10 @@ const catalogue: Catalogue = {
     people: {
       notFound: '找不到这位老人的档案，可能已被其他人修改。请刷新后再试。',
       duplicateIdNumber: '这个身份证号已经登记在“{{name}}”的档案里，同一个身份证号不能登记给两个人。',
+      photo: {
+        notImage: '照片只能是 JPG 或 PNG 格式的图片，这个文件不是。',
+        tooLarge: '照片太大了（最大 2 MB），请换一张小一些的照片，或用手机拍照时调低分辨率。',
+      },
       reassessment: {
         never: '还没有做过能力评估',
         interval: '距上次评估已满规定间隔，需要复评',
@@ -73,6 +77,10 @@ const catalogue: Catalogue = {
   en: {
     people: {
       notFound: 'This person’s record was not found; someone may have changed it. Refresh and try again.',
+      photo: {
+        notImage: 'A photo must be a JPG or PNG image; this file is not one.',
+        tooLarge: 'The photo is too large (at most 2 MB). Choose a smaller picture or take it at a lower resolution.',
+      },
       duplicateIdNumber:
         'This ID number is already on the record of “{{name}}”. Two people cannot share one ID number.',
       reassessment: {

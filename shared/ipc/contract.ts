@@ -18,6 +18,7 @@ import {
   PersonFormSchema,
   PersonIdSchema,
   PersonUpdateSchema,
+  SetPhotoSchema,
 } from './people';
 import type {
   AbilityPreview,
@@ -27,6 +28,7 @@ import type {
   ImportPreview,
   PeoplePage,
   PersonDetail,
+  PersonPhoto,
   SavedImportMapping,
 } from './people';
 
@@ -82,6 +84,9 @@ export const contract = {
   'people.importPreview': { input: ImportPreviewSchema, output: returns<ImportPreview>() },
   'people.importCommit': { input: ImportCommitSchema, output: returns<ImportCommitResult>() },
   'people.importMappings': { input: none, output: returns<SavedImportMapping[]>() },
+  'people.setPhoto': { input: SetPhotoSchema, output: returns<Person>() },
+  'people.clearPhoto': { input: PersonIdSchema, output: returns<Person>() },
+  'people.photo': { input: PersonIdSchema, output: returns<PersonPhoto | null>() },
   'assessments.previewAbility': { input: AbilityPreviewSchema, output: returns<AbilityPreview>() },
   'assessments.saveAbility': { input: AbilityAssessmentInputSchema, output: returns<AbilityAssessment>() },
   'assessments.saveRisk': { input: RiskAssessmentInputSchema, output: returns<RiskAssessment>() },

@@ -57,6 +57,37 @@ export const PersonUpdateSchema = z.strictObject(
 
 export const PersonIdSchema = z.strictObject({ id: IdSchema }, { message: 'ipc.argument.object' });
 
+// ─── people.setPhoto / clearPhoto / photo ──────────────────────────────────
+
+/** Largest photo accepted: a 1-inch ID photo from a phone is far smaller. */
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The photo's bytes in base64. The length limit is a little above what
+ * PHOTO_MAX_BYTES encodes to; main checks the exact size and the real type.
+ */
+const PhotoBase64Schema = z
+  .string(E)
+  .min(1, { error: V.required })
+  .max(2_900_000, { error: 'people.photo.tooLarge' })
+  .regex(/^[A-Za-z0-9+/\r\n]*={0,2}$/, { error: V.invalidFormat });
+
+export const SetPhotoSchema = z.strictObject(
+  {
+    id: IdSchema,
+    /** As chosen by the user; recorded in the audit summary only (the type is read from the bytes). */
+    fileName: z.string(E).trim().min(1, { error: V.required }).max(200, { error: V.tooLong }),
+    base64: PhotoBase64Schema,
+  },
+  { message: 'ipc.argument.object' },
+);
+export type SetPhotoInput = z.output<typeof SetPhotoSchema>;
+
+export interface PersonPhoto {
+  /** `data:image/jpeg;base64,…` or `data:image/png;base64,…`. */
+  dataUrl: string;
+}
+
 // ─── people.list / people.export ────────────────────────────────────────────
 
 export const PEOPLE_SORT_FIELDS = ['name', 'age', 'village', 'level', 'updatedAt'] as const;

@@ -47,7 +47,9 @@ export type {
   PersonDetail,
   PersonFormInput,
   PersonListItem,
+  PersonPhoto,
   PersonStatus,
   ReassessmentStatus,
   SavedImportMapping,
+  SetPhotoInput,
 } from './people';

@@ -12,5 +12,5 @@
 export const API_PREFIX = '/api/';
 export const TOKEN_HEADER = 'X-Care-Token';
 export const TOKEN_QUERY = 'token';
-/** Largest request body accepted by the preview server. */
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Largest request body accepted by the preview server: room for a 2 MB photo in base64. */
+export const MAX_BODY_BYTES = 3 * 1024 * 1024;

@@ -33,7 +33,19 @@ describe('IPC contract', () => {
       assessments: ['due', 'previewAbility', 'saveAbility', 'saveRisk'],
       backups: ['create', 'list', 'restore'],
       center: ['get', 'save'],
-      people: ['create', 'export', 'get', 'importCommit', 'importMappings', 'importPreview', 'list', 'update'],
+      people: [
+        'clearPhoto',
+        'create',
+        'export',
+        'get',
+        'importCommit',
+        'importMappings',
+        'importPreview',
+        'list',
+        'photo',
+        'setPhoto',
+        'update',
+      ],
       settings: ['get', 'save'],
     });
     await api.center.save({} as never);

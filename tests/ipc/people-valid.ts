@@ -28,6 +28,10 @@ export const PEOPLE_VALID: Record<Extract<Channel, `people.${string}` | `assessm
   'people.importPreview': { fileName: 'people.csv', base64: 'MTIz' },
   'people.importCommit': { fileName: 'people.csv', base64: 'MTIz', mapping: { 姓名: 'name' } },
   'people.importMappings': undefined,
+  // The 8-byte PNG signature; the fuzzer mutates around it.
+  'people.setPhoto': { id: personId, fileName: 'photo.png', base64: 'iVBORw0KGgo=' },
+  'people.clearPhoto': { id: personId },
+  'people.photo': { id: personId },
   'assessments.previewAbility': { personId, input: { date: '2026-01-01', scores, factors: { coma: false } } },
   'assessments.saveAbility': {
     personId,

@@ -8,6 +8,8 @@ import { PeopleView } from '../people/view';
 import type { PeopleDeps } from '../services/people';
 import { createPerson, getPerson, listPeople, updatePerson } from '../services/people';
 import { exportPeople } from '../services/people-export';
+import { clearPhoto, readPhoto, setPhoto } from '../services/people-photo';
+import type { PhotoDeps } from '../services/people-photo';
 import { commitImport, importMappings, previewImport } from '../services/people-import';
 import { dueList, previewAbilityFor, saveAbility, saveRisk } from '../services/assessments';
 import { appState } from '../services/app-state';
@@ -35,6 +37,7 @@ export interface HandlerContext {
 export function createHandlers(ctx: HandlerContext): HandlerTable {
   const careStore = () => ctx.careStore();
   const people: PeopleDeps = { store: careStore, view: new PeopleView(careStore), actor: ctx.actor };
+  const photos: PhotoDeps = { ...people, dataDir: ctx.dataDir };
   const state = () => appState({ store: ctx.store(), dataDir: ctx.dataDir, languages: ctx.languages, version: ctx.version });
   return {
     'app.getState': () => Promise.resolve(state()),
@@ -65,6 +68,9 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
     'people.importPreview': (file) => previewImport(people, file),
     'people.importCommit': (file) => commitImport(people, file),
     'people.importMappings': () => Promise.resolve(importMappings(people)),
+    'people.setPhoto': (input) => setPhoto(photos, input),
+    'people.clearPhoto': ({ id }) => clearPhoto(photos, id),
+    'people.photo': ({ id }) => readPhoto(photos, id),
     'assessments.previewAbility': ({ personId, input }) => previewAbilityFor(people, personId, input),
     'assessments.saveAbility': (input) => saveAbility(people, input),
     'assessments.saveRisk': (input) => saveRisk(people, input),

@@ -19,6 +19,8 @@ export interface CareTx {
  * the services stay testable without importing the store.
  */
 export interface CareStore {
+  /** Set when the data folder could only be opened for reading (see the store). */
+  readonly readOnly?: { readonly reason: string } | null;
   readonly core: Readonly<CoreDoc>;
   shard(kind: string, period: string): Promise<Readonly<ShardView>>;
   mutate<T>(meta: MutationMeta, fn: (tx: CareTx) => Promise<T> | T): Promise<T>;

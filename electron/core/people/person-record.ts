@@ -28,14 +28,18 @@ export function personRecord(
   status?: { status?: PersonStatusValue | undefined; deathDate?: string | undefined },
 ): Person {
   const nextStatus = status?.status ?? existing?.status ?? 'active';
+  // The photo changes only through people.setPhoto / clearPhoto: a form saved
+  // from an older page must not bring back or drop it, nor name a file of its own.
+  const { photoFile: _fromForm, ...fields } = input;
   const record: Person = {
-    ...input,
+    ...fields,
     id: existing?.id ?? newId(),
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
     status: nextStatus,
     incomplete: !input.idNumber,
   };
+  if (existing?.photoFile !== undefined) record.photoFile = existing.photoFile;
   const deathDate = nextStatus === 'deceased' ? (status?.deathDate ?? existing?.deathDate) : undefined;
   if (deathDate) record.deathDate = deathDate;
   return record;

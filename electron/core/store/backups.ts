@@ -3,8 +3,9 @@ import { gunzip, gzip } from 'node:zlib';
 import { CareError } from '../../../shared/errors';
 import { checkChain, type AuditFileContent } from './audit';
 import { sha256 } from './canonical';
-import { listDataFiles, isDataFilePath } from './data-files';
+import { listDataFiles, isDataFilePath, isPhotoPath } from './data-files';
 import { writeFileDurably } from './durable-file';
+import { imageKindOf } from './image-kind';
 import { errnoOf, listIfExists, nodeFileSystem, unlinkIfExists, type FileSystem } from './fs';
 import { migrateCore, migrateShard, MIGRATIONS, type Migration } from './migrations/index';
 import { BACKUPS_DIR, CORE_FILE, abs, dayOf, monthOf, parseStamp, stampOf } from './paths';
@@ -43,7 +44,8 @@ export interface BackupBundle {
   reason: BackupReason;
   schemaVersion: number | null;
   appliedSeq: number | null;
-  files: { path: string; sha256: string; content: string }[];
+  /** Text files hold their UTF-8 text; photos (binary) their bytes in base64, marked by `encoding`. */
+  files: { path: string; sha256: string; content: string; encoding?: 'base64' }[];
 }
 
 export interface BackupOptions {
@@ -110,8 +112,14 @@ export async function createBackup(
   const now = (options.now ?? (() => new Date()))();
   const files: BackupBundle['files'] = [];
   for (const path of await listDataFiles(fs, dir)) {
-    const content = (await fs.readFile(abs(dir, path))).toString('utf8');
-    files.push({ path, sha256: sha256(content), content });
+    const bytes = await fs.readFile(abs(dir, path));
+    if (isPhotoPath(path)) {
+      const content = bytes.toString('base64');
+      files.push({ path, sha256: sha256(content), content, encoding: 'base64' });
+    } else {
+      const content = bytes.toString('utf8');
+      files.push({ path, sha256: sha256(content), content });
+    }
   }
   const bundle: BackupBundle = {
     format: 'township-care-backup',
@@ -208,6 +216,8 @@ export async function readBackup(
   for (const file of bundle.files) {
     if (typeof file?.path !== 'string' || typeof file.content !== 'string' || !isDataFilePath(file.path))
       refuse(name, 'path');
+    // Photos and only photos travel as base64.
+    if ((file.encoding ?? null) !== (isPhotoPath(file.path) ? 'base64' : null)) refuse(name, `encoding ${file.path}`);
     if (seen.has(file.path)) refuse(name, `duplicate ${file.path}`);
     seen.add(file.path);
     if (sha256(file.content) !== file.sha256) refuse(name, `checksum ${file.path}`);
@@ -239,6 +249,10 @@ function validateBundleData(
   if (!core) refuse(name, 'no core.json');
   const audits: AuditFileContent[] = [];
   for (const file of bundle.files) {
+    if (isPhotoPath(file.path)) {
+      if (imageKindOf(Buffer.from(file.content, 'base64')) === null) refuse(name, `not an image ${file.path}`);
+      continue;
+    }
     if (file.path.startsWith('audit/')) {
       const bytes = Buffer.from(file.content, 'utf8');
       audits.push({

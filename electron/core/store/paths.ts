@@ -8,6 +8,10 @@ export const BACKUPS_DIR = 'backups';
 export const QUARANTINE_DIR = 'quarantine';
 export const LOCK_FILE = '.lock';
 export const RESTORE_STAGING_DIR = '.restore-staging';
+/** People's photos (binary JPEG/PNG files), named `<personId>-<random>.<jpg|png>`. */
+export const PHOTOS_DIR = 'photos';
+/** A photo file's bare name: no folders, no dots but the extension's. */
+export const PHOTO_NAME_PATTERN = /^[A-Za-z0-9_-]{1,100}\.(jpg|png)$/;
 
 export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -17,6 +21,10 @@ export function shardFile(kind: string, period: string): string {
 
 export function auditFile(period: string): string {
   return `${AUDIT_DIR}/${period}.jsonl`;
+}
+
+export function photoFile(name: string): string {
+  return `${PHOTOS_DIR}/${name}`;
 }
 
 export function abs(dir: string, relative: string): string {
