@@ -8,16 +8,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+// Node refuses to spawn .cmd files without a shell (since 20.12.2).
+const shell = process.platform === 'win32';
 let passed = 0;
 let failed = 0;
 
 function step(name, args) {
   console.log(`\n▶ ${name}: ${args.join(' ')}`);
-  const result = spawnSync(npx, args, { stdio: 'inherit' });
+  const result = spawnSync(npx, args, { stdio: 'inherit', shell });
   if (result.status === 0) passed += 1;
   else {
     failed += 1;
-    console.log(`✖ ${name} failed (exit ${result.status ?? result.signal})`);
+    console.log(`✖ ${name} failed (exit ${result.status ?? result.signal}) ${result.error?.message ?? ''}`);
   }
   return result.status === 0;
 }
@@ -36,7 +38,7 @@ const vitest = spawnSync(
     '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`,
     ...process.argv.slice(2),
   ],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', shell },
 );
 let skipped = 0;
 if (existsSync(reportFile)) {

@@ -4,7 +4,7 @@ import type { Catalogue } from './types';
 const catalogue: Catalogue = {
   'zh-CN': {
     ipc: {
-      internal: '程序出现了意外问题，操作没有完成，数据没有改动。请重试；如果反复出现，请联系技术支持。',
+      internal: '程序出现了意外问题，操作可能没有完成。请刷新后查看结果再决定是否重试；如果反复出现，请联系技术支持。',
       unknownChannel: '程序内部请求有误（{{channel}}），操作没有执行。',
       invalidArgument: '填写的内容有误，请检查后再试。',
       argument: {
@@ -30,7 +30,7 @@ const catalogue: Catalogue = {
   en: {
     ipc: {
       internal:
-        'Something unexpected went wrong, so the action was not completed and no data was changed. Please try again; if it keeps happening, contact support.',
+        'Something unexpected went wrong and the action may not have been completed. Refresh and check before trying again; if it keeps happening, contact support.',
       unknownChannel: 'The program made an invalid internal request ({{channel}}); nothing was done.',
       invalidArgument: 'Some of the information is not valid. Please check it and try again.',
       argument: {

@@ -26,6 +26,8 @@ const catalogue: Catalogue = {
       backupNotFound: '找不到备份文件 {{file}}。',
       backupTooNew: '备份文件 {{file}} 来自更新版本的程序，请先升级程序再恢复。',
       badBackupReason: '程序内部错误：未知的备份类型 {{reason}}。',
+      readOnlyBackup:
+        '数据目前是只读状态（有文件损坏或缺失），此时做的备份不完整，无法用来恢复，所以没有备份。请先从以前的备份恢复。',
       readOnlyReason: {
         quarantined: '有数据文件损坏，已移到 quarantine（隔离）文件夹，数据以只读方式打开。',
         newerVersion: '数据来自更新版本的程序，当前程序无法修改。请升级程序。',
@@ -88,6 +90,8 @@ const catalogue: Catalogue = {
       backupTooNew:
         'The backup file {{file}} comes from a newer version of the app. Upgrade before restoring it.',
       badBackupReason: 'Internal error: unknown backup type {{reason}}.',
+      readOnlyBackup:
+        'The data is read-only (a file is damaged or missing). A backup now would be incomplete and could not be restored, so none was made. Restore an earlier backup first.',
       readOnlyReason: {
         quarantined: 'A damaged data file was moved to the quarantine folder; the data is open read-only.',
         newerVersion:

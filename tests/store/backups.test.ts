@@ -133,10 +133,19 @@ describe('restore', () => {
         ),
     );
 
-    const saved = await store.restoreBackup(backup.name);
+    const saved = await store.restoreBackup(backup.name, 'manager');
     expect(saved.reason).toBe('before-restore');
     expect(peopleOf(store)).toEqual(['kept']);
-    expect(store.seq).toBe(1);
+    // The restored log (one entry), then an entry recording the restore itself.
+    expect(store.seq).toBe(2);
+    const auditLines = readFileSync(join(dir, 'audit', '2026-11.jsonl'), 'utf8').trim().split('\n');
+    expect(JSON.parse(auditLines.at(-1) ?? '{}')).toMatchObject({
+      seq: 2,
+      actor: 'manager',
+      action: 'backups.restore',
+      summary: backup.name,
+      changes: [],
+    });
     expect((await store.shard('visits', '2026-11')).records).toEqual([]);
     expect(existsSync(join(dir, 'records', 'visits', '2026-11.json'))).toBe(false);
 
@@ -202,5 +211,24 @@ describe('restore', () => {
     expect(peopleOf(reopened)).toEqual(['old']);
     await reopened.close();
     expect(existsSync(join(dir, '.restore-staging'))).toBe(false);
+  });
+});
+
+describe('backups of damaged data', () => {
+  it('are refused by hand and skipped on the timer while the data is read-only', async () => {
+    const store = await open();
+    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('a')));
+    await store.createBackup('manual');
+    await store.close();
+    writeFileSync(join(dir, 'core.json'), 'not json');
+    const before = readdirSync(join(dir, 'backups')).sort();
+
+    const damaged = await open();
+    expect(damaged.readOnly).not.toBeNull();
+    await expect(damaged.createBackup('manual')).rejects.toMatchObject({ code: 'store.readOnlyBackup' });
+    clock = new Date(clock.getTime() + 86_400_000);
+    expect(await damaged.maybeDailyBackup()).toBeNull();
+    expect(readdirSync(join(dir, 'backups')).sort()).toEqual(before);
+    await damaged.close();
   });
 });

@@ -31,6 +31,8 @@ const TARGETS = [
     ops: ['write', 'fsync', 'rename'],
   },
   { name: 'audit append', match: '.jsonl', file: 'audit/2026-11.jsonl', ops: ['write', 'fsync'] },
+  // The rename has landed but the folder fsync fails: the new bytes are on disk and must be put back.
+  { name: 'shard folder', match: 'attendance', file: 'records/attendance/2026-11.json', ops: ['syncDir'] },
 ] as const;
 
 async function memoryOf(store: Store<TestCore>): Promise<string> {
@@ -55,7 +57,7 @@ describe('fault injection', () => {
           const files = snapshot(dir);
           const memory = await memoryOf(store);
 
-          arm({ op, match: target.match, code });
+          arm({ op, match: target.match, code, once: op === 'syncDir' });
           const error = await touchBoth(store, 'failing').catch((e: unknown) => e);
           arm(null);
 

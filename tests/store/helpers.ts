@@ -37,13 +37,15 @@ export function listQuarantine(dir: string): string[] {
   }
 }
 
-export type FaultOp = 'write' | 'fsync' | 'rename';
+export type FaultOp = 'write' | 'fsync' | 'rename' | 'syncDir';
 
 export interface FaultRule {
   op: FaultOp;
   /** Substring of the path (for write/fsync: the file being written, temp or audit; for rename: the target). */
   match: string;
   code: string;
+  /** Fail only the first matching call (a transient fault), so that the rollback can succeed. */
+  once?: boolean;
 }
 
 function fault(code: string): NodeJS.ErrnoException {
@@ -58,8 +60,11 @@ export function faultyFs(base: FileSystem = nodeFileSystem): {
   arm: (rule: FaultRule | null) => void;
 } {
   let rule: FaultRule | null = null;
-  const hits = (op: FaultOp, path: string): boolean =>
-    rule !== null && rule.op === op && path.includes(rule.match);
+  const hits = (op: FaultOp, path: string): boolean => {
+    const hit = rule !== null && rule.op === op && path.includes(rule.match);
+    if (hit && rule?.once) rule = { ...rule, match: '\u0000never' };
+    return hit;
+  };
   const fs: FileSystem = {
     ...base,
     open: async (path, flags) => {
@@ -86,6 +91,10 @@ export function faultyFs(base: FileSystem = nodeFileSystem): {
     rename: async (from, to) => {
       if (hits('rename', to)) throw fault(rule!.code);
       return base.rename(from, to);
+    },
+    syncDir: async (path) => {
+      if (hits('syncDir', path)) throw fault(rule!.code);
+      return base.syncDir(path);
     },
   };
   return { fs, arm: (next) => (rule = next) };

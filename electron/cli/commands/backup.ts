@@ -1,4 +1,6 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { writeFileDurably } from '../../core/store/durable-file';
+import { nodeFileSystem } from '../../core/store/fs';
 import { join, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../output';
 import type { CliContext } from '../run';
@@ -14,7 +16,8 @@ export async function runBackup(ctx: CliContext): Promise<ExitCode> {
   if (out !== undefined) {
     const target = join(resolve(out), info.name);
     await mkdir(resolve(out), { recursive: true });
-    await copyFile(info.path, target);
+    // Written durably: the stick may be pulled out right after the message.
+    await writeFileDurably(nodeFileSystem, target, await readFile(info.path));
     output.out(m.t('backup.copied', { file: target }));
   }
   return EXIT.ok;

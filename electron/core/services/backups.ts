@@ -8,7 +8,7 @@ import type { BackupsPort } from './backups-port';
 export interface StoreBackups {
   listBackups(): Promise<{ name: string; path: string; reason: string; createdAt: Date }[]>;
   createBackup(reason?: 'manual'): Promise<{ name: string; path: string; reason: string; createdAt: Date }>;
-  restoreBackup(file: string): Promise<unknown>;
+  restoreBackup(file: string, actor: string): Promise<unknown>;
 }
 
 async function describe(entry: { name: string; path: string; reason: string; createdAt: Date }): Promise<BackupInfo> {
@@ -34,12 +34,12 @@ export function createBackupsPort(store: () => StoreBackups): BackupsPort {
     async create() {
       return describe(await store().createBackup('manual'));
     },
-    async restore(file) {
+    async restore(file, actor) {
       const listed = await store().listBackups();
       if (path.basename(file) !== file || !listed.some((entry) => entry.name === file)) {
         throw new CareError('ipc.backupNotFound', { file });
       }
-      await store().restoreBackup(file);
+      await store().restoreBackup(file, actor);
     },
   };
 }

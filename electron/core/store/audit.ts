@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { canonicalJson, sha256 } from './canonical';
-import { listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import { isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { AUDIT_DIR, PERIOD_PATTERN, abs, auditFile } from './paths';
 import type { AuditEntry } from './types';
 
@@ -181,8 +181,11 @@ export async function auditReceipt(fs: FileSystem, dir: string, period: string):
   const path = abs(dir, auditFile(period));
   try {
     return { path, oldLength: (await fs.stat(path)).size, existed: true };
-  } catch {
-    return { path, oldLength: 0, existed: false };
+  } catch (error) {
+    // Only a file that is really absent may be removed on undo; any other failure to look
+    // at it (permissions, I/O) must stop the mutation before the log is touched.
+    if (isNotFound(error)) return { path, oldLength: 0, existed: false };
+    throw error;
   }
 }
 

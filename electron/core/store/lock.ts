@@ -1,4 +1,4 @@
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { CareError } from '../../../shared/errors';
 import { errnoOf, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { tempNameFor } from './durable-file';
@@ -83,12 +83,27 @@ export interface HeldLock {
 }
 
 /**
+ * A lock taken before this computer last started is stale whatever its pid says:
+ * after a power cut the same pid may belong to an unrelated process.
+ */
+function holderAlive(holder: LockInfo): boolean {
+  const bootedAt = Date.now() - uptime() * 1000;
+  const since = Date.parse(holder.startedAt);
+  if (Number.isFinite(since) && since < bootedAt - BOOT_TIME_SLACK_MS) return false;
+  return isAlive(holder.pid);
+}
+
+/** uptime() and the clock are read at slightly different moments; allow for that. */
+const BOOT_TIME_SLACK_MS = 60_000;
+
+/**
  * Take the single-writer lock of a data folder. A lock left by a process on this
  * host that is no longer running is stale and taken over.
  */
-export async function acquireLock(fs: FileSystem, dir: string, now: () => Date): Promise<HeldLock> {
+export async function acquireLock(fs: FileSystem, dir: string): Promise<HeldLock> {
   const path = abs(dir, LOCK_FILE);
-  const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: now().toISOString() };
+  // The real clock, not the injected one: the lock is about real processes on this computer.
+  const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {
     if (await tryCreate(fs, path, info)) {
       return {
@@ -103,9 +118,13 @@ export async function acquireLock(fs: FileSystem, dir: string, now: () => Date):
     }
     const holder = parseLock(await readIfExists(fs, path));
     if (holder) {
-      const stale = holder.host === info.host && holder.pid !== process.pid && !isAlive(holder.pid);
+      const stale = holder.host === info.host && holder.pid !== process.pid && !holderAlive(holder);
       if (!stale)
         throw new CareError('store.locked', { pid: holder.pid, host: holder.host, since: holder.startedAt });
+      // Another opener may have taken the stale lock over since we read it: only remove the very
+      // lock we judged stale, never a fresh one.
+      const again = parseLock(await readIfExists(fs, path));
+      if (!again || again.pid !== holder.pid || again.startedAt !== holder.startedAt) continue;
     } else {
       let modified: number;
       try {
@@ -113,7 +132,7 @@ export async function acquireLock(fs: FileSystem, dir: string, now: () => Date):
       } catch {
         continue; // vanished meanwhile: try again
       }
-      if (now().getTime() - modified < UNREADABLE_LOCK_GRACE_MS)
+      if (Date.now() - modified < UNREADABLE_LOCK_GRACE_MS)
         throw new CareError('store.locked', { pid: '?', host: '?', since: '?' });
     }
     await unlinkIfExists(fs, path);

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { CareError } from '../../../shared/errors';
 import { appendEntry, auditReceipt, sealEntry, undoAppend, type AppendReceipt } from './audit';
 import {
@@ -138,7 +139,12 @@ export class Store<C extends object = CoreData> {
 
   async createBackup(reason: BackupReason = 'manual'): Promise<BackupInfo> {
     if (!BACKUP_REASONS.includes(reason)) throw new CareError('store.badBackupReason', { reason });
-    return this.enqueue(() => this.backupNow(reason));
+    return this.enqueue(async () => {
+      // A backup of damaged data could not be restored, and retention would let it push out
+      // the good backups taken before the damage.
+      if (this.state) throw new CareError('store.readOnlyBackup', { reason: this.state.reason });
+      return this.backupNow(reason);
+    });
   }
 
   listBackups(): Promise<BackupInfo[]> {
@@ -148,6 +154,7 @@ export class Store<C extends object = CoreData> {
   /** Take a 'daily' backup if none has been taken today. Answers it, or null. */
   async maybeDailyBackup(): Promise<BackupInfo | null> {
     return this.enqueue(async () => {
+      if (this.state) return null; // see createBackup: never back up damaged data on a timer
       const today = dayOf(this.now());
       const newest = (await listBackups(this.dir, this.fs))[0];
       if (newest && dayOf(newest.createdAt) === today) return null;
@@ -160,7 +167,7 @@ export class Store<C extends object = CoreData> {
    * state is saved as a 'before-restore' backup, then files are swapped through
    * a staging folder (finished on next open after a crash) and reloaded.
    */
-  async restoreBackup(file: string): Promise<BackupInfo> {
+  async restoreBackup(file: string, actor = 'local'): Promise<BackupInfo> {
     return this.enqueue(async () => {
       const path = /[\\/]/.test(file) ? file : abs(this.dir, `backups/${file}`);
       const bundle = await readBackup(path, {
@@ -177,6 +184,12 @@ export class Store<C extends object = CoreData> {
         throw ioError(error, 'backups');
       }
       await this.reload();
+      // The restored log goes on with a record of the restore itself: who, when, from which file.
+      if (!this.state) {
+        await this.commit({ actor, action: 'backups.restore', summary: basename(path) }, []).catch(
+          () => undefined, // the data is restored either way; a full disk shows on the next change
+        );
+      }
       return saved;
     });
   }
@@ -188,11 +201,11 @@ export class Store<C extends object = CoreData> {
     );
   }
 
-  /** Wait for pending work and release the lock. */
+  /** Wait for pending work and release the lock. No new work is accepted once closing has begun. */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.queue.catch(() => undefined);
     this.closed = true;
+    await this.queue.catch(() => undefined);
     await this.lock?.release();
     this.lock = null;
   }
@@ -325,7 +338,9 @@ export class Store<C extends object = CoreData> {
       throw ioError(error, writes.at(-1)?.file ?? CORE_FILE);
     }
 
-    const receipt = await auditReceipt(this.fs, this.dir, period);
+    const receipt = await auditReceipt(this.fs, this.dir, period).catch((error: unknown) => {
+      throw ioError(error, auditFile(period));
+    });
     try {
       await appendEntry(this.fs, receipt, entry);
     } catch (error) {
@@ -334,9 +349,11 @@ export class Store<C extends object = CoreData> {
     }
     const written: typeof writes = [];
     for (const write of writes) {
+      // Counted as written before the attempt: the rename may succeed and the folder fsync fail,
+      // and putting the old bytes back is harmless if the new ones never landed.
+      written.push(write);
       try {
         await writeDocument(this.fs, abs(this.dir, write.file), write.doc);
-        written.push(write);
       } catch (error) {
         await this.rollback(written, receipt, write.file);
         throw ioError(error, write.file);
@@ -359,6 +376,9 @@ export class Store<C extends object = CoreData> {
     try {
       for (const write of [...written].reverse()) {
         const path = abs(this.dir, write.file);
+        // Put back only what really changed on disk (a failed write usually changed nothing).
+        const current = await readIfExists(this.fs, path);
+        if (write.old === null ? current === null : current !== null && current.equals(write.old)) continue;
         if (write.old === null) await unlinkIfExists(this.fs, path);
         else await writeFileDurably(this.fs, path, write.old);
       }
@@ -385,7 +405,7 @@ export async function openStore<C extends object = CoreData>(options: StoreOptio
   } catch (error) {
     throw ioError(error, options.dir);
   }
-  const lock = await acquireLock(fs, options.dir, now);
+  const lock = await acquireLock(fs, options.dir);
   const store = new Store<C>({ ...options, fs, now, schemas, migrations }, lock);
   try {
     await store.start();
