@@ -47,6 +47,8 @@ const catalogue: Catalogue = {
         scoresRequired: '请为全部 26 个评估项目打分（昏迷者除外）',
         assessorsDistinct: '两名评估员不能是同一人',
         legacyLevelRequired: '旧标准（MZ/T 039-2013）评估请填写能力等级',
+        legacyLevelRange: '旧标准（MZ/T 039-2013）只有 0 至 3 级',
+        legacyLevelOnlyOld: '只有旧标准（MZ/T 039-2013）的评估才直接填写等级',
       },
       risk: {
         measuresRequired: '风险等级为中或高时，必须填写防范措施',
@@ -120,6 +122,8 @@ const catalogue: Catalogue = {
         scoresRequired: 'Score all 26 items (unless the person is in a coma)',
         assessorsDistinct: 'The two assessors must be different people',
         legacyLevelRequired: 'Assessments under the old standard (MZ/T 039-2013) need a level',
+        legacyLevelRange: 'The old standard (MZ/T 039-2013) has levels 0 to 3 only',
+        legacyLevelOnlyOld: 'Only assessments under the old standard (MZ/T 039-2013) take a level directly',
       },
       risk: {
         measuresRequired: 'Control measures are required for a medium or high risk',

@@ -73,8 +73,14 @@ function checkAbility(
   if (a.standard === 'MZ/T 039-2013') {
     if (a.legacyLevel === undefined) {
       ctx.addIssue({ code: 'custom', message: V.ability.legacyLevelRequired, path: ['legacyLevel'] });
+    } else if (a.legacyLevel > 3) {
+      // MZ/T 039-2013 stops at 3 重度失能; there is no level 4 in the old standard.
+      ctx.addIssue({ code: 'custom', message: V.ability.legacyLevelRange, path: ['legacyLevel'] });
     }
     return;
+  }
+  if (a.legacyLevel !== undefined) {
+    ctx.addIssue({ code: 'custom', message: V.ability.legacyLevelOnlyOld, path: ['legacyLevel'] });
   }
   if (a.scores === null && !a.factors.coma) {
     ctx.addIssue({ code: 'custom', message: V.ability.scoresRequired, path: ['scores'] });

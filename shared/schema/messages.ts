@@ -42,6 +42,8 @@ export const V = {
     scoresRequired: 'validation.ability.scoresRequired',
     assessorsDistinct: 'validation.ability.assessorsDistinct',
     legacyLevelRequired: 'validation.ability.legacyLevelRequired',
+    legacyLevelRange: 'validation.ability.legacyLevelRange',
+    legacyLevelOnlyOld: 'validation.ability.legacyLevelOnlyOld',
   },
   risk: {
     measuresRequired: 'validation.risk.measuresRequired',

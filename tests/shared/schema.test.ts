@@ -177,6 +177,30 @@ describe('other rules', () => {
     ]);
   });
 
+  it('ability input: old MZ/T 039-2013 records carry a level of 0-3, and only they do', () => {
+    const old = {
+      personId: 'person-0001',
+      standard: 'MZ/T 039-2013',
+      date: '2019-05-01',
+      reason: 'routine',
+      assessors: ['王芳', '赵强'],
+      scores: null,
+      factors: { coma: false, dementia: false, psychiatric: false, riskEvents30d: {} },
+      notes: '',
+    };
+    expect(AbilityAssessmentInputSchema.safeParse({ ...old, legacyLevel: 3 }).success).toBe(true);
+    expect(issues(AbilityAssessmentInputSchema.safeParse(old))).toEqual([
+      ['legacyLevel', 'validation.ability.legacyLevelRequired'],
+    ]);
+    expect(issues(AbilityAssessmentInputSchema.safeParse({ ...old, legacyLevel: 4 }))).toEqual([
+      ['legacyLevel', 'validation.ability.legacyLevelRange'],
+    ]);
+    const scores = Object.fromEntries(ABILITY_ITEMS.map((i) => [i.code, i.max]));
+    expect(
+      issues(AbilityAssessmentInputSchema.safeParse({ ...old, standard: 'GB/T 42195-2022', scores, legacyLevel: 1 })),
+    ).toEqual([['legacyLevel', 'validation.ability.legacyLevelOnlyOld']]);
+  });
+
   it('stays need a discharge reason and order', () => {
     const stay = { ...stamp, personId: 'person-0001', admittedOn: '2026-01-10', dischargedOn: '2026-01-05', dischargeReason: null };
     expect(issues(StaySchema.safeParse(stay))).toEqual([
