@@ -18,7 +18,7 @@ const catalogue: Catalogue = {
       migrationMissing: '无法把数据升级到新版本（缺少第 {{version}} 版的升级步骤）。请安装完整的新版程序。',
       unknownCollection: '程序内部错误：不存在名为 {{name}} 的数据类别。',
       badPeriod: '程序内部错误：月份 {{period}} 格式不对，应为 年-月（如 2026-11）。',
-      wrongPeriod: '这条{{kind}}记录的日期属于 {{expected}}，不能存入 {{period}} 月份。',
+      wrongPeriod: '程序内部错误：这条记录的日期属于 {{expected}}，不能存入 {{period}} 月份的文件。',
       recordNotFound: '找不到要作废的记录（{{collection}}：{{id}}）。它可能已被他人修改，请刷新后重试。',
       alreadyVoided: '这条记录已经作废过了，不能重复作废。',
       cannotUnvoid: '已作废的记录不能恢复或更改作废信息。如需更正，请新建一条记录。',
@@ -78,7 +78,7 @@ const catalogue: Catalogue = {
         'The data cannot be upgraded (the step to version {{version}} is missing). Install the complete new version.',
       unknownCollection: 'Internal error: there is no data collection named {{name}}.',
       badPeriod: 'Internal error: month {{period}} is not in YYYY-MM form (e.g. 2026-11).',
-      wrongPeriod: 'This {{kind}} record is dated in {{expected}} and cannot be filed under {{period}}.',
+      wrongPeriod: 'Internal error: this record is dated in {{expected}} and cannot be filed under {{period}}.',
       recordNotFound:
         'The record to void was not found ({{collection}}: {{id}}). Someone may have changed it; refresh and try again.',
       alreadyVoided: 'This record has already been voided.',

@@ -82,6 +82,14 @@ export interface HeldLock {
   release(): Promise<void>;
 }
 
+/** 'YYYY-MM-DD HH:mm' on this computer's clock, as staff read it in the message. */
+function localTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
 /**
  * A lock taken before this computer last started is stale whatever its pid says:
  * after a power cut the same pid may belong to an unrelated process.
@@ -120,7 +128,7 @@ export async function acquireLock(fs: FileSystem, dir: string): Promise<HeldLock
     if (holder) {
       const stale = holder.host === info.host && holder.pid !== process.pid && !holderAlive(holder);
       if (!stale)
-        throw new CareError('store.locked', { pid: holder.pid, host: holder.host, since: holder.startedAt });
+        throw new CareError('store.locked', { pid: holder.pid, host: holder.host, since: localTime(holder.startedAt) });
       // Another opener may have taken the stale lock over since we read it: only remove the very
       // lock we judged stale, never a fresh one.
       const again = parseLock(await readIfExists(fs, path));
