@@ -4,7 +4,6 @@
  * tested without Electron; this file only wires it to Electron's objects.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { pickLanguage } from '../../shared/i18n/types';
@@ -14,8 +13,10 @@ import { translate } from '../../shared/i18n/translate';
 import { resolveDataDir } from '../core/paths';
 import { createFileLogger } from '../core/log';
 import { appOriginFromUrl } from '../core/security/origin';
+import { APP_ENTRY_URL } from '../core/security/app-protocol';
 import { openSession } from '../core/ipc/session';
 import type { Session } from '../core/ipc/session';
+import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
 import { installSecurityGuards } from './guards';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -23,7 +24,9 @@ import { menuLabel } from './menu-text';
 import { createMainWindow, windowStateSaved } from './window';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
-const entryUrl = devServerUrl ?? pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href;
+// A build is served on app://township-care/ from out/renderer, never from file://.
+const entryUrl = devServerUrl ?? APP_ENTRY_URL;
+const rendererDir = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
 const userDataDir = app.getPath('userData');
 const logDir = path.join(userDataDir, 'logs');
@@ -49,6 +52,7 @@ function menuFor(language: Language): void {
 async function start(): Promise<void> {
   const appOrigin = appOriginFromUrl(entryUrl);
   installSecurityGuards(appOrigin, devServerUrl, log);
+  if (!devServerUrl) serveRendererOnAppScheme(rendererDir, log);
   const systemLanguage = pickLanguage(app.getPreferredSystemLanguages());
   log.info('starting', { version: app.getVersion(), dataDir });
 
@@ -85,6 +89,8 @@ async function start(): Promise<void> {
 
 // Every renderer sandboxed, whatever a window's own options say.
 app.enableSandbox();
+// Must happen before the app is ready.
+registerAppScheme();
 // Windows groups taskbar entries and shortcuts by this id; it matches electron-builder's appId.
 if (process.platform === 'win32') app.setAppUserModelId('cn.townshipcare.app');
 

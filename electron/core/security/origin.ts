@@ -1,10 +1,13 @@
+import { isAppSchemeUrl } from './app-protocol';
+
 /**
- * Where the app's own page lives: either the built index.html on disk
- * (file://…/out/renderer/index.html) or the vite dev server (http://localhost:5173/).
- * Every trust decision compares PARSED urls against this, never substrings.
+ * Where the app's own page lives: either the built renderer on the app's own
+ * scheme (app://township-care/index.html) or the vite dev server
+ * (http://localhost:5173/). Every trust decision compares PARSED urls against
+ * this, never substrings. file:// is never trusted.
  */
 export type AppOrigin =
-  | { kind: 'file'; /** URL pathname of index.html, as `new URL()` normalises it */ pathname: string }
+  | { kind: 'app-scheme' }
   | { kind: 'http'; /** e.g. `http://localhost:5173` */ origin: string };
 
 function parse(url: string): URL | null {
@@ -18,19 +21,20 @@ function parse(url: string): URL | null {
 /** Builds the app origin from the URL the window loads. Throws on anything else. */
 export function appOriginFromUrl(entryUrl: string): AppOrigin {
   const url = parse(entryUrl);
-  if (url?.protocol === 'file:') return { kind: 'file', pathname: url.pathname };
+  if (url && isAppSchemeUrl(url)) return { kind: 'app-scheme' };
   if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return { kind: 'http', origin: url.origin };
   throw new Error(`unsupported app entry url: ${entryUrl}`);
 }
 
-/** True when `url` is a page of our app (same file, or same http origin). */
+/** True when `url` is a page of our app (our scheme and host, or the same http origin). */
 export function isAppUrl(url: string, app: AppOrigin): boolean {
   const parsed = parse(url);
   if (!parsed) return false;
   if (parsed.username || parsed.password) return false;
-  if (app.kind === 'file') {
-    // file:// has no meaningful origin: require the exact same document, on no host.
-    return parsed.protocol === 'file:' && parsed.host === '' && parsed.pathname === app.pathname;
+  if (app.kind === 'app-scheme') {
+    // WHATWG URL gives a non-special scheme the opaque origin "null" (Node), so
+    // `.origin` cannot be compared here: scheme and host are compared instead.
+    return isAppSchemeUrl(parsed);
   }
   return parsed.origin !== 'null' && parsed.origin === app.origin;
 }
