@@ -6,11 +6,12 @@ import { routes } from '../routes';
 import { PersonAbilityCard } from './PersonAbilityCard';
 import { PersonCategoriesCard } from './PersonCategoriesCard';
 import { PersonHeader } from './PersonHeader';
+import { PersonPhoto } from './PersonPhoto';
 import { PersonProfile } from './PersonProfile';
 import { PersonServicesCard } from './PersonServicesCard';
 import { AssessmentHistory } from '../assessments/AssessmentHistory';
 
-/** One elder: profile, services, categories, ability level and risks, assessment history. */
+/** One elder: photo, profile, services, categories, ability level and risks, assessment history. */
 export function PersonPage() {
   const { t } = useTranslation('people');
   const { id = '' } = useParams();
@@ -28,7 +29,12 @@ export function PersonPage() {
         <Result status="warning" title={t('person.notFound')} data-testid="person-not-found" />
       ) : (
         <>
-          <PersonHeader detail={detail.data} />
+          <Flex gap={16} align="flex-start">
+            <PersonPhoto person={detail.data.person} />
+            <div style={{ flex: 1, minWidth: 0 }}>
+              <PersonHeader detail={detail.data} />
+            </div>
+          </Flex>
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={14}>
               <PersonProfile person={detail.data.person} />

@@ -9,6 +9,8 @@ export const peopleKeys = {
   all: ['people'] as const,
   list: (filter: InputOf<'people.list'>) => ['people', 'list', filter] as const,
   detail: (id: string) => ['people', 'detail', id] as const,
+  /** Keyed by the file too, so a new photo is fetched, never served from cache. */
+  photo: (id: string, file: string | undefined) => ['people', 'photo', id, file ?? null] as const,
   due: ['people', 'due'] as const,
   mappings: ['people', 'importMappings'] as const,
 };

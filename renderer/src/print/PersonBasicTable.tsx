@@ -5,7 +5,7 @@ import { useDateText } from '../assessments/useDateText';
 import { ageOn } from './ageOn';
 
 /** Name, sex, birth, ID number and the rest, with the photo box on the right as on the paper record. */
-export function PersonBasicTable({ person }: { person: Person }) {
+export function PersonBasicTable({ person, photo }: { person: Person; photo?: string | undefined }) {
   const { t } = useTranslation(['print', 'domain']);
   const dateText = useDateText();
   const blank = t('blank');
@@ -26,7 +26,13 @@ export function PersonBasicTable({ person }: { person: Person }) {
           <th>{t('person.fields.sex')}</th>
           <td>{t(`domain:sex.${person.sex}`)}</td>
           <td className="photo" rowSpan={5}>
-            <div className="photo-box">{t('person.photo')}</div>
+            <div className="photo-box">
+              {photo ? (
+                <img src={photo} alt={t('person.photo')} className="photo-image" data-testid="print-photo" />
+              ) : (
+                t('person.photo')
+              )}
+            </div>
           </td>
         </tr>
         <tr>

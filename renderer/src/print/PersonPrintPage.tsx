@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { categoryLabelKey } from '../../../shared/domain/categories';
 import type { PersonDetail } from '../../../shared/ipc/types';
 import { usePerson } from '../api/usePerson';
+import { usePersonPhoto } from '../api/usePersonPhoto';
 import { useCenter } from '../api/useCenter';
 import { PrintFrame } from './PrintFrame';
 import { PrintHeader } from './PrintHeader';
@@ -19,7 +20,10 @@ export function PersonPrintPage() {
   const { id = '' } = useParams();
   const detail = usePerson(id);
   const center = useCenter();
-  const ready = detail.isSuccess && center.isSuccess;
+  const photoFile = detail.data?.person.photoFile;
+  const photo = usePersonPhoto(id, photoFile);
+  // With a photo on file, wait for it so the printout is never missing it (a failed read prints the empty box).
+  const ready = detail.isSuccess && center.isSuccess && (photoFile === undefined || !photo.isPending);
   return (
     <PrintFrame ready={ready} testId="print-person">
       {detail.isError ? (
@@ -27,13 +31,13 @@ export function PersonPrintPage() {
           {t('notFound')}
         </p>
       ) : detail.data ? (
-        <PersonRecord detail={detail.data} />
+        <PersonRecord detail={detail.data} photo={photo.data?.dataUrl} />
       ) : null}
     </PrintFrame>
   );
 }
 
-function PersonRecord({ detail }: { detail: PersonDetail }) {
+function PersonRecord({ detail, photo }: { detail: PersonDetail; photo: string | undefined }) {
   const { t } = useTranslation(['print', 'domain']);
   const { person } = detail;
   return (
@@ -41,7 +45,7 @@ function PersonRecord({ detail }: { detail: PersonDetail }) {
       <PrintHeader title={t('person.title')} />
       <section>
         <h2>{t('person.sections.basic')}</h2>
-        <PersonBasicTable person={person} />
+        <PersonBasicTable person={person} photo={photo} />
       </section>
       <section>
         <h2>{t('person.sections.contacts')}</h2>
