@@ -9,8 +9,10 @@ const root = import.meta.dirname;
 /**
  * Writes the one CSP (electron/core/security/csp.ts) into index.html, replacing
  * whatever <meta http-equiv="Content-Security-Policy"> the page carries, so the
- * tag can never drift from the header. file:// pages receive no headers, so in
- * the packaged app this tag is the policy.
+ * tag can never drift from the header. The app:// protocol and the preview send
+ * the header too; the tag keeps the policy with the file wherever it is opened.
+ * Asset URLs stay relative (electron-vite's default `base: './'`), so the same
+ * build works on app://township-care/ and on the preview server.
  */
 function cspMetaTag(): Plugin {
   let policy = cspMeta();

@@ -12,6 +12,9 @@ describe('content security policy', () => {
       expect(all).not.toContain("'unsafe-eval'");
       expect(all).not.toContain("'wasm-unsafe-eval'");
       expect(all.some((source) => source.startsWith('http') || source === '*')).toBe(false);
+      // On app://township-care 'self' is the app's own origin (a standard scheme); a bare
+      // `app:` scheme source would also admit any other app:// host.
+      expect(all.some((source) => /^(app|file):/.test(source))).toBe(false);
     }
   });
 

@@ -1,7 +1,9 @@
 /**
  * The renderer's Content Security Policy, in one place. It is sent as a
- * response header (dev server, browser preview) and written into
- * index.html as a <meta> tag at build time (file:// pages get no headers).
+ * response header (app:// protocol, dev server, browser preview) and also
+ * written into index.html as a <meta> tag at build time, so a copy of the
+ * page opened some other way is still covered. `'self'` is
+ * app://township-care in a build: a standard scheme has a real origin.
  *
  * style-src needs 'unsafe-inline' because antd's CSS-in-JS injects <style>
  * elements at run time; scripts stay strictly 'self' (no inline, no eval).
