@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
+import { cspHeader } from '../../electron/core/security/csp';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -24,6 +25,13 @@ function electronBinary(): string | null {
   return fs.existsSync(binary) ? binary : null;
 }
 
+/** The few page globals used below (the node-side tsconfig has no DOM types). */
+interface PageGlobals {
+  document: { getElementById(id: string): { childElementCount: number } | null };
+  location: { origin: string; href: string };
+  isSecureContext: boolean;
+}
+
 const binary = electronBinary();
 const built = fs.existsSync(path.join(root, 'out', 'main', 'index.js')) && fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'));
 
@@ -38,7 +46,7 @@ describe('Electron smoke test', () => {
     return;
   }
 
-  it('starts, shows the window with the locked-down bridge, and quits', async () => {
+  it('starts, serves the page on app://township-care/ with the locked-down bridge, and quits', async () => {
     const { _electron } = await import('playwright-core');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'care-smoke-'));
     const app = await _electron.launch({
@@ -48,7 +56,29 @@ describe('Electron smoke test', () => {
     });
     try {
       const page = await app.firstWindow();
-      await page.waitForLoadState('domcontentloaded');
+      await page.waitForLoadState('load');
+      // Served on the app's own scheme, never from file://, and React has rendered into #root.
+      expect(page.url().startsWith('app://township-care/')).toBe(true);
+      await page.waitForFunction(() => {
+        const doc = (globalThis as unknown as PageGlobals).document;
+        return (doc.getElementById('root')?.childElementCount ?? 0) > 0;
+      });
+      const origin = await page.evaluate(() => {
+        const w = globalThis as unknown as PageGlobals;
+        return { origin: w.location.origin, secure: w.isSecureContext };
+      });
+      expect(origin).toEqual({ origin: 'app://township-care', secure: true });
+      const served = await page.evaluate(async () => {
+        const reply = async (url: string) => {
+          const response = await fetch(url);
+          return { status: response.status, csp: response.headers.get('content-security-policy'), nosniff: response.headers.get('x-content-type-options') };
+        };
+        const here = (globalThis as unknown as PageGlobals).location.href;
+        return { page: await reply(here), missing: await reply('/no-such-file.js'), escape: await reply('/%2e%2e/%2e%2e/package.json') };
+      });
+      expect(served.page).toEqual({ status: 200, csp: cspHeader(), nosniff: 'nosniff' });
+      expect(served.missing.status).toBe(404);
+      expect(served.escape.status).not.toBe(200);
       const shape = await page.evaluate(() => {
         const w = globalThis as unknown as Record<string, unknown>;
         const care = w.care as Record<string, Record<string, unknown>> | undefined;
