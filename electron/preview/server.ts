@@ -78,8 +78,7 @@ function argumentOf(body: string): unknown {
  * Serves the built renderer and the IPC calls over HTTP on 127.0.0.1, so the
  * app can be used and tested in an ordinary browser. Calls go through the very
  * same dispatch as Electron's ipcMain. See shared/ipc/wire.ts for the protocol.
- * A development and test tool only, never shipped: it binds 127.0.0.1, and the
- * token it puts in the page URL only keeps other local pages off the API.
+ * A development and test tool (never packaged), bound to 127.0.0.1 only.
  */
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
   const log = options.log ?? createConsoleLogger();
