@@ -50,6 +50,11 @@ describe('resolving app:// requests inside the renderer folder', () => {
       'app://township-care/index.html%00.png',
       'app://township-care/%00',
       'app://township-care/%E0%A4%A',
+      'app://township-care/NUL',
+      'app://township-care/assets/con.js',
+      'app://township-care/COM1.txt',
+      'app://township-care/index.html.',
+      'app://township-care/index.html%20',
     ]) {
       expect(target(url), url).toEqual({ ok: false, status: 400 });
     }

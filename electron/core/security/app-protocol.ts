@@ -45,10 +45,13 @@ function rawPathOf(url: string): string {
   return afterAuthority.replace(/[?#].*$/s, '');
 }
 
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
 /**
  * Splits a URL path into decoded file-name segments, or null when any segment
- * is empty (`//host`), a dot segment (`.`, `..`, `%2e%2e`), badly encoded, or
- * decodes to a separator, a NUL or a drive/stream colon.
+ * is empty (`//host`), a dot segment (`.`, `..`, `%2e%2e`), badly encoded,
+ * decodes to a separator, a NUL or a drive/stream colon, or is a Windows
+ * device name.
  */
 function safeSegments(urlPath: string): string[] | null {
   if (urlPath === '' || urlPath === '/') return [];
@@ -63,6 +66,8 @@ function safeSegments(urlPath: string): string[] | null {
     }
     if (segment === '' || segment === '.' || segment === '..') return null;
     if (/[/\\\0:]/.test(segment)) return null;
+    // Names Windows reads as something else: devices (NUL, CON, COM1.txt…) and trailing dots or spaces.
+    if (WINDOWS_DEVICE.test(segment) || /[. ]$/.test(segment)) return null;
     segments.push(segment);
   }
   return segments;
