@@ -1,6 +1,5 @@
-import cliCatalogue from '../../shared/i18n/cli';
 import { translate } from '../../shared/i18n/translate';
-import { pickLanguage, type Language, type Messages } from '../../shared/i18n/types';
+import { pickLanguage, type Language } from '../../shared/i18n/types';
 import { isCareError } from '../../shared/errors';
 
 /**
@@ -17,15 +16,6 @@ export function languageFrom(flag: string | undefined, env: NodeJS.ProcessEnv): 
   return pickLanguage(locale ? [locale] : []);
 }
 
-function lookup(tree: Messages | undefined, path: string): string | undefined {
-  let node: string | Messages | undefined = tree;
-  for (const part of path.split('.')) {
-    if (node === undefined || typeof node === 'string') return undefined;
-    node = node[part];
-  }
-  return typeof node === 'string' ? node : undefined;
-}
-
 export type Params = Record<string, string | number>;
 
 /** A translator bound to one language: `t('seed.done', {...})` for cli keys. */
@@ -37,12 +27,8 @@ export interface Messenger {
 }
 
 export function messenger(language: Language): Messenger {
-  const t = (key: string, params: Params = {}): string => {
-    const template = lookup(cliCatalogue[language], key) ?? lookup(cliCatalogue['zh-CN'], key) ?? key;
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) =>
-      params[name] === undefined ? `{{${name}}}` : String(params[name]),
-    );
-  };
+  // Bare keys live in the cli namespace; the shared translator does the lookup and interpolation.
+  const t = (key: string, params: Params = {}): string => translate(language, key, params, 'cli');
   const error = (err: unknown): string => {
     if (isCareError(err)) {
       const text = translate(language, err.code, err.params);
