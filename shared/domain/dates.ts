@@ -51,6 +51,17 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b - a) / 86_400_000);
 }
 
+/**
+ * Whole years of age on `today` for someone born on `birthDate` (both 'YYYY-MM-DD').
+ * The birthday itself counts; a 29 February birthday counts on 1 March in a common year.
+ */
+export function ageOn(birthDate: string, today: string): number {
+  const [by = 0, bm = 0, bd = 0] = birthDate.split('-').map(Number);
+  const [ty = 0, tm = 0, td = 0] = today.split('-').map(Number);
+  const beforeBirthday = tm < bm || (tm === bm && td < bd);
+  return ty - by - (beforeBirthday ? 1 : 0);
+}
+
 export function minutesOfDay(time: string): number {
   const [h, m] = time.split(':').map(Number) as [number, number];
   return h * 60 + m;

@@ -5,7 +5,7 @@ import { scoreAbility } from '../../shared/domain/ability';
 import { idCheckChar, validateIdNumber } from '../../shared/domain/idNumber';
 import { RISK_CODES, gradeNeedsMeasures } from '../../shared/domain/risk';
 import type { CoreDoc } from '../../shared/schema';
-import { ageOn } from '../../electron/core/demo/dates';
+import { ageOn } from '../../shared/domain/dates';
 import { SMALL, TODAY, care, dataFingerprint, readJson, removeTempDirs, tempDir } from './helpers';
 
 let dir: string;

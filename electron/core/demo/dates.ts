@@ -49,13 +49,6 @@ export function periodOf(day: string): string {
   return day.slice(0, 7);
 }
 
-/** Full years of age on `onDay` for someone born on `birth`. */
-export function ageOn(birth: string, onDay: string): number {
-  let age = Number(onDay.slice(0, 4)) - Number(birth.slice(0, 4));
-  if (onDay.slice(5) < birth.slice(5)) age -= 1;
-  return age;
-}
-
 /** ISO timestamp at a given local-looking hour and minute of a day (stored as UTC+8 wall time). */
 export function at(day: string, hour: number, minute = 0): string {
   const hh = String(hour).padStart(2, '0');

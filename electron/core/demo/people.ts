@@ -1,7 +1,8 @@
 import type { DatedCategory, Person } from '../../../shared/schema';
 import type { CategoryCode } from '../../../shared/domain/categories';
 import { timestamps, type DemoContext } from './context';
-import { addDays, addYears, ageOn } from './dates';
+import { ageOn } from '../../../shared/domain/dates';
+import { addDays, addYears } from './dates';
 import { makeIdNumber } from './idNumbers';
 import { childName, elderName, mobile, surname, type Sex } from './names';
 import { GROUPS_PER_VILLAGE, VILLAGES, villageAddress } from './places';

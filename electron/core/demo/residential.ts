@@ -4,7 +4,8 @@ import type { Bed, BedAssignment, Enrollment, Leave, Referral, Stay } from '../.
 import { abilityAssessment, healthOn, riskAssessment } from './assessments';
 import type { Census } from './census';
 import { timestamps, type DemoContext } from './context';
-import { addDays, addYears, ageOn, daysBetween } from './dates';
+import { ageOn } from '../../../shared/domain/dates';
+import { addDays, addYears, daysBetween } from './dates';
 import { makeIncident, riskEventOf } from './incidents';
 import { categoryFlags, deceased, makeElder, type Elder } from './people';
 import type { Random } from './random';

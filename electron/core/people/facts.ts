@@ -1,4 +1,5 @@
 import { activeCategories } from '../../../shared/domain/categories';
+import { ageOn } from '../../../shared/domain/dates';
 import type { AbilityAssessment, CoreDoc, Enrollment, Person, RiskAssessment, Service } from '../../../shared/schema';
 import { SERVICES } from '../../../shared/schema';
 import type { AbilityLevelValue, PersonListItem, ReassessmentStatus } from '../../../shared/ipc/people';
@@ -20,12 +21,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else out.set(k, [item]);
   }
   return out;
-}
-
-/** Whole years between `birthDate` and `today` (both 'YYYY-MM-DD'). */
-export function ageOn(birthDate: string, today: string): number {
-  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return today.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
 /** Services with an open enrollment (no end date), in the standard order. */

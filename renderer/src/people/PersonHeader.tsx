@@ -2,12 +2,11 @@ import { Button, Flex, Space, Tag, Typography } from 'antd';
 import { EditOutlined, FormOutlined, PrinterOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { toIsoDate } from '../../../shared/domain/dates';
+import { ageOn, toIsoDate } from '../../../shared/domain/dates';
 import { useReadOnly } from '../api/useReadOnly';
 import { routes } from '../routes';
 import { AbilityLevelTag } from './AbilityLevelTag';
 import { PersonFlags } from './PersonFlags';
-import { ageOn } from './ageOn';
 import type { PersonDetail } from './peopleTypes';
 
 /** Name, the facts staff look for first, and what can be done next. */
