@@ -4,6 +4,7 @@ import { LanguageCard } from '../settings/LanguageCard';
 import { DataFolderCard } from '../settings/DataFolderCard';
 import { CenterProfileCard } from '../settings/CenterProfileCard';
 import { BackupsCard } from '../settings/BackupsCard';
+import { CareRulesCard } from '../settings/CareRulesCard';
 
 export function SettingsPage() {
   const { t } = useTranslation('settings');
@@ -16,6 +17,7 @@ export function SettingsPage() {
         <LanguageCard />
         <DataFolderCard />
         <BackupsCard />
+        <CareRulesCard />
         <CenterProfileCard />
       </Flex>
     </div>
