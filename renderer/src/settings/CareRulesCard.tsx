@@ -66,7 +66,8 @@ export function CareRulesCard() {
               label={t('rules.villages')}
               htmlFor="setting-villages"
               validateStatus={fieldState.error ? 'error' : undefined}
-              help={errorText(fieldState.error) ?? t('rules.villagesHelp')}
+              help={errorText(fieldState.error)}
+              extra={t('rules.villagesHelp')}
             >
               <Select
                 id="setting-villages"

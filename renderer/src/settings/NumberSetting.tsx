@@ -35,7 +35,8 @@ export function NumberSetting({ control, name, label, help, unit, min, max }: Pr
       label={label}
       htmlFor={id}
       validateStatus={error ? 'error' : undefined}
-      help={error ? <span data-testid={`${id}-error`}>{error}</span> : help}
+      help={error ? <span data-testid={`${id}-error`}>{error}</span> : undefined}
+      extra={help}
     >
       <InputNumber<number>
         id={id}
