@@ -13,7 +13,7 @@ import { RiskAssessmentPage } from './assessments/RiskAssessmentPage';
 import { PersonPrintPage } from './print/PersonPrintPage';
 import { AbilityFormPrintPage } from './print/AbilityFormPrintPage';
 
-/** Hash routes work from a file:// page in Electron and from the preview server alike. */
+/** Hash routes need nothing from the server: they work under the app:// scheme in Electron and from the preview server alike. */
 export const router = createHashRouter([
   {
     path: '/',
