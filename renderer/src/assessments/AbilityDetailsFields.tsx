@@ -3,7 +3,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_REASONS } from '../../../shared/schema';
 import type { AbilityControl, PersonFactors } from './abilityForm';
-import { FieldShell } from './FieldShell';
+import { FieldShell } from '../components/FieldShell';
 import { IsoDatePicker } from './IsoDatePicker';
 
 interface Props {

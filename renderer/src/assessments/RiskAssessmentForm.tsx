@@ -11,7 +11,7 @@ import { errorText } from '../api/errorText';
 import type { RiskFormValues } from './riskForm';
 import { emptyRiskForm, riskResolver } from './riskForm';
 import { RiskRow } from './RiskRow';
-import { FieldShell } from './FieldShell';
+import { FieldShell } from '../components/FieldShell';
 import { IsoDatePicker } from './IsoDatePicker';
 import { BackToPerson } from './BackToPerson';
 import { applyServerErrors } from './applyServerErrors';

@@ -1,10 +1,10 @@
-import { Form, Input } from 'antd';
+import { Input } from 'antd';
 import { useController } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CenterField, CenterFormValues } from './centerForm';
 import { fieldTestId } from './centerForm';
-import { useFieldErrorText } from './useFieldErrorText';
+import { FieldShell } from '../components/FieldShell';
 
 interface Props {
   control: Control<CenterFormValues>;
@@ -15,36 +15,42 @@ interface Props {
 }
 
 /** A labelled text input bound to the form, with its error shown underneath. */
-export function TextField({ control, name, required = false, autoComplete = 'off', inputMode = 'text' }: Props) {
+export function TextField({
+  control,
+  name,
+  required = false,
+  autoComplete = 'off',
+  inputMode = 'text',
+}: Props) {
   const { t } = useTranslation('setup');
-  const errorText = useFieldErrorText();
   const {
     field: { ref, value, onChange, onBlur },
     fieldState,
   } = useController({ control, name });
   const id = `center-${name}`;
-  const help = errorText(fieldState.error);
   return (
-    <Form.Item
+    <FieldShell
       label={t(`center.fields.${name}`)}
       htmlFor={id}
       required={required}
-      validateStatus={help ? 'error' : undefined}
-      help={help ? <span data-testid={`${fieldTestId(name)}-error`}>{help}</span> : undefined}
+      error={fieldState.error}
+      testId={fieldTestId(name)}
     >
-      <Input
-        id={id}
-        ref={ref}
-        name={name}
-        value={value ?? ''}
-        onChange={onChange}
-        onBlur={onBlur}
-        placeholder={t(`center.placeholders.${name}`)}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        aria-invalid={help ? true : undefined}
-        data-testid={fieldTestId(name)}
-      />
-    </Form.Item>
+      {(invalid) => (
+        <Input
+          id={id}
+          ref={ref}
+          name={name}
+          value={value ?? ''}
+          onChange={onChange}
+          onBlur={onBlur}
+          placeholder={t(`center.placeholders.${name}`)}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+          aria-invalid={invalid ? true : undefined}
+          data-testid={fieldTestId(name)}
+        />
+      )}
+    </FieldShell>
   );
 }

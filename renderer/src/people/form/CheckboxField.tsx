@@ -1,11 +1,11 @@
 import { Checkbox } from 'antd';
-import { FieldShell } from './FieldShell';
-import type { PersonPath } from './FieldShell';
+import { PersonField } from './PersonField';
+import type { PersonPath } from './PersonField';
 
 /** A yes/no fact (diagnosed dementia…), the label beside the box. */
 export function CheckboxField({ name, label }: { name: PersonPath; label: string }) {
   return (
-    <FieldShell name={name}>
+    <PersonField name={name}>
       {({ field, testId }) => (
         <Checkbox
           ref={field.ref}
@@ -16,6 +16,6 @@ export function CheckboxField({ name, label }: { name: PersonPath; label: string
           {label}
         </Checkbox>
       )}
-    </FieldShell>
+    </PersonField>
   );
 }

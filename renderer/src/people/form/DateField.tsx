@@ -1,7 +1,7 @@
 import { DatePicker } from 'antd';
 import dayjs from 'dayjs';
-import { FieldShell } from './FieldShell';
-import type { PersonPath } from './FieldShell';
+import { PersonField } from './PersonField';
+import type { PersonPath } from './PersonField';
 
 const FORMAT = 'YYYY-MM-DD';
 
@@ -16,7 +16,7 @@ interface Props {
 /** A calendar date kept as 'YYYY-MM-DD' text; it can be typed as well as picked. */
 export function DateField({ name, label, required, placeholder, hint }: Props) {
   return (
-    <FieldShell name={name} label={label} required={required} hint={hint}>
+    <PersonField name={name} label={label} required={required} hint={hint}>
       {({ field, id, testId, invalid }) => {
         const text = typeof field.value === 'string' ? field.value : '';
         const value = text ? dayjs(text, FORMAT, true) : null;
@@ -35,6 +35,6 @@ export function DateField({ name, label, required, placeholder, hint }: Props) {
           />
         );
       }}
-    </FieldShell>
+    </PersonField>
   );
 }

@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { normalizeIdNumber, validateIdNumber } from '../../../../shared/domain/idNumber';
 import type { PersonFormValues } from '../personForm';
-import { FieldShell } from './FieldShell';
+import { PersonField } from './PersonField';
 
 /**
  * 身份证号. Leaving the box tidies the number (x → X, 15 → 18 digits) and, when
@@ -34,7 +34,7 @@ export function IdNumberField() {
   };
 
   return (
-    <FieldShell
+    <PersonField
       name="idNumber"
       label={t('fields.idNumber')}
       hint={filled ? t('form.idFilled') : t('form.idHint')}
@@ -66,6 +66,6 @@ export function IdNumberField() {
           data-testid={testId}
         />
       )}
-    </FieldShell>
+    </PersonField>
   );
 }

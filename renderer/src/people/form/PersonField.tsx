@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import { Form } from 'antd';
 import { useController, useFormContext } from 'react-hook-form';
 import type { ControllerRenderProps, FieldPath } from 'react-hook-form';
-import { useFieldErrorText } from '../../center/useFieldErrorText';
+import { FieldShell } from '../../components/FieldShell';
 import type { PersonFormValues } from '../personForm';
 import { fieldTestId } from './fieldTestId';
 
@@ -24,26 +23,22 @@ interface Props {
   children: (control: ControlProps) => ReactNode;
 }
 
-/**
- * A labelled form item bound to one field of the person form; its complaint
- * (from the schema here or from the main process) appears right underneath.
- */
-export function FieldShell({ name, label, required = false, hint, children }: Props) {
+/** A form row bound to one field of the person form (taken from the form context by name). */
+export function PersonField({ name, label, required = false, hint, children }: Props) {
   const { control } = useFormContext<PersonFormValues>();
-  const errorText = useFieldErrorText();
   const { field, fieldState } = useController({ control, name });
   const testId = fieldTestId(name);
   const id = testId;
-  const help = errorText(fieldState.error);
   return (
-    <Form.Item
+    <FieldShell
       label={label}
       htmlFor={id}
       required={required}
-      validateStatus={help ? 'error' : undefined}
-      help={help ? <span data-testid={`${testId}-error`}>{help}</span> : hint}
+      error={fieldState.error}
+      testId={testId}
+      hint={hint}
     >
-      {children({ field, id, testId, invalid: Boolean(help) })}
-    </Form.Item>
+      {(invalid) => children({ field, id, testId, invalid })}
+    </FieldShell>
   );
 }

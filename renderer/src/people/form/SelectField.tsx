@@ -1,6 +1,6 @@
 import { Select } from 'antd';
-import { FieldShell } from './FieldShell';
-import type { PersonPath } from './FieldShell';
+import { PersonField } from './PersonField';
+import type { PersonPath } from './PersonField';
 
 interface Props {
   name: PersonPath;
@@ -13,7 +13,7 @@ interface Props {
 /** A choice from a fixed list (marital status, category…); clearing it means "not given". */
 export function SelectField({ name, label, required, placeholder, options }: Props) {
   return (
-    <FieldShell name={name} label={label} required={required}>
+    <PersonField name={name} label={label} required={required}>
       {({ field, id, testId, invalid }) => (
         <Select
           id={id}
@@ -29,6 +29,6 @@ export function SelectField({ name, label, required, placeholder, options }: Pro
           data-testid={testId}
         />
       )}
-    </FieldShell>
+    </PersonField>
   );
 }

@@ -2,13 +2,13 @@ import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SERVICES } from '../../../../shared/schema';
 import type { Service } from '../../../../shared/schema';
-import { FieldShell } from './FieldShell';
+import { PersonField } from './PersonField';
 
 /** 服务项目: the services the person uses; several at once are fine. */
 export function ServicesSection() {
   const { t } = useTranslation(['people', 'domain']);
   return (
-    <FieldShell name="services" hint={t('form.servicesHelp')}>
+    <PersonField name="services" hint={t('form.servicesHelp')}>
       {({ field, testId }) => (
         <Checkbox.Group
           value={Array.isArray(field.value) ? (field.value as Service[]) : []}
@@ -17,6 +17,6 @@ export function ServicesSection() {
           data-testid={testId}
         />
       )}
-    </FieldShell>
+    </PersonField>
   );
 }

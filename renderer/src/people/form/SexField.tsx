@@ -1,11 +1,11 @@
 import { Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { FieldShell } from './FieldShell';
+import { PersonField } from './PersonField';
 
 export function SexField() {
   const { t } = useTranslation(['people', 'domain']);
   return (
-    <FieldShell name="sex" label={t('fields.sex')} required>
+    <PersonField name="sex" label={t('fields.sex')} required>
       {({ field, testId }) => (
         <Radio.Group
           value={field.value}
@@ -21,6 +21,6 @@ export function SexField() {
           data-testid={testId}
         />
       )}
-    </FieldShell>
+    </PersonField>
   );
 }

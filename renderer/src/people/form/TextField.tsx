@@ -1,6 +1,6 @@
 import { Input } from 'antd';
-import { FieldShell } from './FieldShell';
-import type { PersonPath } from './FieldShell';
+import { PersonField } from './PersonField';
+import type { PersonPath } from './PersonField';
 
 interface Props {
   name: PersonPath;
@@ -24,7 +24,7 @@ export function TextField({
   maxLength,
 }: Props) {
   return (
-    <FieldShell name={name} label={label} required={required}>
+    <PersonField name={name} label={label} required={required}>
       {({ field, id, testId, invalid }) => {
         const common = {
           id,
@@ -43,6 +43,6 @@ export function TextField({
           <Input {...common} ref={field.ref} inputMode={inputMode} autoComplete="off" />
         );
       }}
-    </FieldShell>
+    </PersonField>
   );
 }
