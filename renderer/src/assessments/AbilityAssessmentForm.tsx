@@ -17,7 +17,7 @@ import { AbilityDetailsFields } from './AbilityDetailsFields';
 import { AbilitySummary } from './AbilitySummary';
 import { BackToPerson } from './BackToPerson';
 import { focusItem } from './AbilityItemField';
-import { applyServerErrors } from './applyServerErrors';
+import { applyServerErrors } from '../api/applyServerErrors';
 import { todayIso } from './todayIso';
 import { routes } from '../routes';
 

@@ -14,7 +14,7 @@ import { RiskRow } from './RiskRow';
 import { FieldShell } from '../components/FieldShell';
 import { IsoDatePicker } from './IsoDatePicker';
 import { BackToPerson } from './BackToPerson';
-import { applyServerErrors } from './applyServerErrors';
+import { applyServerErrors } from '../api/applyServerErrors';
 import { todayIso } from './todayIso';
 import { routes } from '../routes';
 

@@ -5,9 +5,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { CenterSetupInputSchema } from '../../../shared/schema';
 import type { CenterProfile, CenterSetupInput } from '../../../shared/schema';
+import { applyServerErrors } from '../api/applyServerErrors';
 import { useSaveCenter } from '../api/useSaveCenter';
 import type { CenterFormValues } from './centerForm';
-import { applyServerErrors } from './applyServerErrors';
+import { isCenterField } from './centerForm';
 import { TextField } from './TextField';
 import { BedCountField } from './BedCountField';
 
@@ -47,7 +48,9 @@ export function CenterForm({ initial, submitLabel, autoFocus = false, disabled =
         reset(values);
         onSaved?.(center);
       },
-      onError: (error) => applyServerErrors(error, setError),
+      onError: (error) => {
+        applyServerErrors(error, setError, (path) => (isCenterField(path) ? path : null));
+      },
     });
   });
 

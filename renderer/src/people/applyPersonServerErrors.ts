@@ -1,5 +1,6 @@
 import type { FieldPath, UseFormGetValues, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '../api/ApiError';
+import { applyServerErrors } from '../api/applyServerErrors';
 import type { PersonFormValues } from './personForm';
 
 /** Complaints the main process makes about the ID number without naming a field. */
@@ -26,17 +27,12 @@ export function applyPersonServerErrors(
 ): boolean {
   if (!(error instanceof ApiError)) return false;
   const values = getValues();
-  let placed = 0;
-  for (const issue of error.fields) {
+  const placed = applyServerErrors(error, setError, (schemaPath) => {
     // people.update wraps the form in { id, person }.
-    const path = issue.path.replace(/^person\./, '');
-    if (!isFormPath(path, values)) continue;
-    setError(path, { type: 'server', message: issue.message }, { shouldFocus: placed === 0 });
-    placed++;
-  }
-  if (placed === 0 && ID_NUMBER_CODES.test(error.code)) {
-    setError('idNumber', { type: 'server', message: error.message }, { shouldFocus: true });
-    placed++;
-  }
-  return placed > 0;
+    const path = schemaPath.replace(/^person\./, '');
+    return isFormPath(path, values) ? path : null;
+  });
+  if (placed || !ID_NUMBER_CODES.test(error.code)) return placed;
+  setError('idNumber', { type: 'server', message: error.message }, { shouldFocus: true });
+  return true;
 }

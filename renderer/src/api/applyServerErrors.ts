@@ -1,10 +1,11 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { ApiError } from '../api/ApiError';
+import { ApiError } from './ApiError';
 
 /**
  * Put the main process's field complaints next to their fields (already
- * translated, so marked `server`). `mapPath` turns the schema's path into the
- * form's, or null when the form has no such field. Answers whether any was placed.
+ * translated, so marked `server`) and focus the first one placed. `mapPath`
+ * turns the schema's path into the form's, or null when the form has no such
+ * field. Answers whether any was placed, so the caller can fall back to a message.
  */
 export function applyServerErrors<T extends FieldValues>(
   error: unknown,
