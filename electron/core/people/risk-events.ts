@@ -31,16 +31,27 @@ export function windowStart(date: string): string {
 }
 
 /**
- * Risk events (falls, choking, suicide, self-harm, wandering incidents in the
- * care log, not voided) per person within the 30 days up to `date`. A 30-day
- * window can touch three months (1 March looks back to 30 January), so every
- * month shard it overlaps is read.
+ * The care-log months of the 30-day window ending on `date`, oldest first. A
+ * 30-day window can touch three months (1 March looks back to 30 January), so
+ * every month shard it overlaps is read.
  */
-export async function riskEventsByPerson(readShard: ReadShard, date: string): Promise<Map<string, RiskEvent[]>> {
+export async function readRiskShards(readShard: ReadShard, date: string): Promise<Readonly<ShardView>[]> {
+  const shards: Readonly<ShardView>[] = [];
+  for (const period of periodsBetween(periodOfDate(windowStart(date)), periodOfDate(date))) {
+    shards.push(await readShard('careLogs', period));
+  }
+  return shards;
+}
+
+/**
+ * Risk events (falls, choking, suicide, self-harm, wandering incidents in the
+ * care log, not voided) per person within the 30 days up to `date`, from the
+ * window's care-log months (see `readRiskShards`).
+ */
+export function riskEventsIn(shards: readonly Readonly<ShardView>[], date: string): Map<string, RiskEvent[]> {
   const from = windowStart(date);
   const out = new Map<string, RiskEvent[]>();
-  for (const period of periodsBetween(periodOfDate(from), periodOfDate(date))) {
-    const shard = await readShard('careLogs', period);
+  for (const shard of shards) {
     for (const raw of shard.records) {
       const log = raw as IncidentLike;
       if (log.type !== 'incident' || log.voided || typeof log.date !== 'string') continue;
@@ -55,6 +66,11 @@ export async function riskEventsByPerson(readShard: ReadShard, date: string): Pr
     }
   }
   return out;
+}
+
+/** Risk events per person within the 30 days up to `date`, read from the store's care log. */
+export async function riskEventsByPerson(readShard: ReadShard, date: string): Promise<Map<string, RiskEvent[]>> {
+  return riskEventsIn(await readRiskShards(readShard, date), date);
 }
 
 /** Events per type, as the ability factors record them. */

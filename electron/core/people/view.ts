@@ -5,7 +5,7 @@ import type { CareStore, ShardView } from './care-store';
 import { CoreGroupsCache } from './facts';
 import type { CoreGroups } from './facts';
 import { passesFilter, sortItems } from './list';
-import { riskEventsByPerson } from './risk-events';
+import { readRiskShards, riskEventsIn } from './risk-events';
 import type { RiskEvent } from './risk-events';
 import { PeopleSearchIndex } from './search-index';
 
@@ -20,6 +20,10 @@ interface ItemsKey {
   core: Readonly<CoreDoc>;
   events: Map<string, RiskEvent[]>;
   today: string;
+}
+
+function sameShards(a: readonly Readonly<ShardView>[], b: readonly Readonly<ShardView>[]): boolean {
+  return a.length === b.length && a.every((shard, i) => shard === b[i]);
 }
 
 /**
@@ -44,20 +48,17 @@ export class PeopleView {
     return toIsoDate(this.now());
   }
 
-  /** Risk events of the last 30 days, recomputed only when a care-log month changed. */
+  /**
+   * Risk events of the last 30 days, recomputed only when a care-log month changed:
+   * the store swaps in a new shard object on every commit, so the month objects
+   * themselves are the cache key, checked before any record is looked at.
+   */
   private async events(store: CareStore, today: string): Promise<Map<string, RiskEvent[]>> {
-    const shards: Readonly<ShardView>[] = [];
-    const read = async (kind: string, period: string) => {
-      const shard = await store.shard(kind, period);
-      shards.push(shard);
-      return shard;
-    };
-    const cached = this.eventsCache;
     try {
-      const events = await riskEventsByPerson(read, today);
-      if (cached && cached.today === today && cached.shards.length === shards.length && cached.shards.every((s, i) => s === shards[i])) {
-        return cached.events;
-      }
+      const shards = await readRiskShards((kind, period) => store.shard(kind, period), today);
+      const cached = this.eventsCache;
+      if (cached && cached.today === today && sameShards(cached.shards, shards)) return cached.events;
+      const events = riskEventsIn(shards, today);
       this.eventsCache = { today, shards, events };
       return events;
     } catch {
