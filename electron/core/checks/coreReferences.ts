@@ -1,5 +1,6 @@
 import type { CoreDoc } from '../../../shared/schema';
-import { CORE_FILE, groupBy, isLive, overlaps, problem, type ReferenceProblem } from './problems';
+import { groupBy } from '../groupBy';
+import { CORE_FILE, isLive, overlaps, problem, type ReferenceProblem } from './problems';
 
 type Core = Pick<
   CoreDoc,

@@ -24,14 +24,3 @@ export function isLive(record: { voided?: unknown }): boolean {
 export function overlaps(aFrom: string, aTo: string | null, bFrom: string, bTo: string | null): boolean {
   return (bTo === null || aFrom < bTo) && (aTo === null || bFrom < aTo);
 }
-
-export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}

@@ -2,6 +2,7 @@ import { activeCategories } from '../../../shared/domain/categories';
 import { ageOn } from '../../../shared/domain/dates';
 import type { AbilityAssessment, CoreDoc, Enrollment, Person, RiskAssessment, Service } from '../../../shared/schema';
 import { SERVICES } from '../../../shared/schema';
+import { groupBy } from '../groupBy';
 import type { AbilityLevelValue, PersonListItem, ReassessmentStatus } from '../../../shared/ipc/people';
 import { DEFAULT_REASSESSMENT_MONTHS, reassessmentStatus } from './reassessment';
 import type { RiskEvent } from './risk-events';
@@ -10,17 +11,6 @@ import type { RiskEvent } from './risk-events';
 export function newestFirst<T extends { date: string; createdAt: string }>(a: T, b: T): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 /** Services with an open enrollment (no end date), in the standard order. */
