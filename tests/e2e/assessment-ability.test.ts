@@ -4,38 +4,17 @@
  * assessors must differ, a dementia diagnosis raises the level by one with
  * its reason shown, and the saved level appears on the person's page.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ABILITY_ITEMS } from '../../shared/domain/ability';
-import {
-  chooseOption,
-  containsText,
-  hasText,
-  openSuite,
-  setUpCenter,
-  startSession,
-  tr,
-  visible,
-} from './harness';
-import type { AppSession, Suite } from './harness';
+import { chooseOption, containsText, hasText, setUpCenter, tr, visible } from './harness';
+import { useE2E } from './useE2E';
 import { addPerson, itemId, openAbilityForm, personDetail, pickAll } from './assessment-helpers';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 describe('ability assessment', () => {
   it('scores all 26 items, shows 90 and level 0, refuses gaps and equal assessors, and saves', async () => {
-    session = await startSession(suite, { locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const session = await e2e.start({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     const { page } = session;
     await setUpCenter(session);
     const person = await addPerson(session, {
@@ -134,7 +113,7 @@ describe('ability assessment', () => {
   });
 
   it('raises a person with dementia by one level and says why', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     const person = await addPerson(session, {
@@ -185,7 +164,7 @@ describe('ability assessment', () => {
   });
 
   it('reads in English too', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const { page } = session;
     await setUpCenter(session);
     const person = await addPerson(session, {
@@ -210,7 +189,7 @@ describe('ability assessment', () => {
   });
 
   it('sets level 4 directly for a person in a coma, without scoring every item', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const { page } = session;
     await setUpCenter(session);
     const person = await addPerson(session, {

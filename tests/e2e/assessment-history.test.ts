@@ -3,28 +3,16 @@
  * with locale-written dates and its print button, the level over time as a
  * chart, and the risk assessments beside them.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { containsText, hasText, openSuite, setUpCenter, startSession, tr, visible } from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { containsText, hasText, setUpCenter, tr, visible } from './harness';
+import { useE2E } from './useE2E';
 import { addPerson, saveAbility, scoresWith } from './assessment-helpers';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 describe('assessment history', () => {
   it('lists the assessments newest first, charts the level and opens the printed form', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     const person = await addPerson(session, {

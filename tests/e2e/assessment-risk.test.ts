@@ -3,29 +3,17 @@
  * above low without written control measures is refused, with the complaint
  * beside that risk, and nothing is stored until the measures are written.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RISK_CODES } from '../../shared/domain/risk';
-import { chooseOption, hasText, openSuite, setUpCenter, startSession, tr, visible } from './harness';
-import type { AppSession, Suite } from './harness';
+import { chooseOption, hasText, setUpCenter, tr, visible } from './harness';
+import { useE2E } from './useE2E';
 import { addPerson, personDetail } from './assessment-helpers';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 describe('risk assessment', () => {
   it('refuses a high risk without control measures, then saves with them', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     const person = await addPerson(session, {
@@ -70,7 +58,7 @@ describe('risk assessment', () => {
   });
 
   it('asks for a grade for every risk', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const { page } = session;
     await setUpCenter(session);
     const person = await addPerson(session, {

@@ -3,38 +3,16 @@
  * confirmation dialog. The old data comes back, and the data just replaced is
  * itself kept as a 'before-restore' backup so the step can be undone.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  containsText,
-  gone,
-  hasText,
-  openSuite,
-  sampleCenter,
-  setUpCenter,
-  startSession,
-  tr,
-  visible,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { containsText, gone, hasText, sampleCenter, setUpCenter, tr, visible } from './harness';
 import { createBackupFromSettings, restoreFromSettings } from './backup-steps';
-import type { AppSession, Suite } from './harness';
+import { useE2E } from './useE2E';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 describe('backup and restore', () => {
   it('brings back the old center name and keeps a before-restore backup', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     const original = sampleCenter('zh-CN');
     await setUpCenter(session, original);

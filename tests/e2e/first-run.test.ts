@@ -3,38 +3,25 @@
  * Chinese system and English on an English one, saving shows the center on
  * Home, and the profile really lands in the data folder.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   chooseOption,
   containsText,
   fillCenterForm,
   gone,
   hasText,
-  openSuite,
   sampleCenter,
   setUpCenter,
-  startSession,
   tr,
   visible,
 } from './harness';
-import type { AppSession, SystemLocale, Suite } from './harness';
+import type { SystemLocale } from './harness';
+import { useE2E } from './useE2E';
 
 const HAN = /\p{Script=Han}/u;
 const ASCII_ONLY = /^[\x20-\x7E]+$/;
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' }>([
   { locale: 'zh-CN', script: HAN, submit: 'click' },
@@ -42,7 +29,7 @@ describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' 
   { locale: 'en-US', script: ASCII_ONLY, submit: 'Enter' },
 ])('first-run setup on a $locale system', ({ locale, script, submit }) => {
   it(`labels the form in that language, saves the center (${submit}) and shows it on Home`, async () => {
-    session = await startSession(suite, { locale });
+    const session = await e2e.start({ locale });
     const { page, language } = session;
     await session.open();
 
@@ -95,7 +82,7 @@ describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' 
 
 describe('an address that does not exist', () => {
   it("says so in the user's language and leads back Home", async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     await session.open();
@@ -109,7 +96,7 @@ describe('an address that does not exist', () => {
 
 describe('choosing the language on the setup page', () => {
   it('relabels the form at once and keeps the choice after setup', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await session.open();
     await visible(page.getByLabel(tr('zh-CN', 'setup:center.fields.name'), { exact: true }));

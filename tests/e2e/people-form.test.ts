@@ -4,18 +4,9 @@
  * appears in the list; pinyin initials find them; a duplicate ID number is
  * refused by the main process, naming the person who has it.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chooseOption,
-  containsText,
-  hasText,
-  openSuite,
-  setUpCenter,
-  startSession,
-  tr,
-  visible,
-} from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chooseOption, containsText, hasText, setUpCenter, tr, visible } from './harness';
+import { useE2E } from './useE2E';
 import {
   addPerson,
   listedNames,
@@ -25,19 +16,7 @@ import {
   wrongCheckChar,
 } from './people-helpers';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 const GOOD_ID = validIdNumber('1946-03-12', 123);
 
@@ -48,7 +27,7 @@ describe('person form', () => {
   ] as const)(
     'refuses a bad check character beside the field and stores nothing ($language)',
     async ({ locale }) => {
-      session = await startSession(suite, { locale });
+      const session = await e2e.start({ locale });
       const { page, language } = session;
       await setUpCenter(session);
       await session.open();
@@ -84,7 +63,7 @@ describe('person form', () => {
   );
 
   it('refuses a bad ID number sent straight to the API, in the user language', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     await setUpCenter(session);
     const answer = await session.api('people.create', {
       name: '张三丰',
@@ -114,7 +93,7 @@ describe('person form', () => {
   });
 
   it('fills birth date and sex from a good ID number, saves, lists, and finds by pinyin initials', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     await addPerson(session, { name: '李秀英', sex: 'female', birthDate: '1950-07-01' });
@@ -153,7 +132,7 @@ describe('person form', () => {
   });
 
   it('refuses a duplicate ID number beside the field, naming the person who has it', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     await addPerson(session, { name: '张三丰', sex: 'male', birthDate: '1946-03-12', idNumber: GOOD_ID });
@@ -176,7 +155,7 @@ describe('person form', () => {
   });
 
   it('edits a record: a dated category, a service, and the status with the date of death', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     const id = await addPerson(session, {

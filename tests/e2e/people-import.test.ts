@@ -4,18 +4,9 @@
  * written before the confirmation, and then only the good rows are imported.
  */
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chooseOption,
-  containsText,
-  hasText,
-  openSuite,
-  setUpCenter,
-  startSession,
-  tr,
-  visible,
-} from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chooseOption, containsText, hasText, setUpCenter, tr, visible } from './harness';
+import { useE2E } from './useE2E';
 import {
   addPerson,
   listedNames,
@@ -25,19 +16,7 @@ import {
   wrongCheckChar,
 } from './people-helpers';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 const ALREADY_HERE = validIdNumber('1940-02-02', 11);
 
@@ -56,7 +35,7 @@ async function roster(): Promise<Buffer> {
 
 describe('import from Excel', () => {
   it('previews each row with its problems and imports only the good ones after confirmation', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     await addPerson(session, {
@@ -123,7 +102,7 @@ describe('import from Excel', () => {
   });
 
   it('maps an unknown heading by hand, remembers the mapping by name and offers it next time (CSV)', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     await session.open();
@@ -187,7 +166,7 @@ describe('import from Excel', () => {
   });
 
   it('lets staff pick the name column by hand when no heading reads as the name', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     await session.open();
@@ -195,7 +174,10 @@ describe('import from Excel', () => {
 
     await openPeopleList(page);
     await page.getByTestId('people-import').click();
-    const rows = [['老人名', '身份证号'], ['郑春花', validIdNumber('1946-03-03', 22)]];
+    const rows = [
+      ['老人名', '身份证号'],
+      ['郑春花', validIdNumber('1946-03-03', 22)],
+    ];
     await page.locator('input[type="file"]').setInputFiles({
       name: '名册.csv',
       mimeType: 'text/csv',
@@ -208,7 +190,9 @@ describe('import from Excel', () => {
 
     await select('老人名').click();
     await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: tr('zh-CN', 'people:fields.name') })
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
+        hasText: tr('zh-CN', 'people:fields.name'),
+      })
       .click();
     await page.getByTestId('import-to-preview').click();
     await visible(page.locator('[data-testid="import-ok-count"][data-count="1"]'));

@@ -4,24 +4,13 @@
  * Excel file, and the sidebar entry starts the list afresh.
  */
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, hasText, openSuite, setUpCenter, startSession, tr, visible } from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chooseOption, hasText, setUpCenter, tr, visible } from './harness';
+import type { AppSession } from './harness';
+import { useE2E } from './useE2E';
 import { addPerson, listedNames, openPeopleList, validIdNumber } from './people-helpers';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 const PEOPLE = [
   { name: '张三丰', sex: 'male', birthDate: '1946-03-12', village: '东村', services: ['dayCare'] },
@@ -42,7 +31,7 @@ async function focusedTestId(session: AppSession): Promise<string | null> {
 
 describe('elders list', () => {
   it('filters, sorts, exports the current view and answers to the keyboard', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     for (const [index, person] of PEOPLE.entries()) {
@@ -114,7 +103,7 @@ describe('elders list', () => {
   });
 
   it('lists everyone due for an ability assessment, with the reason, and leads to the form', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     // Enrolled in a service and never assessed: due. Not enrolled (李秀英): not yet.

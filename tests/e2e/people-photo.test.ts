@@ -5,24 +5,12 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { containsText, gone, openSuite, setUpCenter, startSession, tr, visible } from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { containsText, gone, setUpCenter, tr, visible } from './harness';
+import { useE2E } from './useE2E';
 import { addPerson, validIdNumber } from './people-helpers';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 /** A real 1×1 PNG. */
 const PNG = Buffer.from(
@@ -30,11 +18,12 @@ const PNG = Buffer.from(
   'base64',
 );
 
-const photoFiles = async (dataDir: string) => readdir(path.join(dataDir, 'photos')).catch(() => [] as string[]);
+const photoFiles = async (dataDir: string) =>
+  readdir(path.join(dataDir, 'photos')).catch(() => [] as string[]);
 
 describe('person photo', () => {
   it('refuses a file that is not a photo, shows an uploaded PNG on the page and in print, and removes it', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     const id = await addPerson(session, {
@@ -51,7 +40,11 @@ describe('person photo', () => {
     const input = photo.locator('input[type="file"]');
 
     // Named like a photo, but the bytes are text: refused, nothing kept.
-    await input.setInputFiles({ name: '照片.png', mimeType: 'image/png', buffer: Buffer.from('not really a picture') });
+    await input.setInputFiles({
+      name: '照片.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('not really a picture'),
+    });
     await containsText(page.getByTestId('person-photo-problem'), tr('zh-CN', 'errors:people.photo.notImage'));
     expect(await photoFiles(session.dataDir)).toEqual([]);
 
@@ -72,7 +65,9 @@ describe('person photo', () => {
     // The printed record shows it in the photo box.
     await page.goto(`${base}#/print/people/${id}`);
     await visible(page.locator('[data-testid="print-person"][data-ready="true"]'));
-    expect(await page.getByTestId('print-photo').getAttribute('src')).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+    expect(await page.getByTestId('print-photo').getAttribute('src')).toBe(
+      `data:image/png;base64,${PNG.toString('base64')}`,
+    );
 
     // Removing asks first; the file stays in the data folder.
     await page.goto(`${base}#/people/${id}`);

@@ -5,24 +5,12 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openSuite, sampleCenter, startSession } from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { sampleCenter } from './harness';
+import { useE2E } from './useE2E';
 import { TOKEN_HEADER } from '../../shared/ipc/wire';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 /** A raw request, so that Origin and Host can be set exactly as a hostile page's browser would. */
 function post(
@@ -56,7 +44,7 @@ function post(
 
 describe('browser preview guard', () => {
   it('refuses an API call without the token, or with a wrong one', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { port, token } = session.server();
     const arg = { arg: sampleCenter('zh-CN') };
 
@@ -77,7 +65,7 @@ describe('browser preview guard', () => {
   });
 
   it('refuses a request from a foreign Origin even with the right token', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const { port, token } = session.server();
 
     const foreign = await post(
@@ -110,7 +98,7 @@ describe('browser preview guard', () => {
   });
 
   it('refuses a request addressed to another host name (DNS rebinding) and anything but POST', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { port, token } = session.server();
 
     const rebound = await post(
@@ -130,7 +118,7 @@ describe('browser preview guard', () => {
   });
 
   it('refuses a real cross-site request made by another page in the browser', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const target = session.server();
     // A stand-in for any other web site the user might have open.
     const hostile = http.createServer((_req, res) => {

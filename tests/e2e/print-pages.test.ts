@@ -11,29 +11,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABILITY_ITEMS } from '../../shared/domain/ability';
-import { openSuite, sampleCenter, setUpCenter, startSession, tr, visible } from './harness';
-import type { AppSession, Suite } from './harness';
+import { sampleCenter, setUpCenter, tr, visible } from './harness';
+import type { AppSession } from './harness';
+import { useE2E } from './useE2E';
 import { addPerson, saveAbility, scoresWith } from './assessment-helpers';
 
 const run = promisify(execFile);
 
-let suite: Suite;
-let session: AppSession | undefined;
+const e2e = useE2E();
 let workDir: string;
 
 beforeAll(async () => {
-  suite = await openSuite();
   workDir = await mkdtemp(path.join(tmpdir(), 'care-print-'));
 });
 afterAll(async () => {
-  await suite.close();
   await rm(workDir, { recursive: true, force: true });
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
 });
 
 /** Opens a print route, waits until everything is loaded, checks the button is screen-only, prints to PDF. */
@@ -137,7 +131,7 @@ async function checkNoOverflow(page: Page): Promise<void> {
 
 describe('printing', () => {
   it('prints the person record to A4 with the name, ID number, center and level', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { person } = await setUp(session);
     await session.open();
     const file = await printToPdf(session, `/print/people/${person.id}`, 'print-person', 'record-zh');
@@ -161,7 +155,7 @@ describe('printing', () => {
   });
 
   it('prints the filled ability form with every item, the ticks, the totals and the signatures', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { person, assessment } = await setUp(session);
     await session.open();
     const file = await printToPdf(
@@ -198,7 +192,7 @@ describe('printing', () => {
   });
 
   it('prints in English as well', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const { person, assessment } = await setUp(session);
     await session.open();
     const record = await pdfText(
@@ -225,7 +219,7 @@ describe('printing', () => {
   });
 
   it('says so when the assessment to print does not exist', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     await setUpCenter(session);
     const person = await addPerson(session, {
       name: '赵四',

@@ -6,36 +6,14 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  containsText,
-  gone,
-  hasText,
-  openSuite,
-  sampleCenter,
-  setUpCenter,
-  startSession,
-  tr,
-  visible,
-} from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { containsText, gone, hasText, sampleCenter, setUpCenter, tr, visible } from './harness';
+import { useE2E } from './useE2E';
 import { restoreFromSettings } from './backup-steps';
 
 const GARBAGE = '{"schemaVersion": 1, "center": {"name": "半截文件…';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 /** Every file under `dir`, recursively, with its text. */
 async function filesUnder(dir: string): Promise<{ file: string; text: string }[]> {
@@ -51,7 +29,7 @@ async function filesUnder(dir: string): Promise<{ file: string; text: string }[]
 
 describe('read-only notice', () => {
   it('shows the broken file, refuses saving, and restoring a backup clears it', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     const center = sampleCenter('zh-CN');
     await setUpCenter(session, center);
@@ -60,7 +38,7 @@ describe('read-only notice', () => {
     const backupFile = (backup.body.value as { file: string }).file;
 
     // Stop the app, break core.json, start again.
-    await session.restartServer(() => writeFile(path.join(session!.dataDir, 'core.json'), GARBAGE));
+    await session.restartServer(() => writeFile(path.join(session.dataDir, 'core.json'), GARBAGE));
 
     const alert = await visible(page.getByTestId('readonly-alert'));
     await containsText(alert, tr('zh-CN', 'app:readOnly.title'));
@@ -109,7 +87,7 @@ describe('read-only notice', () => {
   });
 
   it('explains a data file from a newer version in English, and still lets the user switch language', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const { page } = session;
     await setUpCenter(session);
     const corePath = path.join(session.dataDir, 'core.json');

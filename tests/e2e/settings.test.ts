@@ -2,37 +2,16 @@
  * Settings: the language choice changes the screens at once, is remembered in
  * the data folder and survives a reload; the data folder's location is shown.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  chooseOption,
-  containsText,
-  hasText,
-  openSuite,
-  sampleCenter,
-  setUpCenter,
-  startSession,
-  tr,
-  visible,
-} from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { chooseOption, containsText, hasText, sampleCenter, setUpCenter, tr, visible } from './harness';
+import type { AppSession } from './harness';
+import { useE2E } from './useE2E';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 describe('settings', () => {
   it('switches the language to English, and it stays after a reload', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
     await session.open();
@@ -65,7 +44,7 @@ describe('settings', () => {
   });
 
   it('refuses a bad phone number when the profile is edited, and keeps the saved one', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const { page } = session;
     const center = sampleCenter('en');
     await setUpCenter(session, center);
@@ -83,7 +62,7 @@ describe('settings', () => {
   });
 
   it('shows where the data folder is', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const { page } = session;
     await setUpCenter(session);
     await session.open();

@@ -3,23 +3,12 @@
  * language, and nothing reaches the data folder: neither from the form nor
  * from a hand-made request that skips the form.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fillCenterForm, hasText, openSuite, sampleCenter, startSession, tr, visible } from './harness';
-import type { AppSession, Suite } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fillCenterForm, hasText, sampleCenter, tr, visible } from './harness';
+import type { AppSession } from './harness';
+import { useE2E } from './useE2E';
 
-let suite: Suite;
-let session: AppSession | undefined;
-
-beforeAll(async () => {
-  suite = await openSuite();
-});
-afterAll(async () => {
-  await suite.close();
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
+const e2e = useE2E();
 
 async function expectNothingStored(s: AppSession, auditBefore: number): Promise<void> {
   const core = await s.readCore().catch(() => null);
@@ -34,7 +23,7 @@ describe('center form validation', () => {
     { locale: 'zh-CN', language: 'zh-CN' },
     { locale: 'en-US', language: 'en' },
   ] as const)('shows each complaint beside its field in $language and stores nothing', async ({ locale }) => {
-    session = await startSession(suite, { locale });
+    const session = await e2e.start({ locale });
     const { page, language } = session;
     await session.open();
     const auditBefore = await session.auditEntryCount();
@@ -71,7 +60,7 @@ describe('center form validation', () => {
   });
 
   it('refuses an invalid payload sent straight to the API, with translated field messages', async () => {
-    session = await startSession(suite, { locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN' });
     await session.open();
     const auditBefore = await session.auditEntryCount();
 
@@ -107,7 +96,7 @@ describe('center form validation', () => {
   });
 
   it('answers in English when the system is English', async () => {
-    session = await startSession(suite, { locale: 'en-US' });
+    const session = await e2e.start({ locale: 'en-US' });
     const answer = await session.api('center.save', { ...sampleCenter('en'), name: '' });
     expect(answer.body.ok).toBe(false);
     expect(answer.body.error?.message).toMatch(/^[\x20-\x7E]+$/);

@@ -1,0 +1,39 @@
+/**
+ * The set-up every e2e test file shares, kept apart from harness.ts because it
+ * registers vitest hooks (the screenshot scripts use the harness outside vitest).
+ */
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { openSuite, startSession } from './harness';
+import type { AppSession, SessionOptions, Suite } from './harness';
+
+export interface E2E {
+  /** A session for this test (its own fresh data folder unless `dataDir` is given), closed after it. */
+  start(options: SessionOptions): Promise<AppSession>;
+}
+
+/**
+ * One browser for the file (opened before its first test, closed after its
+ * last), and sessions that end with the test that started them, pass or fail.
+ * Call once at the top level of a test file.
+ */
+export function useE2E(): E2E {
+  let suite: Suite | undefined;
+  const sessions: AppSession[] = [];
+  beforeAll(async () => {
+    suite = await openSuite();
+  });
+  afterAll(async () => {
+    await suite?.close();
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) await session.close();
+  });
+  return {
+    async start(options) {
+      if (!suite) throw new Error('useE2E: start a session inside a test');
+      const session = await startSession(suite, options);
+      sessions.push(session);
+      return session;
+    },
+  };
+}
