@@ -12,6 +12,7 @@ import type { AbilityResult, AbilityItemCode, AdjustmentReason, RiskEventType } 
 import { CATEGORY_CODES } from '../domain/categories';
 import type { CategoryCode } from '../domain/categories';
 import {
+  abilityItemScore,
   IdSchema,
   IsoDateSchema,
   PERSON_STATUSES,
@@ -270,17 +271,9 @@ export interface SavedImportMapping {
 
 // ─── assessments ────────────────────────────────────────────────────────────
 
+/** A draft's score: as in a saved assessment, or not picked yet. */
 const scoreShape = Object.fromEntries(
-  ABILITY_ITEMS.map((item) => [
-    item.code,
-    z
-      .number(E)
-      .int({ error: V.ability.scoreOutOfRange })
-      .min(0, { error: V.ability.scoreOutOfRange })
-      .max(item.max, { error: V.ability.scoreOutOfRange })
-      .nullable()
-      .optional(),
-  ]),
+  ABILITY_ITEMS.map((item) => [item.code, abilityItemScore(item).nullable().optional()]),
 ) as Record<AbilityItemCode, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>;
 
 /**

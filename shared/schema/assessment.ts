@@ -18,16 +18,18 @@ export const ABILITY_STANDARDS = ['GB/T 42195-2022', 'MZ/T 039-2013'] as const;
 
 const AbilityLevelSchema = z.union(ABILITY_LEVELS.map((l) => z.literal(l, E)), E);
 
-/** One entry per item, each limited to that item's own range (B.2.4 max 3, B.3.7 max 1…). */
+/** One item's score: a whole number within that item's own range (B.2.4 max 3, B.3.7 max 1…). */
+export function abilityItemScore(item: { max: number }): z.ZodNumber {
+  return z
+    .number(E)
+    .int({ error: V.ability.scoreOutOfRange })
+    .min(0, { error: V.ability.scoreOutOfRange })
+    .max(item.max, { error: V.ability.scoreOutOfRange });
+}
+
+/** One entry per item. */
 const scoreShape = Object.fromEntries(
-  ABILITY_ITEMS.map((item) => [
-    item.code,
-    z
-      .number(E)
-      .int({ error: V.ability.scoreOutOfRange })
-      .min(0, { error: V.ability.scoreOutOfRange })
-      .max(item.max, { error: V.ability.scoreOutOfRange }),
-  ]),
+  ABILITY_ITEMS.map((item) => [item.code, abilityItemScore(item)]),
 ) as Record<(typeof ABILITY_ITEM_CODES)[number], z.ZodNumber>;
 
 export const AbilityScoresSchema = z.object(scoreShape, E);
