@@ -6,63 +6,48 @@
  * level, the adjustment with its reason and the final level.
  * Run: `npx electron-vite build && npx tsx tests/e2e/assessment-screenshots.ts`.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, openSuite, setUpCenter, startSession, visible } from './harness';
+import { setUpCenter, startSession, visible } from './harness';
 import type { SystemLocale } from './harness';
 import { addPerson, openAbilityForm, pickAll } from './assessment-helpers';
+import { SCREENSHOT_DIR, runScreenshots, shoot } from './screenshot-kit';
 
-const OUT_DIR = path.join(ROOT, 'resources', 'screenshots');
 const VIEWPORT = { width: 1280, height: 900 };
 const PICTURES: { locale: SystemLocale; file: string; name: string }[] = [
   { locale: 'zh-CN', file: 'assessment-zh.png', name: '李桂兰' },
   { locale: 'en-US', file: 'assessment-en.png', name: 'Li Guilan' },
 ];
 
-async function main(): Promise<void> {
-  await mkdir(OUT_DIR, { recursive: true });
-  const suite = await openSuite();
-  try {
-    for (const picture of PICTURES) {
-      const session = await startSession(suite, { locale: picture.locale, viewport: VIEWPORT });
-      try {
-        await setUpCenter(session);
-        const person = await addPerson(session, {
-          name: picture.name,
-          sex: 'female',
-          birthDate: '1938-07-21',
-          sequence: 22,
-          dementia: true,
-        });
-        await session.open();
-        await openAbilityForm(session, person.id);
-        const { page } = session;
-        await pickAll(page, {
-          'B.1.3': 2,
-          'B.1.6': 3,
-          'B.2.3': 3,
-          'B.2.4': 1,
-          'B.3.4': 3,
-          'B.4.4': 1,
-          'B.4.2': 1,
-        });
-        await page.getByTestId('ability-item-B-1-2-option-4').focus();
-        await page.evaluate('window.scrollTo(0, 0)');
-        await visible(page.locator('[data-testid="summary-final"][data-level]'));
-        await page.evaluate('document.fonts.ready.then(() => undefined)');
-        const file = path.join(OUT_DIR, picture.file);
-        await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
-        process.stdout.write(`${path.relative(ROOT, file)}\n`);
-      } finally {
-        await session.close();
-      }
+runScreenshots(async (suite) => {
+  for (const picture of PICTURES) {
+    const session = await startSession(suite, { locale: picture.locale, viewport: VIEWPORT });
+    try {
+      await setUpCenter(session);
+      const person = await addPerson(session, {
+        name: picture.name,
+        sex: 'female',
+        birthDate: '1938-07-21',
+        sequence: 22,
+        dementia: true,
+      });
+      await session.open();
+      await openAbilityForm(session, person.id);
+      const { page } = session;
+      await pickAll(page, {
+        'B.1.3': 2,
+        'B.1.6': 3,
+        'B.2.3': 3,
+        'B.2.4': 1,
+        'B.3.4': 3,
+        'B.4.4': 1,
+        'B.4.2': 1,
+      });
+      await page.getByTestId('ability-item-B-1-2-option-4').focus();
+      await page.evaluate('window.scrollTo(0, 0)');
+      await visible(page.locator('[data-testid="summary-final"][data-level]'));
+      await shoot(page, path.join(SCREENSHOT_DIR, picture.file));
+    } finally {
+      await session.close();
     }
-  } finally {
-    await suite.close();
   }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
 });

@@ -6,15 +6,12 @@
  * same on every run. Run after `npx electron-vite build`:
  *   npx tsx tests/e2e/people-screenshots.ts
  */
-import { mkdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { seedDemo } from '../../electron/core/demo';
-import { ROOT, hasText, openSuite, startSession, visible } from './harness';
-import type { AppSession, Suite, SystemLocale } from './harness';
+import { hasText, visible } from './harness';
+import type { AppSession, SystemLocale } from './harness';
+import { SCREENSHOT_DIR, runScreenshots, shoot, withFixedFolder } from './screenshot-kit';
 
-const OUT_DIR = path.join(ROOT, 'resources', 'screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
 const LOCALES: [SystemLocale, string][] = [
   ['zh-CN', 'zh'],
@@ -22,12 +19,6 @@ const LOCALES: [SystemLocale, string][] = [
 ];
 /** About twenty elders: enough to fill the list, few enough to read. */
 const DEMO = { seed: 7, years: 2, beds: 8, members: 4, today: '2026-11-20' };
-
-async function shoot(page: Page, file: string): Promise<void> {
-  await page.evaluate('document.fonts.ready.then(() => undefined)');
-  await page.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
-  process.stdout.write(`${path.relative(ROOT, file)}\n`);
-}
 
 interface ListAnswer {
   items: { id: string; name: string; abilityLevel: number | null }[];
@@ -54,48 +45,28 @@ async function personWithHistory(session: AppSession): Promise<{ id: string; nam
   return best;
 }
 
-async function withDemo(suite: Suite, locale: SystemLocale, run: (session: AppSession) => Promise<void>) {
-  const parent = path.join(tmpdir(), 'township-care-people-screenshots');
-  const dataDir = path.join(parent, 'TownshipCare');
-  await rm(parent, { recursive: true, force: true });
-  await mkdir(dataDir, { recursive: true });
-  await seedDemo(dataDir, DEMO);
-  const session = await startSession(suite, { locale, viewport: VIEWPORT, dataDir });
-  try {
-    await run(session);
-  } finally {
-    await session.close();
-    await rm(parent, { recursive: true, force: true });
+runScreenshots(async (suite) => {
+  for (const [locale, suffix] of LOCALES) {
+    const options = {
+      locale,
+      viewport: VIEWPORT,
+      parentName: 'township-care-people-screenshots',
+      prepare: (dataDir: string) => seedDemo(dataDir, DEMO).then(() => undefined),
+    };
+    await withFixedFolder(suite, options, async (session) => {
+      const { page } = session;
+      await session.open();
+      await page.getByTestId('nav-people').click();
+      await visible(page.getByTestId('people-row').first());
+      // The search box has the cursor on arrival; without it the picture shows the placeholder plainly.
+      await page.getByTestId('people-search').blur();
+      await shoot(page, path.join(SCREENSHOT_DIR, `people-list-${suffix}.png`));
+
+      const person = await personWithHistory(session);
+      await page.goto(`${session.server().url.replace(/#.*$/, '')}#/people/${person.id}`);
+      await hasText(page.getByTestId('person-name'), person.name);
+      await visible(page.getByTestId('assessment-history'));
+      await shoot(page, path.join(SCREENSHOT_DIR, `person-${suffix}.png`));
+    });
   }
-}
-
-async function main(): Promise<void> {
-  await mkdir(OUT_DIR, { recursive: true });
-  const suite = await openSuite();
-  try {
-    for (const [locale, suffix] of LOCALES) {
-      await withDemo(suite, locale, async (session) => {
-        const { page } = session;
-        await session.open();
-        await page.getByTestId('nav-people').click();
-        await visible(page.getByTestId('people-row').first());
-        // The search box has the cursor on arrival; without it the picture shows the placeholder plainly.
-        await page.getByTestId('people-search').blur();
-        await shoot(page, path.join(OUT_DIR, `people-list-${suffix}.png`));
-
-        const person = await personWithHistory(session);
-        await page.goto(`${session.server().url.replace(/#.*$/, '')}#/people/${person.id}`);
-        await hasText(page.getByTestId('person-name'), person.name);
-        await visible(page.getByTestId('assessment-history'));
-        await shoot(page, path.join(OUT_DIR, `person-${suffix}.png`));
-      });
-    }
-  } finally {
-    await suite.close();
-  }
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
 });
