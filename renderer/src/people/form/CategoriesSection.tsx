@@ -1,5 +1,5 @@
 import { Button, Col, Flex, Row, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_CODES, categoryLabelKey } from '../../../../shared/domain/categories';
@@ -7,6 +7,7 @@ import { toIsoDate } from '../../../../shared/domain/dates';
 import type { PersonFormValues } from '../personForm';
 import { DateField } from './DateField';
 import { SelectField } from './SelectField';
+import { RemoveRowButton } from './RemoveRowButton';
 
 /** 补贴类别: each support category with the dates it applies (open-ended while still in force). */
 export function CategoriesSection() {
@@ -39,15 +40,7 @@ export function CategoriesSection() {
               />
             </Col>
           </Row>
-          <Button
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={t('form.removeCategory')}
-            title={t('form.removeCategory')}
-            onClick={() => categories.remove(index)}
-            style={{ marginTop: 30 }}
-          />
+          <RemoveRowButton label={t('form.removeCategory')} onClick={() => categories.remove(index)} />
         </Flex>
       ))}
       <Button

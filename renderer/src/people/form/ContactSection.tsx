@@ -1,11 +1,12 @@
 import { Button, Col, Divider, Flex, Row, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_CONTACT } from '../personForm';
 import type { PersonFormValues } from '../personForm';
 import { ContactFields } from './ContactFields';
 import { TextField } from './TextField';
+import { RemoveRowButton } from './RemoveRowButton';
 
 const MAX_CONTACTS = 10;
 
@@ -33,15 +34,10 @@ export function ContactSection() {
           <div style={{ flex: 1 }}>
             <ContactFields prefix={`emergencyContacts.${index}`} />
           </div>
-          <Button
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={t('form.removeContact')}
-            title={t('form.removeContact')}
+          <RemoveRowButton
+            label={t('form.removeContact')}
             onClick={() => contacts.remove(index)}
-            style={{ marginTop: 30 }}
-            data-testid="person-contact-remove"
+            testId="person-contact-remove"
           />
         </Flex>
       ))}

@@ -1,11 +1,12 @@
 import { Button, Col, Flex, Row, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_DIAGNOSIS } from '../personForm';
 import type { PersonFormValues } from '../personForm';
 import { CheckboxField } from './CheckboxField';
 import { TextField } from './TextField';
+import { RemoveRowButton } from './RemoveRowButton';
 
 /** 健康状况: diagnoses (dementia and psychiatric ones raise the ability level), allergies, diet, medicines. */
 export function HealthSection() {
@@ -33,15 +34,7 @@ export function HealthSection() {
               />
             </Col>
           </Row>
-          <Button
-            type="text"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label={t('form.removeDiagnosis')}
-            title={t('form.removeDiagnosis')}
-            onClick={() => diagnoses.remove(index)}
-            style={{ marginTop: 30 }}
-          />
+          <RemoveRowButton label={t('form.removeDiagnosis')} onClick={() => diagnoses.remove(index)} />
         </Flex>
       ))}
       <div style={{ marginBottom: 16, marginTop: 8 }}>
