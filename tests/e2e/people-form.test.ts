@@ -9,6 +9,7 @@ import { chooseOption, containsText, hasText, setUpCenter, tr, visible } from '.
 import { useE2E } from './useE2E';
 import {
   addPerson,
+  createArgument,
   listedNames,
   openPeopleList,
   peopleCount,
@@ -65,23 +66,15 @@ describe('person form', () => {
   it('refuses a bad ID number sent straight to the API, in the user language', async () => {
     const session = await e2e.start({ locale: 'zh-CN' });
     await setUpCenter(session);
-    const answer = await session.api('people.create', {
-      name: '张三丰',
-      sex: 'male',
-      birthDate: '1946-03-12',
-      idNumber: wrongCheckChar(GOOD_ID),
-      emergencyContacts: [],
-      health: {
-        diagnoses: [],
-        dementia: false,
-        psychiatric: false,
-        allergies: '',
-        diet: '',
-        medicationNotes: '',
-      },
-      categories: [],
-      services: [],
-    });
+    const answer = await session.api(
+      'people.create',
+      createArgument({
+        name: '张三丰',
+        sex: 'male',
+        birthDate: '1946-03-12',
+        idNumber: wrongCheckChar(GOOD_ID),
+      }),
+    );
     expect(answer.body.ok).toBe(false);
     expect(answer.body.error?.fields).toEqual([
       expect.objectContaining({

@@ -28,9 +28,9 @@ export interface SimplePerson {
   services?: readonly ('residential' | 'dayCare' | 'homeService')[];
 }
 
-/** Adds a person through the API (for tests whose subject is something else). Returns the new id. */
-export async function addPerson(session: AppSession, person: SimplePerson): Promise<string> {
-  const answer = await session.api('people.create', {
+/** The `people.create` argument for a simple person: no contacts, an empty health record, no categories. */
+export function createArgument(person: SimplePerson) {
+  return {
     ...person,
     emergencyContacts: [],
     health: {
@@ -43,7 +43,12 @@ export async function addPerson(session: AppSession, person: SimplePerson): Prom
     },
     categories: [],
     services: person.services ?? [],
-  });
+  };
+}
+
+/** Adds a person through the API (for tests whose subject is something else). Returns the new id. */
+export async function addPerson(session: AppSession, person: SimplePerson): Promise<string> {
+  const answer = await session.api('people.create', createArgument(person));
   if (!answer.body.ok) throw new Error(`people.create failed: ${JSON.stringify(answer.body)}`);
   return (answer.body.value as { id: string }).id;
 }

@@ -25,6 +25,16 @@ const PEOPLE = [
   { name: '赵桂兰', sex: 'female', birthDate: '1942-11-05', village: '西村', services: ['homeService'] },
 ] as const;
 
+/** Adds PEOPLE through the API, each with a valid ID number of their own. */
+async function addEveryone(session: AppSession): Promise<void> {
+  for (const [index, person] of PEOPLE.entries()) {
+    await addPerson(session, {
+      ...person,
+      idNumber: validIdNumber(person.birthDate, 100 + index * 2 + (person.sex === 'male' ? 1 : 0)),
+    });
+  }
+}
+
 async function focusedTestId(session: AppSession): Promise<string | null> {
   return session.page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
 }
@@ -34,12 +44,7 @@ describe('elders list', () => {
     const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
-    for (const [index, person] of PEOPLE.entries()) {
-      await addPerson(session, {
-        ...person,
-        idNumber: validIdNumber(person.birthDate, 100 + index * 2 + (person.sex === 'male' ? 1 : 0)),
-      });
-    }
+    await addEveryone(session);
     await session.open();
     await openPeopleList(page);
     expect((await listedNames(page, 4)).length).toBe(4);
@@ -107,12 +112,7 @@ describe('elders list', () => {
     const { page } = session;
     await setUpCenter(session);
     // Enrolled in a service and never assessed: due. Not enrolled (李秀英): not yet.
-    for (const [index, person] of PEOPLE.entries()) {
-      await addPerson(session, {
-        ...person,
-        idNumber: validIdNumber(person.birthDate, 100 + index * 2 + (person.sex === 'male' ? 1 : 0)),
-      });
-    }
+    await addEveryone(session);
     await session.open();
     await page.getByTestId('nav-due').click();
     await visible(page.getByTestId('due-table'));
