@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../api/useSettings';
 import { useSaveSettings } from '../api/useSaveSettings';
 import { useReadOnly } from '../api/useReadOnly';
-import { ApiError } from '../api/ApiError';
+import { applyServerErrors } from '../api/applyServerErrors';
 import { useFieldErrorText } from '../center/useFieldErrorText';
 import {
   CareRulesSchema,
@@ -42,15 +42,8 @@ export function CareRulesCard() {
       onSuccess: () => void message.success(t('rules.saved')),
       onError: (error) => {
         // The main process answers with translated messages; put them beside their fields.
-        const fields = error instanceof ApiError ? error.fields : [];
-        fields.forEach((issue, index) =>
-          setError(
-            issue.path as FieldPath<CareRules>,
-            { type: 'server', message: issue.message },
-            { shouldFocus: index === 0 },
-          ),
-        );
-        if (fields.length === 0) void message.error(error.message);
+        const placed = applyServerErrors(error, setError, (path) => path as FieldPath<CareRules>);
+        if (!placed) void message.error(error.message);
       },
     });
   });
