@@ -22,14 +22,17 @@ function cspMetaTag(): Plugin {
     configureServer(server) {
       server.httpServer?.once('listening', () => {
         const address = server.httpServer?.address();
-        if (address && typeof address === 'object') policy = cspDevelopment(`http://localhost:${address.port}`);
+        if (address && typeof address === 'object')
+          policy = cspDevelopment(`http://localhost:${address.port}`);
       });
     },
     transformIndexHtml: {
       order: 'post',
       handler(html) {
         const existing = /<meta\s+http-equiv=["']Content-Security-Policy["'][^>]*>/i;
-        return existing.test(html) ? html.replace(existing, tag()) : html.replace(/<head>/i, `<head>\n    ${tag()}`);
+        return existing.test(html)
+          ? html.replace(existing, tag())
+          : html.replace(/<head>/i, `<head>\n    ${tag()}`);
       },
     },
   };

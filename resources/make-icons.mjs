@@ -18,11 +18,14 @@ function inRoundedRect(x, y, x0, y0, x1, y1, r) {
 }
 function inTriangle(x, y, [ax, ay], [bx, by], [cx, cy]) {
   const s = (px, py, qx, qy, rx, ry) => (px - rx) * (qy - ry) - (qx - rx) * (py - ry);
-  const d1 = s(x, y, ax, ay, bx, by), d2 = s(x, y, bx, by, cx, cy), d3 = s(x, y, cx, cy, ax, ay);
+  const d1 = s(x, y, ax, ay, bx, by),
+    d2 = s(x, y, bx, by, cx, cy),
+    d3 = s(x, y, cx, cy, ax, ay);
   return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
 }
 function inHeart(x, y, cx, cy, size) {
-  const u = (x - cx) / size, v = -(y - cy) / size; // heart equation has y pointing up
+  const u = (x - cx) / size,
+    v = -(y - cy) / size; // heart equation has y pointing up
   return (u * u + v * v - 1) ** 3 - u * u * v ** 3 <= 0;
 }
 
@@ -42,15 +45,27 @@ function render(size) {
   const n = 4;
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sj = 0; sj < n; sj++) {
         for (let si = 0; si < n; si++) {
           const c = sample((i + (si + 0.5) / n) / size, (j + (sj + 0.5) / n) / size);
-          if (c) { r += c[0]; g += c[1]; b += c[2]; a += 1; }
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a += 1;
+          }
         }
       }
       const o = (j * size + i) * 4;
-      if (a > 0) { px[o] = Math.round(r / a); px[o + 1] = Math.round(g / a); px[o + 2] = Math.round(b / a); }
+      if (a > 0) {
+        px[o] = Math.round(r / a);
+        px[o + 1] = Math.round(g / a);
+        px[o + 2] = Math.round(b / a);
+      }
       px[o + 3] = Math.round((a / (n * n)) * 255);
     }
   }
@@ -68,9 +83,11 @@ function crc32(buf) {
   return (c ^ 0xffffffff) >>> 0;
 }
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 }
 function png(size) {
@@ -81,8 +98,13 @@ function png(size) {
     pixels.copy(raw, j * (size * 4 + 1) + 1, j * size * 4, (j + 1) * size * 4);
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0; // 8-bit RGBA
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0; // 8-bit RGBA
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
@@ -93,14 +115,19 @@ function png(size) {
 function ico(sizes) {
   const images = sizes.map((s) => png(s));
   const header = Buffer.alloc(6);
-  header.writeUInt16LE(0, 0); header.writeUInt16LE(1, 2); header.writeUInt16LE(images.length, 4);
+  header.writeUInt16LE(0, 0);
+  header.writeUInt16LE(1, 2);
+  header.writeUInt16LE(images.length, 4);
   let offset = 6 + 16 * images.length;
   const entries = images.map((img, k) => {
     const e = Buffer.alloc(16);
     const s = sizes[k];
-    e[0] = s >= 256 ? 0 : s; e[1] = s >= 256 ? 0 : s; // 0 means 256
-    e.writeUInt16LE(1, 4); e.writeUInt16LE(32, 6);
-    e.writeUInt32LE(img.length, 8); e.writeUInt32LE(offset, 12);
+    e[0] = s >= 256 ? 0 : s;
+    e[1] = s >= 256 ? 0 : s; // 0 means 256
+    e.writeUInt16LE(1, 4);
+    e.writeUInt16LE(32, 6);
+    e.writeUInt32LE(img.length, 8);
+    e.writeUInt32LE(offset, 12);
     offset += img.length;
     return e;
   });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every check the project has (types, lint, build, unit and end-to-end tests) and ends with
+// Runs every check the project has (types, lint, formatting, build, unit and end-to-end tests) and ends with
 // one line "N passed, N failed" totalling them. Each check runs even if an earlier one failed, so
 // one report shows everything that is wrong. Extra arguments are passed to vitest.
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,7 @@ function step(name, args) {
 
 step('typecheck', ['tsc', '-b', 'tsconfig.json', '--pretty', 'false']);
 step('lint', ['eslint', '.', '--max-warnings', '0']);
+step('format', ['prettier', '--check', '.', '--log-level', 'warn']);
 const built = step('build', ['electron-vite', 'build']);
 if (!built) console.log('The end-to-end tests need the build; they will fail too.');
 
@@ -34,8 +35,13 @@ const reportFile = join(reportDir, 'vitest.json');
 const vitest = spawnSync(
   npx,
   [
-    'vitest', 'run', '--config', 'tests/vitest.config.ts',
-    '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`,
+    'vitest',
+    'run',
+    '--config',
+    'tests/vitest.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
     ...process.argv.slice(2),
   ],
   { stdio: 'inherit', shell },

@@ -23,7 +23,12 @@ const PER_COMMAND: Record<Command, readonly string[]> = {
   help: [],
 };
 const POSITIONALS: Record<Command, number> = {
-  'seed-demo': 0, verify: 0, backup: 0, restore: 1, stats: 0, help: 0,
+  'seed-demo': 0,
+  verify: 0,
+  backup: 0,
+  restore: 1,
+  stats: 0,
+  help: 0,
 };
 
 export interface ParsedArgs {
@@ -38,7 +43,8 @@ export interface UsageProblem {
   params: Record<string, string | number>;
 }
 
-export type ParseResult = { ok: true; args: ParsedArgs } | { ok: false; problem: UsageProblem; lang?: string };
+export type ParseResult =
+  { ok: true; args: ParsedArgs } | { ok: false; problem: UsageProblem; lang?: string };
 
 function isValueOption(name: string): name is ValueOption {
   return (VALUE_OPTIONS as readonly string[]).includes(name);
@@ -88,7 +94,9 @@ export function parseArgs(argv: readonly string[]): ParseResult {
 
   const [first, ...positionals] = rest;
   if (first === undefined) {
-    return switches.help ? { ok: true, args: { command: 'help', positionals: [], values, switches } } : fail('usage.noCommand');
+    return switches.help
+      ? { ok: true, args: { command: 'help', positionals: [], values, switches } }
+      : fail('usage.noCommand');
   }
   if (!isCommand(first)) return fail('usage.unknownCommand', { command: first });
   const command = first;
@@ -101,7 +109,8 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (!switches.help) {
     const expected = POSITIONALS[command];
     if (positionals.length < expected) return fail('usage.missingArgument', { command });
-    if (positionals.length > expected) return fail('usage.extraArgument', { argument: positionals[expected] as string });
+    if (positionals.length > expected)
+      return fail('usage.extraArgument', { argument: positionals[expected] as string });
   }
   return { ok: true, args: { command, positionals, values, switches } };
 }
@@ -117,7 +126,10 @@ export function intOption(
   const raw = args.values[name];
   if (raw === undefined) return { ok: true, value: fallback };
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    return { ok: false, problem: { key: 'usage.badNumber', params: { option: `--${name}`, value: raw, min, max } } };
+    return {
+      ok: false,
+      problem: { key: 'usage.badNumber', params: { option: `--${name}`, value: raw, min, max } },
+    };
   }
   return { ok: true, value: Number(raw) };
 }

@@ -36,8 +36,13 @@ export function resolveDataDirOption(flag: string | undefined, env: NodeJS.Proce
  * file, disk full) become one translated line; only a real bug shows a stack,
  * and only when CARE_DEBUG is set.
  */
-export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, output: Output): Promise<ExitCode> {
-  if (argv[0] === 'import') return (await import('./commands/importPeople')).runImportCommand(argv.slice(1), env, output);
+export async function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  output: Output,
+): Promise<ExitCode> {
+  if (argv[0] === 'import')
+    return (await import('./commands/importPeople')).runImportCommand(argv.slice(1), env, output);
   const parsed = parseArgs(argv);
   const flagLang = parsed.ok ? parsed.args.values.lang : parsed.lang;
   const language = languageFrom(flagLang, env);

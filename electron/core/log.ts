@@ -69,7 +69,9 @@ export function createConsoleLogger(): Logger {
 }
 
 /** Logger that keeps lines in memory (tests assert on what was logged). */
-export function createMemoryLogger(): Logger & { lines: { level: LogLevel; message: string; detail?: unknown }[] } {
+export function createMemoryLogger(): Logger & {
+  lines: { level: LogLevel; message: string; detail?: unknown }[];
+} {
   const lines: { level: LogLevel; message: string; detail?: unknown }[] = [];
   return {
     lines,

@@ -40,7 +40,10 @@ export function defaultDataDir(info: PlatformInfo = currentPlatform()): string {
 }
 
 /** The data folder actually used: `CARE_DATA_DIR` wins, else `<userData>/data`. */
-export function resolveDataDir(userDataDir: string, env: Record<string, string | undefined> = process.env): string {
+export function resolveDataDir(
+  userDataDir: string,
+  env: Record<string, string | undefined> = process.env,
+): string {
   const fromEnv = env.CARE_DATA_DIR?.trim();
   return fromEnv ? path.resolve(fromEnv) : path.join(userDataDir, 'data');
 }

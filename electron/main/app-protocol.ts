@@ -21,7 +21,11 @@ export function serveRendererOnAppScheme(rendererDir: string, log: Logger): void
   protocol.handle(APP_SCHEME, async (request) => {
     try {
       const response = await respondToAppRequest({ url: request.url, method: request.method }, rendererDir);
-      if (response.status !== 200) log.warn('app protocol: request refused', { status: response.status, url: request.url.slice(0, 200) });
+      if (response.status !== 200)
+        log.warn('app protocol: request refused', {
+          status: response.status,
+          url: request.url.slice(0, 200),
+        });
       return response;
     } catch (error) {
       // A read failure other than "no such file" (permissions, a damaged install).

@@ -11,7 +11,11 @@ import type { Logger } from '../core/log';
  * our page, no new windows, no <webview>, no permissions, and the CSP header
  * on every response. Installed once, before the first window.
  */
-export function installSecurityGuards(appOrigin: AppOrigin, devServerUrl: string | undefined, log: Logger): void {
+export function installSecurityGuards(
+  appOrigin: AppOrigin,
+  devServerUrl: string | undefined,
+  log: Logger,
+): void {
   const policy = devServerUrl ? cspDevelopment(devServerUrl) : cspHeader();
   const ses = session.defaultSession;
 
@@ -28,7 +32,9 @@ export function installSecurityGuards(appOrigin: AppOrigin, devServerUrl: string
     if (!granted) log.warn('permission request denied', { permission });
     callback(granted);
   });
-  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin),
+  );
 
   app.on('web-contents-created', (_event, contents: WebContents) => {
     const refuse = (event: { preventDefault(): void }, url: string) => {

@@ -57,11 +57,20 @@ async function start(): Promise<void> {
   log.info('starting', { version: app.getVersion(), dataDir });
 
   try {
-    session = await openSession({ dataDir, version: app.getVersion(), systemLanguage, log, dailyBackup: true, onLanguageChange: menuFor });
+    session = await openSession({
+      dataDir,
+      version: app.getVersion(),
+      systemLanguage,
+      log,
+      dailyBackup: true,
+      onLanguageChange: menuFor,
+    });
   } catch (error) {
     // The store could not be opened at all (e.g. another copy holds the data folder lock).
     log.error('could not open the data folder', error);
-    const message = isCareError(error) ? translate(systemLanguage, error.code, error.params) : translate(systemLanguage, 'ipc.internal');
+    const message = isCareError(error)
+      ? translate(systemLanguage, error.code, error.params)
+      : translate(systemLanguage, 'ipc.internal');
     dialog.showErrorBox(menuLabel(systemLanguage, 'appName'), `${message}\n\n${dataDir}`);
     app.exit(1);
     return;

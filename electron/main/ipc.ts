@@ -21,7 +21,10 @@ export function registerIpc(handlers: () => HandlerTable, appOrigin: AppOrigin, 
       const isMainFrame = frame !== null && frame === event.sender.mainFrame;
       if (!isTrustedSender(frame?.url, isMainFrame, appOrigin)) {
         ctx.log.warn('ipc: call from untrusted frame refused', { channel, url: frame?.url.slice(0, 200) });
-        return { ok: false, error: { code: 'ipc.forbidden', message: translate(ctx.language(), 'ipc.forbidden') } };
+        return {
+          ok: false,
+          error: { code: 'ipc.forbidden', message: translate(ctx.language(), 'ipc.forbidden') },
+        };
       }
       return dispatch(handlers(), channel, arg, ctx);
     });

@@ -54,8 +54,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
   // Remember the normal (un-maximized) bounds, written once when the window closes.
   win.on('close', () => {
     const bounds = win.getNormalBounds();
-    pendingSave = saveWindowState(stateFile, { ...bounds, maximized: win.isMaximized() }).catch((error: unknown) =>
-      options.log.warn('could not save window state', error),
+    pendingSave = saveWindowState(stateFile, { ...bounds, maximized: win.isMaximized() }).catch(
+      (error: unknown) => options.log.warn('could not save window state', error),
     );
   });
 

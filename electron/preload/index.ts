@@ -14,9 +14,10 @@ import type { Result } from '../../shared/errors';
  * gets the same `ipc.unreachable` failure the browser bridge uses.
  */
 const api = buildCareApi((channel, arg) =>
-  (ipcRenderer.invoke(channel, arg) as Promise<Result<unknown>>).catch(
-    (): Result<unknown> => ({ ok: false, error: { code: 'ipc.unreachable', message: '' } }),
-  ),
+  (ipcRenderer.invoke(channel, arg) as Promise<Result<unknown>>).catch((): Result<unknown> => ({
+    ok: false,
+    error: { code: 'ipc.unreachable', message: '' },
+  })),
 );
 
 contextBridge.exposeInMainWorld('care', api);

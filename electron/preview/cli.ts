@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   });
   const dataDir = path.resolve(values.data ?? process.env.CARE_DATA_DIR ?? defaultDataDir());
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0-65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0-65535, got ${values.port}`);
   if (values.lang !== undefined && !isLanguage(values.lang)) throw new Error(`--lang must be zh-CN or en`);
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 

@@ -70,7 +70,8 @@ function argumentOf(body: string): unknown {
   } catch {
     throw new HttpRefusal(400, 'ipc.preview.badJson');
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new HttpRefusal(400, 'ipc.preview.badJson');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new HttpRefusal(400, 'ipc.preview.badJson');
   return Object.hasOwn(parsed, 'arg') ? (parsed as { arg: unknown }).arg : undefined;
 }
 
@@ -91,13 +92,29 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
   let port = 0;
 
-  const send = (res: http.ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) => {
-    res.writeHead(status, { ...securityHeaders(), 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
+  const send = (
+    res: http.ServerResponse,
+    status: number,
+    body: string | Buffer,
+    type: string,
+    extra: Record<string, string> = {},
+  ) => {
+    res.writeHead(status, {
+      ...securityHeaders(),
+      'Content-Type': type,
+      'Cache-Control': 'no-store',
+      ...extra,
+    });
     res.end(body);
   };
   const refuse = (res: http.ServerResponse, status: number, code: string) => {
     const message = translate(session.dispatchContext.language(), code);
-    send(res, status, JSON.stringify({ ok: false, error: { code, message } }), 'application/json; charset=utf-8');
+    send(
+      res,
+      status,
+      JSON.stringify({ ok: false, error: { code, message } }),
+      'application/json; charset=utf-8',
+    );
   };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
@@ -107,14 +124,16 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
 
     if (url.pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') return refuse(res, 405, 'ipc.preview.methodNotAllowed');
-      if (!isValidToken(req.headers[TOKEN_HEADER.toLowerCase()], token)) return refuse(res, 403, 'ipc.preview.badToken');
+      if (!isValidToken(req.headers[TOKEN_HEADER.toLowerCase()], token))
+        return refuse(res, 403, 'ipc.preview.badToken');
       const channel = url.pathname.slice(API_PREFIX.length);
       const arg = argumentOf(await readBody(req));
       const result = await dispatch(session.handlers, channel, arg, session.dispatchContext);
       return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'ipc.preview.methodNotAllowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(res, 405, 'ipc.preview.methodNotAllowed');
     const file = await readStatic(options.rendererDir, url.pathname);
     if (!file) return refuse(res, 404, 'ipc.preview.notFound');
     return send(res, 200, req.method === 'HEAD' ? '' : file.body, file.type);

@@ -16,19 +16,53 @@ export const DIMENSION_MAX: Record<AbilityDimension, number> = {
 export const ABILITY_TOTAL_MAX = 90;
 
 export const ABILITY_ITEM_CODES = [
-  'B.1.1', 'B.1.2', 'B.1.3', 'B.1.4', 'B.1.5', 'B.1.6', 'B.1.7', 'B.1.8',
-  'B.2.1', 'B.2.2', 'B.2.3', 'B.2.4',
-  'B.3.1', 'B.3.2', 'B.3.3', 'B.3.4', 'B.3.5', 'B.3.6', 'B.3.7', 'B.3.8', 'B.3.9',
-  'B.4.1', 'B.4.2', 'B.4.3', 'B.4.4', 'B.4.5',
+  'B.1.1',
+  'B.1.2',
+  'B.1.3',
+  'B.1.4',
+  'B.1.5',
+  'B.1.6',
+  'B.1.7',
+  'B.1.8',
+  'B.2.1',
+  'B.2.2',
+  'B.2.3',
+  'B.2.4',
+  'B.3.1',
+  'B.3.2',
+  'B.3.3',
+  'B.3.4',
+  'B.3.5',
+  'B.3.6',
+  'B.3.7',
+  'B.3.8',
+  'B.3.9',
+  'B.4.1',
+  'B.4.2',
+  'B.4.3',
+  'B.4.4',
+  'B.4.5',
 ] as const;
 export type AbilityItemCode = (typeof ABILITY_ITEM_CODES)[number];
 export type AbilityScores = Record<AbilityItemCode, number>;
 
 /** Option wording: most items share the standard 5-step scale; the rest have their own. */
 type OptionSet =
-  | 'step5' | 'eating' | 'continence' | 'walking' | 'stairs' | 'orientation' | 'memory'
-  | 'understanding' | 'expression' | 'behaviour' | 'consciousness' | 'vision' | 'hearing'
-  | 'goingOut' | 'social';
+  | 'step5'
+  | 'eating'
+  | 'continence'
+  | 'walking'
+  | 'stairs'
+  | 'orientation'
+  | 'memory'
+  | 'understanding'
+  | 'expression'
+  | 'behaviour'
+  | 'consciousness'
+  | 'vision'
+  | 'hearing'
+  | 'goingOut'
+  | 'social';
 
 export interface AbilityItem {
   code: AbilityItemCode;

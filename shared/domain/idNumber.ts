@@ -19,15 +19,14 @@ export const ID_NUMBER_CODES = {
 export type IdNumberCode = (typeof ID_NUMBER_CODES)[keyof typeof ID_NUMBER_CODES];
 
 export type IdNumberResult =
-  | { ok: true; normalized: string; birthDate: string; sex: Sex }
-  | { ok: false; code: IdNumberCode };
+  { ok: true; normalized: string; birthDate: string; sex: Sex } | { ok: false; code: IdNumberCode };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 /** First two digits: provinces, plus 81/82/83 used by Hong Kong, Macao and Taiwan residence permits. */
 const REGIONS = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53,
-  54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
+  62, 63, 64, 65, 71, 81, 82, 83,
 ]);
 /** Older dates are typing errors, not elders. */
 const EARLIEST_BIRTH_YEAR = 1850;

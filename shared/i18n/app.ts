@@ -94,11 +94,15 @@ const catalogue: Catalogue = {
     readOnly: {
       title: 'The data is read-only: nothing can be changed right now',
       reason: {
-        quarantined: 'Some data files were damaged or unreadable. They were moved to the quarantine folder and kept; nothing was overwritten.',
-        newerVersion: 'The data was saved by a newer version of this program, which this version cannot change safely. Please update the program.',
-        auditBroken: 'The log of changes (audit log) is incomplete or does not match the data, so all changes are paused to keep the data correct.',
+        quarantined:
+          'Some data files were damaged or unreadable. They were moved to the quarantine folder and kept; nothing was overwritten.',
+        newerVersion:
+          'The data was saved by a newer version of this program, which this version cannot change safely. Please update the program.',
+        auditBroken:
+          'The log of changes (audit log) is incomplete or does not match the data, so all changes are paused to keep the data correct.',
         missingData: 'The main data file cannot be found; it may have been moved or deleted.',
-        rollbackFailed: 'Saving failed and could not be fully undone, so all changes are paused to keep the data consistent.',
+        rollbackFailed:
+          'Saving failed and could not be fully undone, so all changes are paused to keep the data consistent.',
         other: 'A problem was found while reading the data, so all changes are paused to keep the data safe.',
       },
       filesIntro: 'Files with problems:',
@@ -113,7 +117,8 @@ const catalogue: Catalogue = {
         migrationFailed: 'the data upgrade failed',
         writeFailed: 'writing failed',
       },
-      wayOut: 'You can restore the data from a backup in Settings. The current data is saved as a backup first, so nothing is lost.',
+      wayOut:
+        'You can restore the data from a backup in Settings. The current data is saved as a backup first, so nothing is lost.',
       goRestore: 'Restore a backup in Settings',
     },
     notFound: {

@@ -49,7 +49,8 @@ const catalogue: Catalogue = {
     seed: {
       notEmpty: '数据目录“{{dir}}”不是空的。为避免覆盖已有数据，演示数据只能生成到空目录中；请换一个新目录。',
       forceRefused: '即使指定 --force 也不会删除已有数据。请手动换一个空目录。',
-      planning: '正在生成演示数据：种子 {{seed}}，{{years}} 年历史，{{beds}} 张床位，{{members}} 名日间照料会员，今天为 {{today}}……',
+      planning:
+        '正在生成演示数据：种子 {{seed}}，{{years}} 年历史，{{beds}} 张床位，{{members}} 名日间照料会员，今天为 {{today}}……',
       writing: '正在写入：{{done}}/{{total}} 批',
       done: '完成：{{people}} 位老人、{{staff}} 名员工、{{beds}} 张床位、{{records}} 条记录，共 {{batches}} 批写入，用时 {{seconds}} 秒。',
     },
@@ -81,7 +82,8 @@ const catalogue: Catalogue = {
       bedHeldWithoutStay: '人员 {{ref}} 没有在住记录，却占有床位（分配 {{id}}）',
       assignmentOutsideStay: '床位分配 {{id}}（人员 {{ref}}）不在任何一次入住期间内',
       leaveOutsideStay: '请假/住院记录 {{id}}（人员 {{ref}}）不在任何一次入住期间内',
-      recordAfterDeath: '{{collection}} 中的记录 {{id}} 日期 {{date}} 晚于人员 {{ref}} 的去世日期 {{deathDate}}',
+      recordAfterDeath:
+        '{{collection}} 中的记录 {{id}} 日期 {{date}} 晚于人员 {{ref}} 的去世日期 {{deathDate}}',
       wrongShard: '{{kind}} 的 {{period}} 月文件中有记录 {{id}}，其日期属于 {{expected}}',
       storeProblem: '{{message}}',
     },
@@ -146,9 +148,11 @@ const catalogue: Catalogue = {
       noData: 'Data folder "{{dir}}" not found.',
     },
     seed: {
-      notEmpty: 'The data folder "{{dir}}" is not empty. To protect existing data, demo data is only written to an empty folder; choose a new one.',
+      notEmpty:
+        'The data folder "{{dir}}" is not empty. To protect existing data, demo data is only written to an empty folder; choose a new one.',
       forceRefused: 'Existing data is never deleted, even with --force. Choose an empty folder instead.',
-      planning: 'Generating demo data: seed {{seed}}, {{years}} years of history, {{beds}} beds, {{members}} day-care members, today is {{today}}…',
+      planning:
+        'Generating demo data: seed {{seed}}, {{years}} years of history, {{beds}} beds, {{members}} day-care members, today is {{today}}…',
       writing: 'Writing: batch {{done}}/{{total}}',
       done: 'Done: {{people}} elders, {{staff}} staff, {{beds}} beds, {{records}} records, written in {{batches}} batches in {{seconds}} s.',
     },
@@ -167,8 +171,10 @@ const catalogue: Catalogue = {
       missingStaff: 'Record {{id}} in {{collection}} refers to a staff member {{ref}} who does not exist',
       missingShift: 'Roster entry {{id}} refers to a shift {{ref}} that does not exist',
       missingPartner: 'Referral {{id}} refers to a partner {{ref}} that does not exist',
-      missingVillagePoint: 'Record {{id}} in {{collection}} refers to a village point {{ref}} that does not exist',
-      missingSubsidyType: 'Record {{id}} in {{collection}} refers to a subsidy type {{ref}} that does not exist',
+      missingVillagePoint:
+        'Record {{id}} in {{collection}} refers to a village point {{ref}} that does not exist',
+      missingSubsidyType:
+        'Record {{id}} in {{collection}} refers to a subsidy type {{ref}} that does not exist',
       duplicateId: 'Duplicate id {{id}} in {{collection}}',
       endsBeforeStart: 'Record {{id}} in {{collection}} ends ({{to}}) before it starts ({{from}})',
       overlappingStays: 'Stays {{id}} and {{other}} of person {{ref}} overlap',
@@ -180,7 +186,8 @@ const catalogue: Catalogue = {
       bedHeldWithoutStay: 'Person {{ref}} has no current stay but holds a bed (assignment {{id}})',
       assignmentOutsideStay: 'Bed assignment {{id}} (person {{ref}}) lies outside every stay',
       leaveOutsideStay: 'Leave or hospital episode {{id}} (person {{ref}}) lies outside every stay',
-      recordAfterDeath: 'Record {{id}} in {{collection}} is dated {{date}}, after person {{ref}} died on {{deathDate}}',
+      recordAfterDeath:
+        'Record {{id}} in {{collection}} is dated {{date}}, after person {{ref}} died on {{deathDate}}',
       wrongShard: 'The {{period}} file of {{kind}} holds record {{id}} dated in {{expected}}',
       storeProblem: '{{message}}',
     },

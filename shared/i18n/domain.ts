@@ -159,7 +159,13 @@ const catalogue: Catalogue = {
         psychiatric: '确诊其他精神疾病，等级上调一级',
         riskEvents: '近 30 天内发生 2 次及以上跌倒、噎食、自杀、自伤、走失，等级上调一级',
       },
-      reason: { first: '首次评估', routine: '常规评估', onChange: '即时评估', dispute: '复评', other: '其他' },
+      reason: {
+        first: '首次评估',
+        routine: '常规评估',
+        onChange: '即时评估',
+        dispute: '复评',
+        other: '其他',
+      },
     },
     service: { residential: '全托', dayCare: '日间照料', homeService: '居家上门服务' },
     visitType: {
@@ -353,7 +359,13 @@ const catalogue: Catalogue = {
         riskEvents:
           'Two or more falls, choking, suicide, self-harm or wandering events in the last 30 days: raised one level',
       },
-      reason: { first: 'First', routine: 'Routine', onChange: 'On change', dispute: 'On dispute', other: 'Other' },
+      reason: {
+        first: 'First',
+        routine: 'Routine',
+        onChange: 'On change',
+        dispute: 'On dispute',
+        other: 'Other',
+      },
     },
     service: { residential: 'Residential', dayCare: 'Day care', homeService: 'Home services' },
     visitType: {
@@ -379,7 +391,12 @@ const catalogue: Catalogue = {
       activityAccident: 'Activity accident',
       other: 'Other',
     },
-    discharge: { returnedHome: 'Returned home', transferred: 'Transferred', deceased: 'Deceased', other: 'Other' },
+    discharge: {
+      returnedHome: 'Returned home',
+      transferred: 'Transferred',
+      deceased: 'Deceased',
+      other: 'Other',
+    },
     livingSituation: {
       alone: 'Lives alone',
       withSpouse: 'With spouse',
@@ -388,7 +405,13 @@ const catalogue: Catalogue = {
       emptyNest: 'Empty nest',
       other: 'Other',
     },
-    maritalStatus: { single: 'Single', married: 'Married', widowed: 'Widowed', divorced: 'Divorced', other: 'Other' },
+    maritalStatus: {
+      single: 'Single',
+      married: 'Married',
+      widowed: 'Widowed',
+      divorced: 'Divorced',
+      other: 'Other',
+    },
     sex: { male: 'Male', female: 'Female' },
     personStatus: { active: 'Active', deceased: 'Deceased', movedAway: 'Moved away' },
   },

@@ -4,7 +4,8 @@ import type { Catalogue } from './types';
 const catalogue: Catalogue = {
   'zh-CN': {
     ipc: {
-      internal: '程序出现了意外问题，操作可能没有完成。请刷新后查看结果再决定是否重试；如果反复出现，请联系技术支持。',
+      internal:
+        '程序出现了意外问题，操作可能没有完成。请刷新后查看结果再决定是否重试；如果反复出现，请联系技术支持。',
       unknownChannel: '程序内部请求有误（{{channel}}），操作没有执行。',
       invalidArgument: '填写的内容有误，请检查后再试。',
       argument: {

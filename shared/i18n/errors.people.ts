@@ -37,7 +37,8 @@ const catalogue: Catalogue = {
         noIdNumber: '没有身份证号，导入后档案标记为“信息不全”',
         mappingNotFound: '没有名为“{{name}}”的已保存对应关系。',
         report: {
-          usage: '用法：npm run care -- import people <文件.xlsx 或 .csv> [--dry-run 试运行，不写入] [--mapping 已保存的对应关系名称] [--lang zh-CN|en] [--data 数据文件夹]',
+          usage:
+            '用法：npm run care -- import people <文件.xlsx 或 .csv> [--dry-run 试运行，不写入] [--mapping 已保存的对应关系名称] [--lang zh-CN|en] [--data 数据文件夹]',
           cannotRead: '无法打开文件 {{file}}，请检查路径是否正确。',
           title: '导入文件：{{file}}',
           mapping: '列对应：{{mapping}}',
@@ -79,19 +80,23 @@ const catalogue: Catalogue = {
       notFound: 'This person’s record was not found; someone may have changed it. Refresh and try again.',
       photo: {
         notImage: 'A photo must be a JPG or PNG image; this file is not one.',
-        tooLarge: 'The photo is too large (at most 2 MB). Choose a smaller picture or take it at a lower resolution.',
+        tooLarge:
+          'The photo is too large (at most 2 MB). Choose a smaller picture or take it at a lower resolution.',
       },
       duplicateIdNumber:
         'This ID number is already on the record of “{{name}}”. Two people cannot share one ID number.',
       reassessment: {
         never: 'Never assessed',
         interval: 'The reassessment interval has passed since the last assessment',
-        incidents: 'Two or more falls, choking, wandering or similar risk events in the last 30 days, after the last assessment',
-        healthChanged: 'A dementia or psychiatric diagnosis was added that the last assessment did not consider',
+        incidents:
+          'Two or more falls, choking, wandering or similar risk events in the last 30 days, after the last assessment',
+        healthChanged:
+          'A dementia or psychiatric diagnosis was added that the last assessment did not consider',
       },
       import: {
         unsupportedFile: 'Only Excel (.xlsx) and CSV files can be imported.',
-        unreadable: 'The file could not be read. Make sure it is an Excel (.xlsx) or CSV file and not damaged.',
+        unreadable:
+          'The file could not be read. Make sure it is an Excel (.xlsx) or CSV file and not damaged.',
         empty: 'No data rows were found in the file.',
         tooManyRows: 'The file has too many rows (at most {{max}}). Split it into several files.',
         noNameColumn: 'No “name” column was found. Choose which column holds the name in the column mapping.',
@@ -102,18 +107,21 @@ const catalogue: Catalogue = {
         badDate: 'Date “{{value}}” is not recognised; write it like 1950-03-08',
         duplicateInFile: 'Same ID number as row {{row}} of this file',
         unknownVillage: '“{{village}}” is not in the township’s village list (kept in Settings)',
-        villagesNotSet: 'The township’s village list is empty in Settings, so village names cannot be checked',
+        villagesNotSet:
+          'The township’s village list is empty in Settings, so village names cannot be checked',
         noIdNumber: 'No ID number: the record will be marked incomplete',
         mappingNotFound: 'There is no saved column mapping called “{{name}}”.',
         report: {
-          usage: 'Usage: npm run care -- import people <file.xlsx or .csv> [--dry-run: check only, write nothing] [--mapping saved mapping name] [--lang zh-CN|en] [--data data folder]',
+          usage:
+            'Usage: npm run care -- import people <file.xlsx or .csv> [--dry-run: check only, write nothing] [--mapping saved mapping name] [--lang zh-CN|en] [--data data folder]',
           cannotRead: 'Cannot open the file {{file}}; check the path.',
           title: 'Importing file: {{file}}',
           mapping: 'Columns: {{mapping}}',
           kept: 'Row {{row}} {{name}}: will be imported',
           keptWithWarnings: 'Row {{row}} {{name}}: will be imported ({{warnings}})',
           refused: 'Row {{row}} {{name}}: refused — {{reasons}}',
-          summaryDryRun: 'Dry run: {{ok}} rows can be imported, {{bad}} rows have problems. Nothing was written.',
+          summaryDryRun:
+            'Dry run: {{ok}} rows can be imported, {{bad}} rows have problems. Nothing was written.',
           summary: 'Imported {{imported}} rows; {{refused}} rows with problems were not imported.',
           unnamed: '(no name)',
           unmapped: '(not imported)',

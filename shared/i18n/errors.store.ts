@@ -78,7 +78,8 @@ const catalogue: Catalogue = {
         'The data cannot be upgraded (the step to version {{version}} is missing). Install the complete new version.',
       unknownCollection: 'Internal error: there is no data collection named {{name}}.',
       badPeriod: 'Internal error: month {{period}} is not in YYYY-MM form (e.g. 2026-11).',
-      wrongPeriod: 'Internal error: this record is dated in {{expected}} and cannot be filed under {{period}}.',
+      wrongPeriod:
+        'Internal error: this record is dated in {{expected}} and cannot be filed under {{period}}.',
       recordNotFound:
         'The record to void was not found ({{collection}}: {{id}}). Someone may have changed it; refresh and try again.',
       alreadyVoided: 'This record has already been voided.',

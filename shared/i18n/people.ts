@@ -329,7 +329,8 @@ const catalogue: Catalogue = {
         change: 'Change photo',
         remove: 'Remove',
         removeTitle: 'Remove the photo of {{name}}?',
-        removeBody: 'The record will no longer show this photo. The photo file stays in the data folder and in backups.',
+        removeBody:
+          'The record will no longer show this photo. The photo file stays in the data folder and in backups.',
         removeOk: 'Remove photo',
         hint: 'JPG or PNG, at most 2 MB; a 1-inch ID photo (3:4) fits best',
         saving: 'Saving the photo…',

@@ -85,10 +85,12 @@ const catalogue: Catalogue = {
     rules: {
       title: 'Villages, reassessment and backups',
       villages: 'Villages of the township',
-      villagesHelp: 'Imports check the village column against this list. Press Enter after a name, or separate several with commas.',
+      villagesHelp:
+        'Imports check the village column against this list. Press Enter after a name, or separate several with commas.',
       villagesPlaceholder: 'e.g. Qingshan, Liutang',
       reassessment: 'Ability reassessment interval',
-      reassessmentHelp: 'Elders whose last ability assessment is older than this are listed as due (default 12 months).',
+      reassessmentHelp:
+        'Elders whose last ability assessment is older than this are listed as due (default 12 months).',
       riskReassessment: 'Risk reassessment interval',
       riskReassessmentHelp: 'How often the safety-risk assessment is repeated (default 6 months).',
       keepLast: 'Keep the latest backups',

@@ -40,7 +40,8 @@ const catalogue: Catalogue = {
   },
   en: {
     title: 'Welcome to Township Care',
-    intro: 'This is the first start. Please enter the basic details of your center. Fields marked * are required; you can change them later in Settings.',
+    intro:
+      'This is the first start. Please enter the basic details of your center. Fields marked * are required; you can change them later in Settings.',
     submit: 'Save and start',
     done: 'The center profile is saved. Welcome!',
     center: {
@@ -70,7 +71,8 @@ const catalogue: Catalogue = {
         phone: 'Mobile or landline number',
         address: 'Optional, e.g. 8 Main Road, Dongcun Village',
       },
-      bedsHelp: 'Enter 0 for a kind of bed you do not have. Nursing beds are part of the residential beds, so there cannot be more of them.',
+      bedsHelp:
+        'Enter 0 for a kind of bed you do not have. Nursing beds are part of the residential beds, so there cannot be more of them.',
       saved: 'Center profile saved',
     },
   },

@@ -3,11 +3,7 @@
  * `assessments.*`). Kept apart from contract.ts so the contract stays a table.
  */
 import { z } from 'zod';
-import {
-  ABILITY_LEVELS,
-  ABILITY_ITEMS,
-  RISK_EVENT_TYPES,
-} from '../domain/ability';
+import { ABILITY_LEVELS, ABILITY_ITEMS, RISK_EVENT_TYPES } from '../domain/ability';
 import type { AbilityResult, AbilityItemCode, AdjustmentReason, RiskEventType } from '../domain/ability';
 import { CATEGORY_CODES } from '../domain/categories';
 import type { CategoryCode } from '../domain/categories';
@@ -19,13 +15,7 @@ import {
   PersonInputSchema,
   SERVICES,
 } from '../schema';
-import type {
-  AbilityAssessment,
-  Enrollment,
-  Person,
-  RiskAssessment,
-  Service,
-} from '../schema';
+import type { AbilityAssessment, Enrollment, Person, RiskAssessment, Service } from '../schema';
 import { E, V } from '../schema/messages';
 
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
@@ -284,7 +274,16 @@ export const AbilityDraftSchema = z.object(
   {
     date: IsoDateSchema.optional(),
     scores: z.object(scoreShape, E).nullable().optional(),
-    factors: z.object({ coma: z.boolean(E).optional(), dementia: z.boolean(E).optional(), psychiatric: z.boolean(E).optional() }, E).optional(),
+    factors: z
+      .object(
+        {
+          coma: z.boolean(E).optional(),
+          dementia: z.boolean(E).optional(),
+          psychiatric: z.boolean(E).optional(),
+        },
+        E,
+      )
+      .optional(),
   },
   E,
 );

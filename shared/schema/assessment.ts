@@ -1,7 +1,6 @@
 /** Ability (GB/T 42195-2022) and service-safety risk (GB 38600-2019) assessments. */
 import { z } from 'zod';
-import type {
-  ABILITY_ITEM_CODES} from '../domain/ability';
+import type { ABILITY_ITEM_CODES } from '../domain/ability';
 import {
   ABILITY_DIMENSIONS,
   ABILITY_ITEMS,
@@ -10,13 +9,23 @@ import {
   RISK_EVENT_TYPES,
 } from '../domain/ability';
 import { RISK_CODES, RISK_GRADES, gradeNeedsMeasures } from '../domain/risk';
-import { CareRecordBaseShape, IdSchema, IsoDateSchema, NameSchema, NonNegativeIntSchema, text } from './common';
+import {
+  CareRecordBaseShape,
+  IdSchema,
+  IsoDateSchema,
+  NameSchema,
+  NonNegativeIntSchema,
+  text,
+} from './common';
 import { E, V } from './messages';
 
 export const ASSESSMENT_REASONS = ['first', 'routine', 'onChange', 'dispute', 'other'] as const;
 export const ABILITY_STANDARDS = ['GB/T 42195-2022', 'MZ/T 039-2013'] as const;
 
-const AbilityLevelSchema = z.union(ABILITY_LEVELS.map((l) => z.literal(l, E)), E);
+const AbilityLevelSchema = z.union(
+  ABILITY_LEVELS.map((l) => z.literal(l, E)),
+  E,
+);
 
 /** One item's score: a whole number within that item's own range (B.2.4 max 3, B.3.7 max 1…). */
 export function abilityItemScore(item: { max: number }): z.ZodNumber {
@@ -66,7 +75,13 @@ const abilityInputFields = {
 };
 
 function checkAbility(
-  a: { standard: string; scores: unknown; factors: { coma: boolean }; assessors: [string, string]; legacyLevel?: number | undefined },
+  a: {
+    standard: string;
+    scores: unknown;
+    factors: { coma: boolean };
+    assessors: [string, string];
+    legacyLevel?: number | undefined;
+  },
   ctx: z.core.$RefinementCtx<unknown>,
 ): void {
   if (a.assessors[0] === a.assessors[1]) {

@@ -1,6 +1,16 @@
 /** Shard kind `careLogs`: shift handovers (交接班), incidents and free notes. */
 import { z } from 'zod';
-import { CareRecordBaseShape, IdSchema, IsoDateSchema, IsoDateTimeSchema, NameSchema, NonNegativeIntSchema, TimeSchema, requiredText, text } from './common';
+import {
+  CareRecordBaseShape,
+  IdSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  NameSchema,
+  NonNegativeIntSchema,
+  TimeSchema,
+  requiredText,
+  text,
+} from './common';
 import { ShiftCodeSchema } from './staff';
 import { E, V } from './messages';
 
@@ -65,24 +75,21 @@ export const INCIDENT_CATEGORIES = [
   'other',
 ] as const;
 
-export const IncidentSchema = z
-  .object(
-    {
-      ...base,
-      type: z.literal('incident', E),
-      category: z.enum(INCIDENT_CATEGORIES, E),
-      personIds: z.array(IdSchema, E).min(1, { error: V.required, abort: true }),
-      /** Local date and time it happened; `date` is its date part. */
-      occurredTime: TimeSchema,
-      description: requiredText(4000),
-      actionTaken: text(4000),
-      familyInformedAt: IsoDateTimeSchema.nullable(),
-      review: z
-        .object({ text: requiredText(4000), by: NameSchema, at: IsoDateTimeSchema }, E)
-        .nullable(),
-    },
-    E,
-  );
+export const IncidentSchema = z.object(
+  {
+    ...base,
+    type: z.literal('incident', E),
+    category: z.enum(INCIDENT_CATEGORIES, E),
+    personIds: z.array(IdSchema, E).min(1, { error: V.required, abort: true }),
+    /** Local date and time it happened; `date` is its date part. */
+    occurredTime: TimeSchema,
+    description: requiredText(4000),
+    actionTaken: text(4000),
+    familyInformedAt: IsoDateTimeSchema.nullable(),
+    review: z.object({ text: requiredText(4000), by: NameSchema, at: IsoDateTimeSchema }, E).nullable(),
+  },
+  E,
+);
 
 export const NoteSchema = z.object(
   {

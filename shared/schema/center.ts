@@ -6,7 +6,11 @@ import { E, V } from './messages';
 /** Upper bound on total beds: larger than any township center, small enough to catch typos. */
 export const MAX_TOTAL_BEDS = 2000;
 
-const BedCountSchema = z.number(E).int({ error: V.notInteger }).min(0, { error: V.tooSmall }).max(MAX_TOTAL_BEDS, { error: V.tooLarge });
+const BedCountSchema = z
+  .number(E)
+  .int({ error: V.notInteger })
+  .min(0, { error: V.tooSmall })
+  .max(MAX_TOTAL_BEDS, { error: V.tooLarge });
 
 export const BedCountsSchema = z
   .object(

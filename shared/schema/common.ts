@@ -10,14 +10,10 @@ export function newId(): string {
 }
 
 /** uuid-like: letters, digits, '-' and '_' (imports may carry their own ids). */
-export const IdSchema = z
-  .string(E)
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, { error: V.id });
+export const IdSchema = z.string(E).regex(/^[A-Za-z0-9_-]{8,64}$/, { error: V.id });
 
 /** A calendar date 'YYYY-MM-DD' that exists (no 02-30). */
-export const IsoDateSchema = z
-  .string(E)
-  .refine(isIsoDate, { error: V.date });
+export const IsoDateSchema = z.string(E).refine(isIsoDate, { error: V.date });
 
 /** An ISO 8601 instant with offset or Z, as written by `Date.toISOString()`. */
 export const IsoDateTimeSchema = z.iso.datetime({

@@ -116,7 +116,9 @@ export type ShardDoc<K extends ShardKind = ShardKind> = {
 
 /** A fresh core document: no center yet (first-run setup pending), default settings. */
 export function emptyCore(now: Date): CoreDoc {
-  const collections = Object.fromEntries(Object.keys(CORE_COLLECTIONS).map((name) => [name, []])) as unknown as {
+  const collections = Object.fromEntries(
+    Object.keys(CORE_COLLECTIONS).map((name) => [name, []]),
+  ) as unknown as {
     [C in CoreCollection]: CoreRecord<C>[];
   };
   return {
@@ -129,7 +131,13 @@ export function emptyCore(now: Date): CoreDoc {
 }
 
 export function emptyShard<K extends ShardKind>(kind: K, period: string): ShardDoc<K> {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, kind, period, appliedSeq: 0, records: [] } as unknown as ShardDoc<K>;
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    kind,
+    period,
+    appliedSeq: 0,
+    records: [],
+  } as unknown as ShardDoc<K>;
 }
 
 /** 'YYYY-MM' of a shard record's own date: the month file it belongs in. */

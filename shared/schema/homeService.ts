@@ -22,7 +22,11 @@ export const VisitSchema = z.object(
     date: IsoDateSchema,
     serviceType: z.enum(VISIT_SERVICE_TYPES, E),
     staffIds: z.array(IdSchema, E).min(1, { error: V.required, abort: true }).max(10, { error: V.tooMany }),
-    durationMinutes: z.number(E).int({ error: V.notInteger }).min(1, { error: V.tooSmall }).max(1440, { error: V.tooLarge }),
+    durationMinutes: z
+      .number(E)
+      .int({ error: V.notInteger })
+      .min(1, { error: V.tooSmall })
+      .max(1440, { error: V.tooLarge }),
     notes: text(2000),
   },
   E,

@@ -12,7 +12,11 @@ export const ImportMappingRecordSchema = z.object(
     target: z.enum(['people'], E),
     /** Column title → field key, or null for a column that is not imported. */
     columns: z
-      .record(z.string(E).max(100, { error: V.tooLong }), z.string(E).max(40, { error: V.tooLong }).nullable(), E)
+      .record(
+        z.string(E).max(100, { error: V.tooLong }),
+        z.string(E).max(40, { error: V.tooLong }).nullable(),
+        E,
+      )
       .refine((columns) => Object.keys(columns).length <= 200, { error: V.tooMany }),
   },
   E,

@@ -1,9 +1,24 @@
 /** Regional coordination: partners, village points and referrals in and out. */
 import { z } from 'zod';
-import { CareRecordBaseShape, IdSchema, IsoDateSchema, NameSchema, PhoneSchema, RecordBaseShape, requiredText, text } from './common';
+import {
+  CareRecordBaseShape,
+  IdSchema,
+  IsoDateSchema,
+  NameSchema,
+  PhoneSchema,
+  RecordBaseShape,
+  requiredText,
+  text,
+} from './common';
 import { E } from './messages';
 
-export const PARTNER_KINDS = ['countyInstitution', 'hospital', 'otherCenter', 'villagePoint', 'other'] as const;
+export const PARTNER_KINDS = [
+  'countyInstitution',
+  'hospital',
+  'otherCenter',
+  'villagePoint',
+  'other',
+] as const;
 
 export const PartnerSchema = z.object(
   {

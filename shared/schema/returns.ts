@@ -26,7 +26,9 @@ export const MonthlyReturnSchema = z
   )
   .superRefine((r, ctx) => {
     if (r.status !== 'submitted') return;
-    if (!r.submittedAt) ctx.addIssue({ code: 'custom', message: V.monthlyReturn.submissionRequired, path: ['submittedAt'] });
-    if (!r.submittedBy) ctx.addIssue({ code: 'custom', message: V.monthlyReturn.submissionRequired, path: ['submittedBy'] });
+    if (!r.submittedAt)
+      ctx.addIssue({ code: 'custom', message: V.monthlyReturn.submissionRequired, path: ['submittedAt'] });
+    if (!r.submittedBy)
+      ctx.addIssue({ code: 'custom', message: V.monthlyReturn.submissionRequired, path: ['submittedBy'] });
   });
 export type MonthlyReturn = z.infer<typeof MonthlyReturnSchema>;

@@ -1,6 +1,13 @@
 /** Shard kind `rounds`: day-and-night rounds (昼夜巡查). */
 import { z } from 'zod';
-import { CareRecordBaseShape, IdSchema, IsoDateSchema, NonNegativeIntSchema, TimeSchema, text } from './common';
+import {
+  CareRecordBaseShape,
+  IdSchema,
+  IsoDateSchema,
+  NonNegativeIntSchema,
+  TimeSchema,
+  text,
+} from './common';
 import { ShiftCodeSchema } from './staff';
 import { E } from './messages';
 

@@ -1,10 +1,29 @@
 /** Staff, shift templates and the roster (roster entries are sharded by month). */
 import { z } from 'zod';
 import { minutesOfDay } from '../domain/dates';
-import { IdSchema, IsoDateSchema, NameSchema, PhoneSchema, RecordBaseShape, TimeSchema, CareRecordBaseShape, requiredText, text } from './common';
+import {
+  IdSchema,
+  IsoDateSchema,
+  NameSchema,
+  PhoneSchema,
+  RecordBaseShape,
+  TimeSchema,
+  CareRecordBaseShape,
+  requiredText,
+  text,
+} from './common';
 import { E, V } from './messages';
 
-export const STAFF_ROLES = ['director', 'nurse', 'carer', 'socialWorker', 'doctor', 'cook', 'driver', 'other'] as const;
+export const STAFF_ROLES = [
+  'director',
+  'nurse',
+  'carer',
+  'socialWorker',
+  'doctor',
+  'cook',
+  'driver',
+  'other',
+] as const;
 
 export const StaffSchema = z.object(
   {
@@ -21,7 +40,11 @@ export const StaffSchema = z.object(
 export type Staff = z.infer<typeof StaffSchema>;
 
 /** Short code printed on the roster: 白, 夜, A, N… */
-export const ShiftCodeSchema = z.string(E).trim().min(1, { error: V.required, abort: true }).max(8, { error: V.tooLong });
+export const ShiftCodeSchema = z
+  .string(E)
+  .trim()
+  .min(1, { error: V.required, abort: true })
+  .max(8, { error: V.tooLong });
 
 export const ShiftTemplateSchema = z
   .object(

@@ -41,7 +41,12 @@ export const UserInputSchema = z.object({ ...userFields, password: PasswordSchem
 export type UserInput = z.infer<typeof UserInputSchema>;
 
 export const UserSchema = z.object(
-  { ...RecordBaseShape, ...userFields, password: PasswordHashSchema, lastLoginAt: IsoDateTimeSchema.nullable() },
+  {
+    ...RecordBaseShape,
+    ...userFields,
+    password: PasswordHashSchema,
+    lastLoginAt: IsoDateTimeSchema.nullable(),
+  },
   E,
 );
 export type User = z.infer<typeof UserSchema>;
@@ -51,7 +56,10 @@ export const SUBSIDY_UNITS = ['month', 'day', 'once'] as const;
 export const SubsidyTypeSchema = z.object(
   {
     ...RecordBaseShape,
-    code: z.string(E).trim().regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/, { error: V.subsidy.code }),
+    code: z
+      .string(E)
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/, { error: V.subsidy.code }),
     name: requiredText(50),
     /** Yuan, up to two decimals. */
     amount: z.number(E).min(0, { error: V.tooSmall }).max(1_000_000, { error: V.tooLarge }),

@@ -22,12 +22,23 @@ const STORE_WRITES = 200;
 const LOWDB_WRITES = 20;
 const FLOOR_WRITES = 200;
 
-interface StoreProbe { openMs: number; samples: number[]; peakRss: number; maxRss: number; members: number }
-interface LowdbProbe { bytes: number; samples: number[] }
+interface StoreProbe {
+  openMs: number;
+  samples: number[];
+  peakRss: number;
+  maxRss: number;
+  members: number;
+}
+interface LowdbProbe {
+  bytes: number;
+  samples: number[];
+}
 
 function runProbe<T>(script: string, args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('tests/bench', script), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--import', 'tsx', join('tests/bench', script), ...args], {
+      cwd: ROOT,
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -49,7 +60,13 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-async function seed(root: string, name: string, years: number, beds: number, members: number): Promise<{ dir: string; seconds: number; records: number; bytes: number }> {
+async function seed(
+  root: string,
+  name: string,
+  years: number,
+  beds: number,
+  members: number,
+): Promise<{ dir: string; seconds: number; records: number; bytes: number }> {
   const dir = join(root, name);
   const started = performance.now();
   const result = await seedDemo(dir, { seed: 42, years, beds, members, today: localToday() });
@@ -63,8 +80,14 @@ try {
   const demo3 = await seed(root, 'demo-3y-60', 3, 60, 20);
   const y1 = await seed(root, 'center-1y', 1, 100, 50);
   const y10 = await seed(root, 'center-10y', 10, 100, 50);
-  for (const [label, s] of [['3 y × 60 beds (default demo)', demo3], ['1 y × 100 beds, 50 members', y1], ['10 y × 100 beds, 50 members', y10]] as const) {
-    process.stdout.write(`  ${label}: ${s.records} records, ${mb(s.bytes)} MB on disk, generated in ${s.seconds.toFixed(1)} s\n`);
+  for (const [label, s] of [
+    ['3 y × 60 beds (default demo)', demo3],
+    ['1 y × 100 beds, 50 members', y1],
+    ['10 y × 100 beds, 50 members', y10],
+  ] as const) {
+    process.stdout.write(
+      `  ${label}: ${s.records} records, ${mb(s.bytes)} MB on disk, generated in ${s.seconds.toFixed(1)} s\n`,
+    );
   }
 
   process.stdout.write('Measuring the store (fresh process each)…\n');
@@ -80,8 +103,18 @@ try {
   const rows: [string, string, string, string][] = [
     ['store check-in @1y', ms(p(store1.samples, 50)), ms(p(store1.samples, 95)), String(STORE_WRITES)],
     ['store check-in @10y', ms(p(store10.samples, 50)), ms(p(store10.samples, 95)), String(STORE_WRITES)],
-    [`lowdb single file @1y (${mb(lowdb1.bytes)} MB)`, ms(p(lowdb1.samples, 50)), ms(p(lowdb1.samples, 95)), String(LOWDB_WRITES)],
-    [`lowdb single file @10y (${mb(lowdb10.bytes)} MB)`, ms(p(lowdb10.samples, 50)), ms(p(lowdb10.samples, 95)), String(LOWDB_WRITES)],
+    [
+      `lowdb single file @1y (${mb(lowdb1.bytes)} MB)`,
+      ms(p(lowdb1.samples, 50)),
+      ms(p(lowdb1.samples, 95)),
+      String(LOWDB_WRITES),
+    ],
+    [
+      `lowdb single file @10y (${mb(lowdb10.bytes)} MB)`,
+      ms(p(lowdb10.samples, 50)),
+      ms(p(lowdb10.samples, 95)),
+      String(LOWDB_WRITES),
+    ],
     ['floor: 1 KB write+fsync+rename+dir fsync', ms(p(floor, 50)), ms(p(floor, 95)), String(FLOOR_WRITES)],
   ];
 
@@ -92,16 +125,32 @@ try {
   const peak = Math.max(store1.peakRss, store1.maxRss, store10.peakRss, store10.maxRss);
   const targets: [string, string, string, boolean][] = [
     ['p95 @10y ≤ 1.5 × p95 @1y', `${scaling.toFixed(2)} ×`, '≤ 1.5 ×', scaling <= 1.5],
-    ['≥ 50 × faster than single-file lowdb @10y (p50)', `${vsBaseline.toFixed(0)} ×`, '≥ 50 ×', vsBaseline >= 50],
+    [
+      '≥ 50 × faster than single-file lowdb @10y (p50)',
+      `${vsBaseline.toFixed(0)} ×`,
+      '≥ 50 ×',
+      vsBaseline >= 50,
+    ],
     ['within 10 × of the physical floor (p50 @10y)', `${vsFloor.toFixed(1)} ×`, '≤ 10 ×', vsFloor <= 10],
-    ['cold open @10y (openStore to ready)', `${ms(store10.openMs)} ms (1y: ${ms(store1.openMs)} ms)`, '< 1000 ms', coldOpen < 1000],
-    ['peak memory (max sampled RSS / maxRSS, store process)', `${mb(peak)} MB`, '< 300 MB', peak < 300 * 1024 * 1024],
+    [
+      'cold open @10y (openStore to ready)',
+      `${ms(store10.openMs)} ms (1y: ${ms(store1.openMs)} ms)`,
+      '< 1000 ms',
+      coldOpen < 1000,
+    ],
+    [
+      'peak memory (max sampled RSS / maxRSS, store process)',
+      `${mb(peak)} MB`,
+      '< 300 MB',
+      peak < 300 * 1024 * 1024,
+    ],
   ];
 
   const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
   process.stdout.write('\nDurable write of one day-care check-in (ms)\n');
   process.stdout.write(`${pad('', 48)}${pad('p50', 10)}${pad('p95', 10)}n\n`);
-  for (const [label, p50, p95, n] of rows) process.stdout.write(`${pad(label, 48)}${pad(p50, 10)}${pad(p95, 10)}${n}\n`);
+  for (const [label, p50, p95, n] of rows)
+    process.stdout.write(`${pad(label, 48)}${pad(p50, 10)}${pad(p95, 10)}${n}\n`);
   process.stdout.write('\nTargets\n');
   for (const [label, value, target, ok] of targets) {
     process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, 56)}${pad(value, 30)}${target}\n`);
@@ -111,11 +160,14 @@ try {
   );
 
   process.stdout.write('\nMarkdown for the README:\n\n');
-  process.stdout.write(`Measured on ${process.platform} ${process.arch}, Node ${process.version}; 100 beds, 50 day-care members.\n\n`);
+  process.stdout.write(
+    `Measured on ${process.platform} ${process.arch}, Node ${process.version}; 100 beds, 50 day-care members.\n\n`,
+  );
   process.stdout.write('| durable check-in | p50 ms | p95 ms | writes |\n| --- | ---: | ---: | ---: |\n');
   for (const [label, p50, p95, n] of rows) process.stdout.write(`| ${label} | ${p50} | ${p95} | ${n} |\n`);
   process.stdout.write('\n| target | measured | goal | result |\n| --- | --- | --- | --- |\n');
-  for (const [label, value, target, ok] of targets) process.stdout.write(`| ${label} | ${value} | ${target} | ${ok ? 'PASS' : 'FAIL'} |\n`);
+  for (const [label, value, target, ok] of targets)
+    process.stdout.write(`| ${label} | ${value} | ${target} | ${ok ? 'PASS' : 'FAIL'} |\n`);
   process.exitCode = targets.every(([, , , ok]) => ok) ? 0 : 1;
 } finally {
   await rm(root, { recursive: true, force: true });

@@ -17,7 +17,9 @@ export async function buildSingleFile(dataDir: string, target: string): Promise<
   for (const kind of await readdir(recordsDir)) {
     const list: unknown[] = [];
     for (const file of (await readdir(join(recordsDir, kind))).sort()) {
-      const shard = JSON.parse(await readFile(join(recordsDir, kind, file), 'utf8')) as { records: unknown[] };
+      const shard = JSON.parse(await readFile(join(recordsDir, kind, file), 'utf8')) as {
+        records: unknown[];
+      };
       list.push(...shard.records);
     }
     all[kind] = list;

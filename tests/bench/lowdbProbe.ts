@@ -11,5 +11,7 @@ if (!dataDir || !workDir || !countText) throw new Error('usage: lowdbProbe.ts <d
 const file = join(workDir, 'lowdb-all-in-one.json');
 const bytes = await buildSingleFile(dataDir, file);
 const today = localToday();
-const samples = await measureLowdbCheckIns(file, Number(countText), (i) => checkInRecord(i, 'bench-person-0001', today));
+const samples = await measureLowdbCheckIns(file, Number(countText), (i) =>
+  checkInRecord(i, 'bench-person-0001', today),
+);
 process.stdout.write(JSON.stringify({ bytes, samples }) + '\n');

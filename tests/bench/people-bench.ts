@@ -26,12 +26,19 @@ const PEOPLE = 5_000;
 const VILLAGES = ['青山村', '绿水村', '白云村', '红星村', '大坪村', '柳树湾', '石桥村', '河口村'];
 const SERVICES = ['residential', 'dayCare', 'homeService'] as const;
 
-async function seedPeople(session: Session): Promise<{ ids: string[]; names: string[]; idNumbers: string[]; phones: string[] }> {
+async function seedPeople(
+  session: Session,
+): Promise<{ ids: string[]; names: string[]; idNumbers: string[]; phones: string[] }> {
   const random = createRandom(4);
   const taken = new Set<string>();
   const at = new Date().toISOString();
   const today = toIsoDate(new Date());
-  const out = { ids: [] as string[], names: [] as string[], idNumbers: [] as string[], phones: [] as string[] };
+  const out = {
+    ids: [] as string[],
+    names: [] as string[],
+    idNumbers: [] as string[],
+    phones: [] as string[],
+  };
   await session.store.mutate({ actor: 'bench', action: 'bench.seed' }, (tx) => {
     tx.set('settings', { ...tx.core.settings, villages: VILLAGES });
     for (let i = 0; i < PEOPLE; i++) {
@@ -42,20 +49,52 @@ async function seedPeople(session: Session): Promise<{ ids: string[]; names: str
       const idNumber = random.chance(0.95) ? makeIdNumber(random, birthDate, sex, taken) : undefined;
       const phone = `13${random.int(0, 9)}${String(random.int(0, 99_999_999)).padStart(8, '0')}`;
       tx.put('core', 'people', {
-        id, createdAt: at, updatedAt: at, name, sex, birthDate, ...(idNumber ? { idNumber } : {}), phone,
-        village: random.pick(VILLAGES), emergencyContacts: [], health: { ...emptyHealth(), dementia: random.chance(0.08) },
+        id,
+        createdAt: at,
+        updatedAt: at,
+        name,
+        sex,
+        birthDate,
+        ...(idNumber ? { idNumber } : {}),
+        phone,
+        village: random.pick(VILLAGES),
+        emergencyContacts: [],
+        health: { ...emptyHealth(), dementia: random.chance(0.08) },
         categories: random.chance(0.3) ? [{ category: 'minimumLiving', from: '2020-01-01' }] : [],
-        status: random.chance(0.95) ? 'active' : 'deceased', incomplete: !idNumber,
+        status: random.chance(0.95) ? 'active' : 'deceased',
+        incomplete: !idNumber,
       });
-      tx.put('core', 'enrollments', { id: random.uuid(), createdAt: at, updatedAt: at, personId: id, service: random.pick(SERVICES), from: '2024-01-01', to: null });
+      tx.put('core', 'enrollments', {
+        id: random.uuid(),
+        createdAt: at,
+        updatedAt: at,
+        personId: id,
+        service: random.pick(SERVICES),
+        from: '2024-01-01',
+        to: null,
+      });
       for (let a = random.int(0, 3); a > 0; a--) {
         const scores = Object.fromEntries(ABILITY_ITEMS.map((item) => [item.code, random.int(0, item.max)]));
         const level = random.int(0, 4) as 0 | 1 | 2 | 3 | 4;
         tx.put('core', 'abilityAssessments', {
-          id: random.uuid(), createdAt: at, updatedAt: at, personId: id, standard: 'GB/T 42195-2022',
-          date: `${random.int(2020, 2025)}-0${random.int(1, 9)}-1${random.int(0, 9)}`, reason: 'routine',
-          assessors: ['王芳', '李强'], scores, factors: { coma: false, dementia: false, psychiatric: false, riskEvents30d: {} }, notes: '',
-          result: { dimensions: null, total: null, preliminaryLevel: null, finalLevel: level, adjustments: [] },
+          id: random.uuid(),
+          createdAt: at,
+          updatedAt: at,
+          personId: id,
+          standard: 'GB/T 42195-2022',
+          date: `${random.int(2020, 2025)}-0${random.int(1, 9)}-1${random.int(0, 9)}`,
+          reason: 'routine',
+          assessors: ['王芳', '李强'],
+          scores,
+          factors: { coma: false, dementia: false, psychiatric: false, riskEvents30d: {} },
+          notes: '',
+          result: {
+            dimensions: null,
+            total: null,
+            preliminaryLevel: null,
+            finalLevel: level,
+            adjustments: [],
+          },
         });
       }
       out.ids.push(id);
@@ -64,26 +103,50 @@ async function seedPeople(session: Session): Promise<{ ids: string[]; names: str
       out.phones.push(phone);
     }
     for (let i = 0; i < 300; i++) {
-      tx.put({ kind: 'careLogs', period: periodOfDate(today) }, {
-        id: random.uuid(), createdAt: at, updatedAt: at, date: today, type: 'incident', category: random.pick(['fall', 'wandering', 'choking', 'scald'] as const),
-        personIds: [random.pick(out.ids)], occurredTime: '10:00', description: '跌倒', actionTaken: '', familyInformedAt: null, review: null,
-      });
+      tx.put(
+        { kind: 'careLogs', period: periodOfDate(today) },
+        {
+          id: random.uuid(),
+          createdAt: at,
+          updatedAt: at,
+          date: today,
+          type: 'incident',
+          category: random.pick(['fall', 'wandering', 'choking', 'scald'] as const),
+          personIds: [random.pick(out.ids)],
+          occurredTime: '10:00',
+          description: '跌倒',
+          actionTaken: '',
+          familyInformedAt: null,
+          review: null,
+        },
+      );
     }
   });
   return out;
 }
 
 /** Keystrokes as staff type them: name prefixes, pinyin initials, ID and phone fragments. */
-function keystrokes(data: { names: string[]; idNumbers: string[]; phones: string[] }): Record<string, string[]> {
+function keystrokes(data: {
+  names: string[];
+  idNumbers: string[];
+  phones: string[];
+}): Record<string, string[]> {
   const random = createRandom(9);
-  const groups: Record<string, string[]> = { 'name prefix': [], 'pinyin initials': [], 'full pinyin': [], 'ID fragment': [], 'phone fragment': [] };
+  const groups: Record<string, string[]> = {
+    'name prefix': [],
+    'pinyin initials': [],
+    'full pinyin': [],
+    'ID fragment': [],
+    'phone fragment': [],
+  };
   for (let i = 0; i < 60; i++) {
     const name = random.pick(data.names);
     const spell = nameSpellings(name);
     const id = random.pick(data.idNumbers);
     const phone = random.pick(data.phones);
     for (let n = 1; n <= name.length; n++) groups['name prefix']?.push(name.slice(0, n));
-    for (let n = 1; n <= (spell.initials[0]?.length ?? 0); n++) groups['pinyin initials']?.push(spell.initials[0]?.slice(0, n) ?? '');
+    for (let n = 1; n <= (spell.initials[0]?.length ?? 0); n++)
+      groups['pinyin initials']?.push(spell.initials[0]?.slice(0, n) ?? '');
     groups['full pinyin']?.push(spell.full[0]?.slice(0, 6) ?? '');
     for (const n of [4, 6, 10, 14]) groups['ID fragment']?.push(id.slice(0, n));
     groups['phone fragment']?.push(phone.slice(-4));
@@ -99,7 +162,12 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 export async function runPeopleBench(): Promise<boolean> {
   const root = await mkdtemp(join(tmpdir(), 'care-people-bench-'));
-  const session = await openSession({ dataDir: root, version: 'bench', systemLanguage: 'zh-CN', log: createMemoryLogger() });
+  const session = await openSession({
+    dataDir: root,
+    version: 'bench',
+    systemLanguage: 'zh-CN',
+    log: createMemoryLogger(),
+  });
   try {
     process.stdout.write(`\nElders list: generating ${PEOPLE} people…\n`);
     const data = await seedPeople(session);
@@ -119,19 +187,31 @@ export async function runPeopleBench(): Promise<boolean> {
     }
     const filtered: number[] = [];
     for (let i = 0; i < 50; i++) {
-      filtered.push(await timed(() => call('people.list', { service: 'residential', village: '青山村', sort: { field: 'age', order: 'desc' }, limit: 50 })));
+      filtered.push(
+        await timed(() =>
+          call('people.list', {
+            service: 'residential',
+            village: '青山村',
+            sort: { field: 'age', order: 'desc' },
+            limit: 50,
+          }),
+        ),
+      );
     }
     rows.push(['list: filter + sort by age, no query', filtered]);
     const gets: number[] = [];
     const random = createRandom(11);
-    for (let i = 0; i < 200; i++) gets.push(await timed(() => call('people.get', { id: random.pick(data.ids) })));
+    for (let i = 0; i < 200; i++)
+      gets.push(await timed(() => call('people.get', { id: random.pick(data.ids) })));
     rows.push(['people.get (a person’s page)', gets]);
 
     const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
     process.stdout.write(`First search after open (builds the pinyin index): ${ms(first)} ms\n`);
     process.stdout.write(`${pad('', 44)}${pad('p50', 10)}${pad('p95', 10)}n\n`);
     for (const [label, samples] of rows) {
-      process.stdout.write(`${pad(label, 44)}${pad(ms(percentile(samples, 50)), 10)}${pad(ms(percentile(samples, 95)), 10)}${samples.length}\n`);
+      process.stdout.write(
+        `${pad(label, 44)}${pad(ms(percentile(samples, 50)), 10)}${pad(ms(percentile(samples, 95)), 10)}${samples.length}\n`,
+      );
     }
     const searchP95 = Math.max(percentile(searchSamples, 95), percentile(filtered, 95));
     const getP95 = percentile(gets, 95);
@@ -140,7 +220,8 @@ export async function runPeopleBench(): Promise<boolean> {
       [`people.get p95 with ${PEOPLE} people < 100 ms`, `${ms(getP95)} ms`, getP95 < 100],
     ];
     process.stdout.write('Targets\n');
-    for (const [label, value, ok] of targets) process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, 56)}${value}\n`);
+    for (const [label, value, ok] of targets)
+      process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, 56)}${value}\n`);
     return targets.every(([, , ok]) => ok);
   } finally {
     await session.close();

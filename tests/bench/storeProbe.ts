@@ -19,7 +19,9 @@ const openMs = Number(process.hrtime.bigint() - openStart) / 1e6;
 if (store.readOnly) throw new Error(`store opened read-only: ${store.readOnly.reason}`);
 
 const core = store.core as unknown as CoreDoc;
-const members = core.enrollments.filter((e) => e.service === 'dayCare' && e.to === null).map((e) => e.personId);
+const members = core.enrollments
+  .filter((e) => e.service === 'dayCare' && e.to === null)
+  .map((e) => e.personId);
 if (members.length === 0) throw new Error('no current day-care members in the demo data');
 
 const samples = await timeEach(Number(countText), async (i) => {
@@ -31,5 +33,11 @@ const samples = await timeEach(Number(countText), async (i) => {
 await store.close();
 memory.stop();
 process.stdout.write(
-  JSON.stringify({ openMs, samples, peakRss: memory.peak(), maxRss: process.resourceUsage().maxRSS * 1024, members: members.length }) + '\n',
+  JSON.stringify({
+    openMs,
+    samples,
+    peakRss: memory.peak(),
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    members: members.length,
+  }) + '\n',
 );

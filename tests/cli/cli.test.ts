@@ -104,7 +104,9 @@ describe('backup and restore (separate process)', () => {
   });
 
   it('prints statistics per collection and per shard kind', async () => {
-    const result = await careProcess(['stats', '--data', dir], { CARE_DATA_DIR: '/ignored/when/--data/given' });
+    const result = await careProcess(['stats', '--data', dir], {
+      CARE_DATA_DIR: '/ignored/when/--data/given',
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/people：\d+/);
     expect(result.stdout).toMatch(/attendance：\d+ 个月份，\d+ 条记录/);

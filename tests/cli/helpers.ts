@@ -28,7 +28,10 @@ export interface RunResult {
 }
 
 /** The command line in this process: quick, for checks that do not need a real exit. */
-export async function care(args: string[], env: NodeJS.ProcessEnv = { LANG: 'zh_CN.UTF-8' }): Promise<RunResult> {
+export async function care(
+  args: string[],
+  env: NodeJS.ProcessEnv = { LANG: 'zh_CN.UTF-8' },
+): Promise<RunResult> {
   const out: string[] = [];
   const err: string[] = [];
   const output: Output = { out: (l) => out.push(l), err: (l) => err.push(l) };
@@ -60,7 +63,9 @@ export async function dataFingerprint(dir: string): Promise<Record<string, strin
       const path = join(folder, entry.name);
       if (entry.isDirectory()) await walk(path);
       else if (/\.(json|jsonl)$/.test(entry.name)) {
-        out[relative(dir, path).split('\\').join('/')] = createHash('sha256').update(await readFile(path)).digest('hex');
+        out[relative(dir, path).split('\\').join('/')] = createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex');
       }
     }
   };

@@ -42,7 +42,9 @@ describe('care seed-demo', () => {
     expect(core.beds.filter((b) => b.type !== 'dayCare')).toHaveLength(20);
     expect(core.staff.length).toBeGreaterThan(5);
     expect(core.shiftTemplates.map((s) => s.code)).toEqual(expect.arrayContaining(['白', '夜']));
-    expect(core.partners.map((p) => p.kind)).toEqual(expect.arrayContaining(['countyInstitution', 'hospital']));
+    expect(core.partners.map((p) => p.kind)).toEqual(
+      expect.arrayContaining(['countyInstitution', 'hospital']),
+    );
     expect(core.villagePoints.length).toBeGreaterThan(0);
   });
 
@@ -87,7 +89,8 @@ describe('care seed-demo', () => {
     for (const a of core.bedAssignments) expect(a.to).toBe(stays.get(a.stayId as string)?.dischargedOn);
     const dead = core.people.filter((p) => p.status === 'deceased');
     expect(dead.length).toBeGreaterThan(0);
-    for (const p of dead) expect(core.bedAssignments.some((a) => a.personId === p.id && a.to === null)).toBe(false);
+    for (const p of dead)
+      expect(core.bedAssignments.some((a) => a.personId === p.id && a.to === null)).toBe(false);
   });
 
   it('stores ability levels as the domain scoring computes them, and measures for every risk above low', () => {

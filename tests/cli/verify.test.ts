@@ -13,7 +13,9 @@ beforeAll(async () => {
 afterAll(removeTempDirs);
 
 /** A fresh copy of the seeded folder, changed through the store API like a buggy service would. */
-async function corrupted(change: (core: CoreDoc, put: (collection: string, record: unknown) => void) => void): Promise<string> {
+async function corrupted(
+  change: (core: CoreDoc, put: (collection: string, record: unknown) => void) => void,
+): Promise<string> {
   const dir = await tempDir('verify-bad');
   await cp(seeded, dir, { recursive: true });
   const store = await openStore({ dir });
@@ -43,7 +45,9 @@ describe('care verify', () => {
     });
     const result = await care(['verify', '--data', dir, '--lang', 'en']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`Record ${stayId} in stays refers to a person missing-person-0001 who does not exist`);
+    expect(result.stdout).toContain(
+      `Record ${stayId} in stays refers to a person missing-person-0001 who does not exist`,
+    );
     expect(result.stdout).toMatch(/Check failed: \d+ problems found/);
   });
 
@@ -86,10 +90,19 @@ describe('care verify', () => {
         personId = held.personId;
         const stay = core.stays.find((s) => s.id === held.stayId)!;
         tx.put('core', 'stays', { ...stay, dischargedOn: '2026-11-10', dischargeReason: 'returnedHome' });
-        tx.put({ kind: 'roster', period: '2026-11' }, {
-          id: 'roster-ghost-0001', createdAt: stay.createdAt, updatedAt: stay.createdAt,
-          date: '2026-11-10', staffId: 'ghost-staff-0001', shiftCode: '白', area: '', teamLeader: false,
-        });
+        tx.put(
+          { kind: 'roster', period: '2026-11' },
+          {
+            id: 'roster-ghost-0001',
+            createdAt: stay.createdAt,
+            updatedAt: stay.createdAt,
+            date: '2026-11-10',
+            staffId: 'ghost-staff-0001',
+            shiftCode: '白',
+            area: '',
+            teamLeader: false,
+          },
+        );
       });
     } finally {
       await store.close();
@@ -97,7 +110,9 @@ describe('care verify', () => {
     const result = await care(['verify', '--data', dir, '--lang', 'en']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`Person ${personId} has been discharged but still holds a bed`);
-    expect(result.stdout).toContain('[records/roster/2026-11.json] Record roster-ghost-0001 in roster refers to a staff member ghost-staff-0001');
+    expect(result.stdout).toContain(
+      '[records/roster/2026-11.json] Record roster-ghost-0001 in roster refers to a staff member ghost-staff-0001',
+    );
   });
 
   it('reports a damaged file through the store checks', async () => {

@@ -50,7 +50,12 @@ describe('electron-builder.yml', () => {
   });
 
   it('builds a Chinese assisted NSIS installer and Linux AppImage + deb', () => {
-    expect(config.nsis).toMatchObject({ oneClick: false, allowToChangeInstallationDirectory: true, installerLanguages: ['zh_CN'], language: '2052' });
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      allowToChangeInstallationDirectory: true,
+      installerLanguages: ['zh_CN'],
+      language: '2052',
+    });
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.linux.category).toBe('Office');
   });

@@ -10,6 +10,8 @@ describe('application menu text', () => {
   it('translates and interpolates', () => {
     expect(menuLabel('zh-CN', 'file')).toBe('文件');
     expect(menuLabel('en', 'file')).toBe('File');
-    expect(menuLabel('en', 'aboutDetail', { version: '1.2.3', dataDir: '/d' })).toBe('Version 1.2.3\nData folder: /d');
+    expect(menuLabel('en', 'aboutDetail', { version: '1.2.3', dataDir: '/d' })).toBe(
+      'Version 1.2.3\nData folder: /d',
+    );
   });
 });

@@ -3,7 +3,11 @@ import { defaultDataDir, defaultUserDataDir, resolveDataDir } from '../../electr
 
 describe('default data folder (matches Electron userData for "Township Care")', () => {
   it('Windows: %APPDATA%\\Township Care\\data', () => {
-    const info = { platform: 'win32' as const, env: { APPDATA: 'C:\\Users\\wang\\AppData\\Roaming' }, homedir: 'C:\\Users\\wang' };
+    const info = {
+      platform: 'win32' as const,
+      env: { APPDATA: 'C:\\Users\\wang\\AppData\\Roaming' },
+      homedir: 'C:\\Users\\wang',
+    };
     expect(defaultDataDir(info)).toBe('C:\\Users\\wang\\AppData\\Roaming\\Township Care\\data');
     expect(defaultUserDataDir({ ...info, env: {} })).toBe('C:\\Users\\wang\\AppData\\Roaming\\Township Care');
   });
@@ -15,8 +19,12 @@ describe('default data folder (matches Electron userData for "Township Care")', 
   });
 
   it('Linux: $XDG_CONFIG_HOME or ~/.config', () => {
-    expect(defaultDataDir({ platform: 'linux', env: {}, homedir: '/home/zhang' })).toBe('/home/zhang/.config/Township Care/data');
-    expect(defaultDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/cfg' }, homedir: '/home/zhang' })).toBe('/cfg/Township Care/data');
+    expect(defaultDataDir({ platform: 'linux', env: {}, homedir: '/home/zhang' })).toBe(
+      '/home/zhang/.config/Township Care/data',
+    );
+    expect(
+      defaultDataDir({ platform: 'linux', env: { XDG_CONFIG_HOME: '/cfg' }, homedir: '/home/zhang' }),
+    ).toBe('/cfg/Township Care/data');
   });
 
   it('CARE_DATA_DIR overrides the folder under userData', () => {

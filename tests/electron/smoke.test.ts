@@ -17,7 +17,10 @@ function electronBinary(): string | null {
   const pkg = path.join(root, 'node_modules', 'electron');
   const pathFile = path.join(pkg, 'path.txt');
   if (process.env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const override = path.join(process.env.ELECTRON_OVERRIDE_DIST_PATH, fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : 'electron');
+    const override = path.join(
+      process.env.ELECTRON_OVERRIDE_DIST_PATH,
+      fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : 'electron',
+    );
     return fs.existsSync(override) ? override : null;
   }
   if (!fs.existsSync(pathFile)) return null;
@@ -33,7 +36,9 @@ interface PageGlobals {
 }
 
 const binary = electronBinary();
-const built = fs.existsSync(path.join(root, 'out', 'main', 'index.js')) && fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'));
+const built =
+  fs.existsSync(path.join(root, 'out', 'main', 'index.js')) &&
+  fs.existsSync(path.join(root, 'out', 'renderer', 'index.html'));
 
 describe('Electron smoke test', () => {
   if (!binary || !built) {
@@ -71,10 +76,18 @@ describe('Electron smoke test', () => {
       const served = await page.evaluate(async () => {
         const reply = async (url: string) => {
           const response = await fetch(url);
-          return { status: response.status, csp: response.headers.get('content-security-policy'), nosniff: response.headers.get('x-content-type-options') };
+          return {
+            status: response.status,
+            csp: response.headers.get('content-security-policy'),
+            nosniff: response.headers.get('x-content-type-options'),
+          };
         };
         const here = (globalThis as unknown as PageGlobals).location.href;
-        return { page: await reply(here), missing: await reply('/no-such-file.js'), escape: await reply('/%2e%2e/%2e%2e/package.json') };
+        return {
+          page: await reply(here),
+          missing: await reply('/no-such-file.js'),
+          escape: await reply('/%2e%2e/%2e%2e/package.json'),
+        };
       });
       expect(served.page).toEqual({ status: 200, csp: cspHeader(), nosniff: 'nosniff' });
       expect(served.missing.status).toBe(404);

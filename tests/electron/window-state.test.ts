@@ -25,13 +25,15 @@ describe('window state', () => {
   });
 
   it('keeps a saved position that is on a screen', () => {
-    expect(sanitizeWindowState({ x: 100, y: 50, width: 1200, height: 700, maximized: true }, screen)).toEqual({
-      x: 100,
-      y: 50,
-      width: 1200,
-      height: 700,
-      maximized: true,
-    });
+    expect(sanitizeWindowState({ x: 100, y: 50, width: 1200, height: 700, maximized: true }, screen)).toEqual(
+      {
+        x: 100,
+        y: 50,
+        width: 1200,
+        height: 700,
+        maximized: true,
+      },
+    );
   });
 
   it('drops a position left on a monitor that is gone, and clamps sizes', () => {
@@ -46,7 +48,13 @@ describe('window state', () => {
     dirs.push(dir);
     const file = path.join(dir, 'window-state.json');
     await saveWindowState(file, { x: 10, y: 20, width: 1000, height: 700, maximized: false });
-    expect(await loadWindowState(file, screen)).toEqual({ x: 10, y: 20, width: 1000, height: 700, maximized: false });
+    expect(await loadWindowState(file, screen)).toEqual({
+      x: 10,
+      y: 20,
+      width: 1000,
+      height: 700,
+      maximized: false,
+    });
     expect(await fs.readdir(dir)).toEqual(['window-state.json']);
   });
 });

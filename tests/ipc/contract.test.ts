@@ -16,7 +16,15 @@ describe('IPC contract', () => {
   });
 
   it('does not mistake object-prototype names for channels', () => {
-    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'app', 'app.', '.getState']) {
+    for (const name of [
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      'app',
+      'app.',
+      '.getState',
+    ]) {
       expect(isChannel(name), name).toBe(false);
     }
   });
@@ -27,7 +35,9 @@ describe('IPC contract', () => {
       calls.push([channel, rest[0], rest.length]);
       return Promise.resolve({ ok: true, value: null } as Result<unknown>);
     });
-    const surface = Object.fromEntries(Object.entries(api).map(([group, methods]) => [group, Object.keys(methods as object).sort()]));
+    const surface = Object.fromEntries(
+      Object.entries(api).map(([group, methods]) => [group, Object.keys(methods as object).sort()]),
+    );
     expect(surface).toEqual({
       app: ['getState', 'setLanguage'],
       assessments: ['due', 'previewAbility', 'saveAbility', 'saveRisk'],

@@ -56,7 +56,9 @@ describe('dispatch', () => {
     expect(success<{ needsSetup: boolean }>(await call('app.getState')).needsSetup).toBe(false);
 
     // Editing keeps the id and creation time.
-    const edited = success<Record<string, unknown>>(await call('center.save', { ...validCenterInput(), name: '青山镇敬老院' }));
+    const edited = success<Record<string, unknown>>(
+      await call('center.save', { ...validCenterInput(), name: '青山镇敬老院' }),
+    );
     expect(edited.id).toBe(saved.id);
     expect(edited.createdAt).toBe(saved.createdAt);
   });
@@ -70,7 +72,12 @@ describe('dispatch', () => {
   });
 
   it('rejects a bad argument with translated field messages, in Chinese and in English', async () => {
-    const bad = { ...validCenterInput(), name: '', phone: '12', beds: { residential: 5, dayCare: 0, nursing: 9 } };
+    const bad = {
+      ...validCenterInput(),
+      name: '',
+      phone: '12',
+      beds: { residential: 5, dayCare: 0, nursing: 9 },
+    };
     const zh = failure(await call('center.save', bad));
     expect(zh.code).toBe('validation.invalid');
     expect(zh.message).toMatch(/[\u4e00-\u9fff]/);
@@ -94,7 +101,9 @@ describe('dispatch', () => {
   it('names the argument problem for channels that take none', async () => {
     const error = failure(await call('center.get', { sneaky: true }));
     expect(error.code).toBe('validation.invalid');
-    expect(error.fields).toEqual([{ path: '', code: 'ipc.argument.unexpected', message: '这个操作不需要附加内容。' }]);
+    expect(error.fields).toEqual([
+      { path: '', code: 'ipc.argument.unexpected', message: '这个操作不需要附加内容。' },
+    ]);
   });
 
   it('refuses an argument that makes the schema library itself throw', async () => {
@@ -123,11 +132,26 @@ describe('dispatch', () => {
     const error = failure(await call('center.get', undefined, handlers));
     expect(error.code).toBe('ipc.internal');
     expect(error.message).not.toContain('/secret');
-    expect(log.lines.some((l) => l.level === 'error' && String(l.detail).includes('/secret/path'))).toBe(true);
+    expect(log.lines.some((l) => l.level === 'error' && String(l.detail).includes('/secret/path'))).toBe(
+      true,
+    );
   });
 
   it('refuses unknown channels, including object-prototype names and non-strings', async () => {
-    for (const channel of ['nope', 'center.delete', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 42, null, undefined, {}, ['app.getState']]) {
+    for (const channel of [
+      'nope',
+      'center.delete',
+      '__proto__',
+      'constructor',
+      'toString',
+      'hasOwnProperty',
+      '',
+      42,
+      null,
+      undefined,
+      {},
+      ['app.getState'],
+    ]) {
       const error = failure(await call(channel));
       expect(error.code, JSON.stringify(channel) ?? 'undefined').toBe('ipc.unknownChannel');
     }
@@ -142,7 +166,9 @@ describe('dispatch', () => {
 
     expect(failure(await call('backups.restore', { file: '../core.json' })).code).toBe('validation.invalid');
     expect(failure(await call('backups.restore', { file: '/etc/passwd' })).code).toBe('validation.invalid');
-    const missing = failure(await call('backups.restore', { file: '20990101-000000-manual.care-backup.json.gz' }));
+    const missing = failure(
+      await call('backups.restore', { file: '20990101-000000-manual.care-backup.json.gz' }),
+    );
     expect(missing.code).toBe('ipc.backupNotFound');
     expect(missing.message).toContain('20990101-000000-manual.care-backup.json.gz');
 

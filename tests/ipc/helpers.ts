@@ -34,7 +34,10 @@ export async function hashTree(dir: string): Promise<Record<string, string>> {
     for (const entry of await fs.readdir(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else out[path.relative(dir, full)] = createHash('sha256').update(await fs.readFile(full)).digest('hex');
+      else
+        out[path.relative(dir, full)] = createHash('sha256')
+          .update(await fs.readFile(full))
+          .digest('hex');
     }
   }
   await walk(dir);

@@ -14,7 +14,10 @@ function fakeStore(readOnly: StoreReadOnly | null = null) {
     async mutate(meta, fn) {
       if (readOnly) throw new Error('read-only');
       actions.push(meta.action);
-      const tx = { core, set: (_name: string, value: unknown) => void (core.settings = value as Settings) } as unknown as StoreTx;
+      const tx = {
+        core,
+        set: (_name: string, value: unknown) => void (core.settings = value as Settings),
+      } as unknown as StoreTx;
       return fn(tx);
     },
   };
@@ -25,7 +28,11 @@ describe('interface language', () => {
   it('follows the system until a choice is saved in settings, then tells the menu', async () => {
     const { store, core, actions } = fakeStore();
     const changes: string[] = [];
-    const languages = createLanguageState({ store: () => store, system: 'zh-CN', onChange: (l) => changes.push(l) });
+    const languages = createLanguageState({
+      store: () => store,
+      system: 'zh-CN',
+      onChange: (l) => changes.push(l),
+    });
     expect(languages.current()).toBe('zh-CN');
     expect(languages.preference()).toBeNull();
 
@@ -42,7 +49,10 @@ describe('interface language', () => {
   });
 
   it('keeps the choice for this session only when the data folder is read-only', async () => {
-    const { store, actions } = fakeStore({ reason: 'quarantined', files: [{ file: 'core.json', problem: 'unparsable' }] });
+    const { store, actions } = fakeStore({
+      reason: 'quarantined',
+      files: [{ file: 'core.json', problem: 'unparsable' }],
+    });
     const languages = createLanguageState({ store: () => store, system: 'zh-CN' });
     await languages.setPreference('en', 'local');
     expect(languages.current()).toBe('en');

@@ -11,7 +11,14 @@ const person = {
   village: '青山村',
   phone: '13812345678',
   emergencyContacts: [{ name: '张明', relation: '儿子', phone: '13912345678' }],
-  health: { diagnoses: [], dementia: false, psychiatric: false, allergies: '', diet: '', medicationNotes: '' },
+  health: {
+    diagnoses: [],
+    dementia: false,
+    psychiatric: false,
+    allergies: '',
+    diet: '',
+    medicationNotes: '',
+  },
   categories: [{ category: 'ordinary', from: '2024-01-01' }],
   services: ['dayCare'],
 };
@@ -20,7 +27,13 @@ const factors = { coma: false, dementia: false, psychiatric: false, riskEvents30
 const personId = 'person-0001';
 
 export const PEOPLE_VALID: Record<Extract<Channel, `people.${string}` | `assessments.${string}`>, unknown> = {
-  'people.list': { query: 'zsf', service: 'dayCare', sort: { field: 'name', order: 'asc' }, offset: 0, limit: 50 },
+  'people.list': {
+    query: 'zsf',
+    service: 'dayCare',
+    sort: { field: 'name', order: 'asc' },
+    offset: 0,
+    limit: 50,
+  },
   'people.get': { id: personId },
   'people.create': person,
   'people.update': { id: personId, person },

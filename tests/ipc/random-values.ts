@@ -21,21 +21,60 @@ export function seeded(seed: number): Random {
 const pick = <T>(rnd: Random, items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
 
 const KEYS = [
-  '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty',
-  'language', 'file', 'name', 'phone', 'beds', 'residential', 'arg', 'then', '', ' ', '0', 'length',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'language',
+  'file',
+  'name',
+  'phone',
+  'beds',
+  'residential',
+  'arg',
+  'then',
+  '',
+  ' ',
+  '0',
+  'length',
 ];
 
 const STRINGS = [
-  '', ' ', 'zh-CN', 'en', 'EN', 'zh', 'null', 'undefined', 'true', '{}', '[]', '../core.json',
-  '..\\..\\Windows\\win.ini', '/etc/passwd', 'file:///etc/passwd', '\u0000', '\uFFFF', '\uD800',
-  '<script>alert(1)</script>', "'; DROP TABLE people; --", '${process.exit()}', '{{constructor.constructor}}',
-  '青山镇', '𠜎𠜱𠝹', 'x.care-backup.json.gz', '20260101-000000-manual.care-backup.json.gz',
+  '',
+  ' ',
+  'zh-CN',
+  'en',
+  'EN',
+  'zh',
+  'null',
+  'undefined',
+  'true',
+  '{}',
+  '[]',
+  '../core.json',
+  '..\\..\\Windows\\win.ini',
+  '/etc/passwd',
+  'file:///etc/passwd',
+  '\u0000',
+  '\uFFFF',
+  '\uD800',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE people; --",
+  '${process.exit()}',
+  '{{constructor.constructor}}',
+  '青山镇',
+  '𠜎𠜱𠝹',
+  'x.care-backup.json.gz',
+  '20260101-000000-manual.care-backup.json.gz',
 ];
 
 function randomString(rnd: Random): string {
   const roll = rnd();
   if (roll < 0.5) return pick(rnd, STRINGS);
-  if (roll < 0.55) return pick(rnd, ['x', '青', '\u0000', 'ab']).repeat(100_000 + Math.floor(rnd() * 1_000_000));
+  if (roll < 0.55)
+    return pick(rnd, ['x', '青', '\u0000', 'ab']).repeat(100_000 + Math.floor(rnd() * 1_000_000));
   const length = Math.floor(rnd() * 40);
   let out = '';
   for (let i = 0; i < length; i++) out += String.fromCharCode(Math.floor(rnd() * 0xffff));
@@ -43,7 +82,22 @@ function randomString(rnd: Random): string {
 }
 
 function randomNumber(rnd: Random): number {
-  return pick(rnd, [0, -0, 1, -1, 0.5, NaN, Infinity, -Infinity, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 1, 1e308, -1e-308, Math.floor(rnd() * 1e9) - 5e8]);
+  return pick(rnd, [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    2 ** 53 + 1,
+    1e308,
+    -1e-308,
+    Math.floor(rnd() * 1e9) - 5e8,
+  ]);
 }
 
 function randomExotic(rnd: Random): unknown {
@@ -98,7 +152,12 @@ export function randomValue(rnd: Random, depth = 0): unknown {
   const object: Record<string, unknown> = {};
   const count = Math.floor(rnd() * 6);
   for (let i = 0; i < count; i++) {
-    Object.defineProperty(object, pick(rnd, KEYS), { value: randomValue(rnd, depth + 1), enumerable: true, configurable: true, writable: true });
+    Object.defineProperty(object, pick(rnd, KEYS), {
+      value: randomValue(rnd, depth + 1),
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   }
   return object;
 }

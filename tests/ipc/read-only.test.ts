@@ -17,7 +17,9 @@ describe('read-only data folder through the IPC surface', () => {
     dirs.push(dir);
     const log = createMemoryLogger();
     const first = await openSession({ dataDir: dir, version: '1', systemLanguage: 'zh-CN', log });
-    expect((await dispatch(first.handlers, 'center.save', validCenterInput(), first.dispatchContext)).ok).toBe(true);
+    expect(
+      (await dispatch(first.handlers, 'center.save', validCenterInput(), first.dispatchContext)).ok,
+    ).toBe(true);
     await first.close();
 
     await fs.writeFile(path.join(dir, 'core.json'), '{ this is not json');
@@ -25,18 +27,30 @@ describe('read-only data folder through the IPC surface', () => {
     try {
       const state = await dispatch(session.handlers, 'app.getState', undefined, session.dispatchContext);
       if (!state.ok) throw new Error(state.error.message);
-      const readOnly = (state.value as { readOnly: { reason: string; files: { file: string; problem: string }[] } | null }).readOnly;
+      const readOnly = (
+        state.value as { readOnly: { reason: string; files: { file: string; problem: string }[] } | null }
+      ).readOnly;
       expect(readOnly).not.toBeNull();
       expect(readOnly?.files.some((f) => f.file.includes('core.json') && f.problem.length > 0)).toBe(true);
 
-      const write = await dispatch(session.handlers, 'center.save', validCenterInput(), session.dispatchContext);
+      const write = await dispatch(
+        session.handlers,
+        'center.save',
+        validCenterInput(),
+        session.dispatchContext,
+      );
       expect(write.ok).toBe(false);
       if (!write.ok) {
         expect(write.error.code).toBe('store.readOnly');
         expect(write.error.message).toMatch(/[\u4e00-\u9fff]/);
       }
       // The language can still be switched, for this session, to read the notice.
-      const switched = await dispatch(session.handlers, 'app.setLanguage', { language: 'en' }, session.dispatchContext);
+      const switched = await dispatch(
+        session.handlers,
+        'app.setLanguage',
+        { language: 'en' },
+        session.dispatchContext,
+      );
       expect(switched.ok && (switched.value as { language: string }).language).toBe('en');
     } finally {
       await session.close();

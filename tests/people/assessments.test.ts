@@ -23,7 +23,12 @@ function scoresTotal(total: number) {
   });
 }
 
-function abilityInput(personId: string, total: number, date = daysAgo(0), extra: Record<string, unknown> = {}) {
+function abilityInput(
+  personId: string,
+  total: number,
+  date = daysAgo(0),
+  extra: Record<string, unknown> = {},
+) {
   return {
     personId,
     standard: 'GB/T 42195-2022' as const,
@@ -68,7 +73,9 @@ describe('ability assessments', () => {
   let personId: string;
   beforeEach(async () => {
     app = await openTestApp();
-    personId = (await app.ok('people.create', personInput('张三丰', '19400312', '011', { services: ['residential'] }))).id;
+    personId = (
+      await app.ok('people.create', personInput('张三丰', '19400312', '011', { services: ['residential'] }))
+    ).id;
   });
   afterEach(async () => {
     await app.close();
@@ -88,7 +95,14 @@ describe('ability assessments', () => {
     await app.ok('people.update', {
       id: personId,
       person: personInput('张三丰', '19400312', '011', {
-        health: { diagnoses: [{ name: '阿尔茨海默病', icd10: 'F00' }], dementia: true, psychiatric: false, allergies: '', diet: '', medicationNotes: '' },
+        health: {
+          diagnoses: [{ name: '阿尔茨海默病', icd10: 'F00' }],
+          dementia: true,
+          psychiatric: false,
+          allergies: '',
+          diet: '',
+          medicationNotes: '',
+        },
       }),
     });
     const saved = await app.ok('assessments.saveAbility', abilityInput(personId, 70));
@@ -108,10 +122,17 @@ describe('ability assessments', () => {
     expect(one.finalLevel).toBe(1);
 
     await addIncident(app, personId, daysAgo(1), 'wandering');
-    const preview = await app.ok('assessments.previewAbility', { personId, input: { scores: scoresTotal(70) } });
+    const preview = await app.ok('assessments.previewAbility', {
+      personId,
+      input: { scores: scoresTotal(70) },
+    });
     expect(preview.factors.riskEvents30d).toMatchObject({ fall: 1, wandering: 1, choking: 0 });
     expect(preview.finalLevel).toBe(2);
-    expect(preview.adjustments[0]).toMatchObject({ kind: 'raiseOne', reasons: ['riskEvents'], reasonCode: 'domain:ability.adjustment.riskEvents' });
+    expect(preview.adjustments[0]).toMatchObject({
+      kind: 'raiseOne',
+      reasons: ['riskEvents'],
+      reasonCode: 'domain:ability.adjustment.riskEvents',
+    });
 
     const saved = await app.ok('assessments.saveAbility', abilityInput(personId, 70));
     expect(saved.result.finalLevel).toBe(2);
@@ -119,7 +140,10 @@ describe('ability assessments', () => {
   });
 
   it('previews a half-filled form, naming the items not scored yet', async () => {
-    const preview = await app.ok('assessments.previewAbility', { personId, input: { scores: { 'B.1.1': 4, 'B.1.2': 4, 'B.1.3': null } } });
+    const preview = await app.ok('assessments.previewAbility', {
+      personId,
+      input: { scores: { 'B.1.1': 4, 'B.1.2': 4, 'B.1.3': null } },
+    });
     expect(preview.complete).toBe(false);
     expect(preview.missingItems).toHaveLength(24);
     expect(preview.dimensions?.selfCare).toBe(8);
@@ -152,9 +176,22 @@ describe('risk assessments', () => {
 
   it('requires written measures above low and keeps the history newest first', async () => {
     const personId = (await app.ok('people.create', personInput('张三丰', '19400312', '011'))).id;
-    const risks = Object.fromEntries(RISK_CODES.map((code) => [code, { grade: 'low' }])) as Record<RiskCode, { grade: RiskGrade; measures?: string }>;
-    const base = { personId, date: daysAgo(30), reason: 'admission' as const, assessor: '王芳', risks, notes: '' };
-    const missing = await app.call('assessments.saveRisk', { ...base, risks: { ...risks, fall: { grade: 'high' } } });
+    const risks = Object.fromEntries(RISK_CODES.map((code) => [code, { grade: 'low' }])) as Record<
+      RiskCode,
+      { grade: RiskGrade; measures?: string }
+    >;
+    const base = {
+      personId,
+      date: daysAgo(30),
+      reason: 'admission' as const,
+      assessor: '王芳',
+      risks,
+      notes: '',
+    };
+    const missing = await app.call('assessments.saveRisk', {
+      ...base,
+      risks: { ...risks, fall: { grade: 'high' } },
+    });
     expect(missing.ok).toBe(false);
     if (!missing.ok) {
       const field = missing.error.fields?.find((f) => f.path === 'risks.fall.measures');
@@ -162,7 +199,12 @@ describe('risk assessments', () => {
       expect(field?.message).toMatch(/[a-z]/);
     }
     await app.ok('assessments.saveRisk', base);
-    await app.ok('assessments.saveRisk', { ...base, date: daysAgo(1), reason: 'onChange', risks: { ...risks, fall: { grade: 'high', measures: '床边加护栏，夜间巡视' } } });
+    await app.ok('assessments.saveRisk', {
+      ...base,
+      date: daysAgo(1),
+      reason: 'onChange',
+      risks: { ...risks, fall: { grade: 'high', measures: '床边加护栏，夜间巡视' } },
+    });
     const detail = await app.ok('people.get', { id: personId });
     expect(detail.riskAssessments.map((r) => r.reason)).toEqual(['onChange', 'admission']);
   });
@@ -199,7 +241,14 @@ describe('reassessment due', () => {
     await app.ok('people.update', {
       id: diagnosed,
       person: personInput('新增诊断', '19400101', '021', {
-        health: { diagnoses: [], dementia: false, psychiatric: true, allergies: '', diet: '', medicationNotes: '' },
+        health: {
+          diagnoses: [],
+          dementia: false,
+          psychiatric: true,
+          allergies: '',
+          diet: '',
+          medicationNotes: '',
+        },
       }),
     });
 

@@ -61,7 +61,9 @@ describe('care import people', () => {
     expect(result.stdout).toContain('Row 2 张三丰: will be imported');
     expect(result.stdout).toMatch(/Row 4 \(no name\): refused — Name is missing/);
     expect(result.stdout).toContain('Imported 1 rows; 3 rows with problems were not imported.');
-    const core = JSON.parse(await fs.readFile(path.join(dataDir, 'core.json'), 'utf8')) as { people: { name: string }[] };
+    const core = JSON.parse(await fs.readFile(path.join(dataDir, 'core.json'), 'utf8')) as {
+      people: { name: string }[];
+    };
     expect(core.people.map((p) => p.name).sort()).toEqual(['张三丰', '王德福'].sort());
   });
 
@@ -76,7 +78,16 @@ describe('care import people', () => {
   });
 
   it('refuses an unknown saved mapping and bad usage', async () => {
-    const missing = await care(['import', 'people', file, '--mapping', '不存在', '--data', dataDir, '--dry-run']);
+    const missing = await care([
+      'import',
+      'people',
+      file,
+      '--mapping',
+      '不存在',
+      '--data',
+      dataDir,
+      '--dry-run',
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('不存在');
     const usage = await care(['import', 'people']);

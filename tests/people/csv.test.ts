@@ -7,8 +7,14 @@ import { encodeGbk } from './files';
 
 describe('CSV (RFC 4180)', () => {
   it('splits fields and records, CRLF or LF, with or without a final line break', () => {
-    expect(parseCsv('a,b\r\nc,d\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(parseCsv('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseCsv('a,b\r\nc,d\r\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(parseCsv('a,b\nc,d')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(parseCsv('a,,\n')).toEqual([['a', '', '']]);
   });
 
@@ -20,7 +26,10 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('reads tab-separated text', () => {
-    expect(parseCsv('姓名\t性别\n张三\t男')).toEqual([['姓名', '性别'], ['张三', '男']]);
+    expect(parseCsv('姓名\t性别\n张三\t男')).toEqual([
+      ['姓名', '性别'],
+      ['张三', '男'],
+    ]);
   });
 });
 
@@ -28,7 +37,9 @@ describe('CSV text encoding', () => {
   it('reads UTF-8 with and without BOM', () => {
     const utf8 = Buffer.from('姓名,村\n张三丰,青山村', 'utf8');
     expect(decodeCsvBytes(utf8)).toBe('姓名,村\n张三丰,青山村');
-    expect(decodeCsvBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toBe('姓名,村\n张三丰,青山村');
+    expect(decodeCsvBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]))).toBe(
+      '姓名,村\n张三丰,青山村',
+    );
   });
 
   it('falls back to GBK when the bytes are not valid UTF-8 (Excel on Chinese Windows)', () => {
@@ -41,10 +52,26 @@ describe('CSV text encoding', () => {
 describe('header recognition and values', () => {
   it('recognises usual Chinese and English titles', () => {
     const cases: [string, string | null][] = [
-      ['姓名', 'name'], ['Name', 'name'], ['性别', 'sex'], ['Gender', 'sex'], ['出生日期', 'birthDate'],
-      ['Birth date', 'birthDate'], ['身份证号', 'idNumber'], ['身份证号码', 'idNumber'], ['ID number', 'idNumber'],
-      ['联系电话', 'phone'], ['手机', 'phone'], ['Phone', 'phone'], ['村', 'village'], ['所在村', 'village'],
-      ['村庄', 'village'], ['Village', 'village'], ['地址', 'address'], ['民族', 'ethnicity'], ['* 姓名 *', 'name'], ['备注', null],
+      ['姓名', 'name'],
+      ['Name', 'name'],
+      ['性别', 'sex'],
+      ['Gender', 'sex'],
+      ['出生日期', 'birthDate'],
+      ['Birth date', 'birthDate'],
+      ['身份证号', 'idNumber'],
+      ['身份证号码', 'idNumber'],
+      ['ID number', 'idNumber'],
+      ['联系电话', 'phone'],
+      ['手机', 'phone'],
+      ['Phone', 'phone'],
+      ['村', 'village'],
+      ['所在村', 'village'],
+      ['村庄', 'village'],
+      ['Village', 'village'],
+      ['地址', 'address'],
+      ['民族', 'ethnicity'],
+      ['* 姓名 *', 'name'],
+      ['备注', null],
     ];
     for (const [header, field] of cases) expect(recogniseHeader(header), header).toBe(field);
   });
@@ -59,7 +86,8 @@ describe('header recognition and values', () => {
   });
 
   it('parses dates and sexes as staff write them', () => {
-    for (const raw of ['1950-03-08', '1950/3/8', '1950.3.8', '1950年3月8日', '19500308']) expect(parseDate(raw), raw).toBe('1950-03-08');
+    for (const raw of ['1950-03-08', '1950/3/8', '1950.3.8', '1950年3月8日', '19500308'])
+      expect(parseDate(raw), raw).toBe('1950-03-08');
     for (const raw of ['1950-02-30', '8/3/1950', 'abc', '']) expect(parseDate(raw), raw).toBeNull();
     expect(parseSex('男')).toBe('male');
     expect(parseSex('Female')).toBe('female');

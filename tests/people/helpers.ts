@@ -18,7 +18,12 @@ export function idNumber(birth: string, seq = '001', region = '110105'): string 
   return first17 + idCheckChar(first17);
 }
 
-export function personInput(name: string, birth = '19491231', seq = '001', extra: Record<string, unknown> = {}) {
+export function personInput(
+  name: string,
+  birth = '19491231',
+  seq = '001',
+  extra: Record<string, unknown> = {},
+) {
   const iso = `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`;
   return {
     name,
@@ -26,14 +31,26 @@ export function personInput(name: string, birth = '19491231', seq = '001', extra
     birthDate: iso,
     idNumber: idNumber(birth, seq),
     emergencyContacts: [],
-    health: { diagnoses: [], dementia: false, psychiatric: false, allergies: '', diet: '', medicationNotes: '' },
+    health: {
+      diagnoses: [],
+      dementia: false,
+      psychiatric: false,
+      allergies: '',
+      diet: '',
+      medicationNotes: '',
+    },
     categories: [],
     ...extra,
   };
 }
 
-export function scoresAll(value: (code: AbilityItemCode, max: number) => number): Record<AbilityItemCode, number> {
-  return Object.fromEntries(ABILITY_ITEMS.map((item) => [item.code, value(item.code, item.max)])) as Record<AbilityItemCode, number>;
+export function scoresAll(
+  value: (code: AbilityItemCode, max: number) => number,
+): Record<AbilityItemCode, number> {
+  return Object.fromEntries(ABILITY_ITEMS.map((item) => [item.code, value(item.code, item.max)])) as Record<
+    AbilityItemCode,
+    number
+  >;
 }
 
 export interface TestApp {
@@ -48,7 +65,12 @@ export interface TestApp {
 /** A fresh data folder and session; calls go through dispatch, as from the window. */
 export async function openTestApp(language: Language = 'zh-CN'): Promise<TestApp> {
   const dir = await tempDataDir('care-people-');
-  const session = await openSession({ dataDir: dir, version: '0.0.0', systemLanguage: language, log: createMemoryLogger() });
+  const session = await openSession({
+    dataDir: dir,
+    version: '0.0.0',
+    systemLanguage: language,
+    log: createMemoryLogger(),
+  });
   const call = <C extends Channel>(channel: C, arg: InputOf<C>) =>
     dispatch(session.handlers, channel, arg, session.dispatchContext) as Promise<Result<OutputOf<C>>>;
   return {

@@ -20,10 +20,19 @@ describe('people.importPreview / importCommit', () => {
   });
 
   async function sampleXlsx(): Promise<string> {
-    const badChecksum = idNumber('19500101', '011').slice(0, 17) + (idNumber('19500101', '011').endsWith('1') ? '2' : '1');
+    const badChecksum =
+      idNumber('19500101', '011').slice(0, 17) + (idNumber('19500101', '011').endsWith('1') ? '2' : '1');
     const bytes = await xlsxFile([
       ['姓名', '性别', '出生日期', '身份证号', '联系电话', '所在村', '备注'],
-      ['张三丰', '男', new Date(Date.UTC(1940, 2, 12)), idNumber('19400312', '011'), '13800001111', '青山村', '老党员'], // 2 ok
+      [
+        '张三丰',
+        '男',
+        new Date(Date.UTC(1940, 2, 12)),
+        idNumber('19400312', '011'),
+        '13800001111',
+        '青山村',
+        '老党员',
+      ], // 2 ok
       ['李坏号', '男', '1950-01-01', badChecksum, '', '青山村', ''], // 3 bad checksum
       ['', '女', '1950-01-01', idNumber('19500101', '022'), '', '青山村', ''], // 4 missing name
       ['张三丰弟', '男', '1940-03-12', idNumber('19400312', '011'), '', '青山村', ''], // 5 duplicate of row 2
@@ -44,14 +53,32 @@ describe('people.importPreview / importCommit', () => {
 
     expect(preview.headers).toEqual(['姓名', '性别', '出生日期', '身份证号', '联系电话', '所在村', '备注']);
     expect(preview.mapping).toEqual({
-      姓名: 'name', 性别: 'sex', 出生日期: 'birthDate', 身份证号: 'idNumber', 联系电话: 'phone', 所在村: 'village', 备注: null,
+      姓名: 'name',
+      性别: 'sex',
+      出生日期: 'birthDate',
+      身份证号: 'idNumber',
+      联系电话: 'phone',
+      所在村: 'village',
+      备注: null,
     });
     expect(preview.rows.map((r) => [r.row, r.ok])).toEqual([
-      [2, true], [3, false], [4, false], [5, false], [6, false], [7, false], [8, false], [9, true], [10, true],
+      [2, true],
+      [3, false],
+      [4, false],
+      [5, false],
+      [6, false],
+      [7, false],
+      [8, false],
+      [9, true],
+      [10, true],
     ]);
     expect(preview.okCount).toBe(3);
     expect(preview.badCount).toBe(6);
-    expect(preview.rows[0]?.values).toMatchObject({ name: '张三丰', birthDate: '1940-03-12', village: '青山村' });
+    expect(preview.rows[0]?.values).toMatchObject({
+      name: '张三丰',
+      birthDate: '1940-03-12',
+      village: '青山村',
+    });
     expect(problemCodes(preview, 3)).toEqual(['validation.idNumber.checksum']);
     expect(problemCodes(preview, 4)).toEqual(['people.import.missingName']);
     expect(problemCodes(preview, 5)).toEqual(['people.import.duplicateInFile']);
@@ -66,7 +93,11 @@ describe('people.importPreview / importCommit', () => {
   it('commits only the good rows, in one audited mutation, and remembers the mapping', async () => {
     const base64 = await sampleXlsx();
     const seq = app.session.store.seq;
-    const result = await app.ok('people.importCommit', { fileName: '花名册.xlsx', base64, saveMappingAs: '民政花名册' });
+    const result = await app.ok('people.importCommit', {
+      fileName: '花名册.xlsx',
+      base64,
+      saveMappingAs: '民政花名册',
+    });
     expect(result).toEqual({ imported: 3, refused: 6 });
     expect(app.session.store.seq).toBe(seq + 1);
     const names = app.session.store.core.people.map((p) => p.name).sort();
@@ -75,7 +106,9 @@ describe('people.importPreview / importCommit', () => {
     expect(zhou).toMatchObject({ sex: 'male', birthDate: '1936-06-06', incomplete: false });
     expect(app.session.store.core.people.find((p) => p.name === '孙奶奶')?.incomplete).toBe(true);
     const mappings = await app.ok('people.importMappings', undefined);
-    expect(mappings).toEqual([{ name: '民政花名册', mapping: expect.objectContaining({ 姓名: 'name', 备注: null }) as unknown }]);
+    expect(mappings).toEqual([
+      { name: '民政花名册', mapping: expect.objectContaining({ 姓名: 'name', 备注: null }) as unknown },
+    ]);
     // Imported people are searchable at once.
     expect((await app.ok('people.list', { query: 'zsf' })).items.map((i) => i.name)).toEqual(['张三丰']);
   });
@@ -95,7 +128,9 @@ describe('people.importPreview / importCommit', () => {
     expect([unmapped.okCount, unmapped.badCount]).toEqual([0, 2]);
     for (const row of unmapped.rows) {
       expect(row.ok).toBe(false);
-      expect(row.problems).toContainEqual(expect.objectContaining({ code: 'people.import.missingName', field: 'name' }));
+      expect(row.problems).toContainEqual(
+        expect.objectContaining({ code: 'people.import.missingName', field: 'name' }),
+      );
     }
     // …and committing it as it is refuses the file, writing nothing.
     const before = await hashTree(app.dir);
@@ -105,11 +140,23 @@ describe('people.importPreview / importCommit', () => {
     expect(await hashTree(app.dir)).toEqual(before);
     expect(app.session.store.core.people.some((p) => p.name === '曾秀英')).toBe(false);
 
-    const preview = await app.ok('people.importPreview', { fileName: 'list.csv', base64, mapping: { 老人名: 'name' } });
-    expect(preview.rows[0]?.values).toMatchObject({ name: '曾秀英', address: '绿水村3组,东头', birthDate: '1945/6/1' });
+    const preview = await app.ok('people.importPreview', {
+      fileName: 'list.csv',
+      base64,
+      mapping: { 老人名: 'name' },
+    });
+    expect(preview.rows[0]?.values).toMatchObject({
+      name: '曾秀英',
+      address: '绿水村3组,东头',
+      birthDate: '1945/6/1',
+    });
     expect(preview.rows[1]?.problems.map((p) => p.code)).toEqual(['validation.idNumber.sexMismatch']);
     expect([preview.okCount, preview.badCount]).toEqual([1, 1]);
-    const result = await app.ok('people.importCommit', { fileName: 'list.csv', base64, mapping: preview.mapping });
+    const result = await app.ok('people.importCommit', {
+      fileName: 'list.csv',
+      base64,
+      mapping: preview.mapping,
+    });
     expect(result).toEqual({ imported: 1, refused: 1 });
     expect(app.session.store.core.people.find((p) => p.name === '曾秀英')?.address).toBe('绿水村3组,东头');
   });
@@ -127,9 +174,14 @@ describe('people.importPreview / importCommit', () => {
 
   it('only warns about villages when the township list is empty', async () => {
     await app.ok('settings.save', validSettingsInput());
-    const base64 = Buffer.from(`姓名,身份证号,村\n赵大娘,${idNumber('19450505', '042')},白云村\n`).toString('base64');
+    const base64 = Buffer.from(`姓名,身份证号,村\n赵大娘,${idNumber('19450505', '042')},白云村\n`).toString(
+      'base64',
+    );
     const preview = await app.ok('people.importPreview', { fileName: 'a.csv', base64 });
-    expect(preview.rows[0]).toMatchObject({ ok: true, problems: [{ code: 'people.import.villagesNotSet', warning: true }] });
+    expect(preview.rows[0]).toMatchObject({
+      ok: true,
+      problems: [{ code: 'people.import.villagesNotSet', warning: true }],
+    });
   });
 });
 
@@ -137,7 +189,14 @@ describe('people.export', () => {
   let app: TestApp;
   beforeEach(async () => {
     app = await openTestApp();
-    await app.ok('people.create', personInput('张三丰', '19400312', '011', { village: '青山村', phone: '13800001111', services: ['dayCare'] }));
+    await app.ok(
+      'people.create',
+      personInput('张三丰', '19400312', '011', {
+        village: '青山村',
+        phone: '13800001111',
+        services: ['dayCare'],
+      }),
+    );
     await app.ok('people.create', personInput('曾秀英', '19450601', '022', { village: '绿水村' }));
   });
   afterEach(async () => {

@@ -57,21 +57,32 @@ describe('people create / update through dispatch', () => {
     await app.setLanguage('en');
     const en = await app.call('people.create', bad);
     expect(en.ok).toBe(false);
-    if (!en.ok) expect(en.error.fields?.find((f) => f.path === 'idNumber')?.message).toMatch(/^[\x20-\x7e’“”—]+$/);
+    if (!en.ok)
+      expect(en.error.fields?.find((f) => f.path === 'idNumber')?.message).toMatch(/^[\x20-\x7e’“”—]+$/);
     expect(app.session.store.core.people).toHaveLength(0);
   });
 
   it('refuses a birth date or sex that contradicts the ID number', async () => {
-    const result = await app.call('people.create', { ...personInput('钱五'), birthDate: '1949-12-30', sex: 'female' });
+    const result = await app.call('people.create', {
+      ...personInput('钱五'),
+      birthDate: '1949-12-30',
+      sex: 'female',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const codes = result.error.fields?.map((f) => `${f.path}:${f.code}`).sort();
-    expect(codes).toEqual(['birthDate:validation.idNumber.birthDateMismatch', 'sex:validation.idNumber.sexMismatch']);
+    expect(codes).toEqual([
+      'birthDate:validation.idNumber.birthDateMismatch',
+      'sex:validation.idNumber.sexMismatch',
+    ]);
   });
 
   it('refuses a duplicate ID number, naming the person who has it, in Chinese and English', async () => {
     await app.ok('people.create', personInput('张三丰'));
-    const again = await app.call('people.create', { ...personInput('张三'), idNumber: idNumber('19491231', '001').toLowerCase() });
+    const again = await app.call('people.create', {
+      ...personInput('张三'),
+      idNumber: idNumber('19491231', '001').toLowerCase(),
+    });
     expect(again.ok).toBe(false);
     if (again.ok) return;
     expect(again.error.code).toBe('people.duplicateIdNumber');
@@ -88,9 +99,15 @@ describe('people create / update through dispatch', () => {
   it('refuses on update a number another person holds, but keeps its own holder', async () => {
     const a = await app.ok('people.create', personInput('甲老人', '19400101', '001'));
     const b = await app.ok('people.create', personInput('乙老人', '19400101', '003'));
-    const same = await app.call('people.update', { id: a.id, person: { ...personInput('甲老人', '19400101', '001'), phone: '13812345678' } });
+    const same = await app.call('people.update', {
+      id: a.id,
+      person: { ...personInput('甲老人', '19400101', '001'), phone: '13812345678' },
+    });
     expect(same.ok).toBe(true);
-    const clash = await app.call('people.update', { id: b.id, person: personInput('乙老人', '19400101', '001') });
+    const clash = await app.call('people.update', {
+      id: b.id,
+      person: personInput('乙老人', '19400101', '001'),
+    });
     expect(clash.ok).toBe(false);
     if (!clash.ok) expect(clash.error.message).toContain('甲老人');
   });
@@ -100,14 +117,23 @@ describe('people create / update through dispatch', () => {
     const person = await app.ok('people.create', noId);
     expect(person.incomplete).toBe(true);
     expect(person.idNumber).toBeUndefined();
-    const withId = await app.ok('people.update', { id: person.id, person: personInput('孙大娘', '19450305', '002') });
+    const withId = await app.ok('people.update', {
+      id: person.id,
+      person: personInput('孙大娘', '19450305', '002'),
+    });
     expect(withId.incomplete).toBe(false);
     expect(withId.createdAt).toBe(person.createdAt);
   });
 
   it('opens and closes enrollments to match the services chosen', async () => {
-    const person = await app.ok('people.create', personInput('周老汉', '19400101', '001', { services: ['dayCare'] }));
-    await app.ok('people.update', { id: person.id, person: personInput('周老汉', '19400101', '001', { services: ['residential'] }) });
+    const person = await app.ok(
+      'people.create',
+      personInput('周老汉', '19400101', '001', { services: ['dayCare'] }),
+    );
+    await app.ok('people.update', {
+      id: person.id,
+      person: personInput('周老汉', '19400101', '001', { services: ['residential'] }),
+    });
     const detail = await app.ok('people.get', { id: person.id });
     const open = detail.enrollments.filter((e) => e.to === null).map((e) => e.service);
     const closed = detail.enrollments.filter((e) => e.to !== null).map((e) => e.service);
@@ -123,7 +149,10 @@ describe('people create / update through dispatch', () => {
     await app.ok('people.create', personInput('吴老太', '19380808', '002'));
     const fs = await import('node:fs/promises');
     const files = await fs.readdir(`${app.dir}/audit`);
-    const lines = (await Promise.all(files.map((f) => fs.readFile(`${app.dir}/audit/${f}`, 'utf8')))).join('').trim().split('\n');
+    const lines = (await Promise.all(files.map((f) => fs.readFile(`${app.dir}/audit/${f}`, 'utf8'))))
+      .join('')
+      .trim()
+      .split('\n');
     const last = JSON.parse(lines.at(-1) ?? '{}') as { actor: string; action: string; summary: string };
     expect(last).toMatchObject({ actor: 'local', action: 'people.create', summary: '吴老太' });
   });

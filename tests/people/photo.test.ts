@@ -8,7 +8,10 @@ import { openTestApp, personInput } from './helpers';
 import type { TestApp } from './helpers';
 
 /** Starts like a JPEG (start-of-image marker, JFIF segment); the rest does not matter to the check. */
-const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0 tiny test jpeg')]);
+const JPEG = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]),
+  Buffer.from('JFIF\0 tiny test jpeg'),
+]);
 /** A real 1×1 PNG. */
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -32,7 +35,8 @@ async function auditEntries(dir: string): Promise<AuditEntry[]> {
   return out;
 }
 
-const photoNames = async (dir: string) => (await fs.readdir(path.join(dir, 'photos')).catch(() => [] as string[])).sort();
+const photoNames = async (dir: string) =>
+  (await fs.readdir(path.join(dir, 'photos')).catch(() => [] as string[])).sort();
 
 describe('people.setPhoto / clearPhoto / photo', () => {
   let app: TestApp;
@@ -46,12 +50,18 @@ describe('people.setPhoto / clearPhoto / photo', () => {
   });
 
   it('stores a JPEG in the data folder, points the person at it and reads it back', async () => {
-    const person = await app.ok('people.setPhoto', { id, fileName: 'zhang.jpg', base64: JPEG.toString('base64') });
+    const person = await app.ok('people.setPhoto', {
+      id,
+      fileName: 'zhang.jpg',
+      base64: JPEG.toString('base64'),
+    });
     expect(person.photoFile).toMatch(new RegExp(`^${id}-[0-9a-f]{8}\\.jpg$`));
     expect(await photoNames(app.dir)).toEqual([person.photoFile]);
     expect(await fs.readFile(path.join(app.dir, 'photos', person.photoFile ?? ''))).toEqual(JPEG);
     expect((await app.ok('people.get', { id })).person.photoFile).toBe(person.photoFile);
-    expect(await app.ok('people.photo', { id })).toEqual({ dataUrl: `data:image/jpeg;base64,${JPEG.toString('base64')}` });
+    expect(await app.ok('people.photo', { id })).toEqual({
+      dataUrl: `data:image/jpeg;base64,${JPEG.toString('base64')}`,
+    });
 
     const entry = (await auditEntries(app.dir)).at(-1);
     expect(entry).toMatchObject({ action: 'people.setPhoto', summary: '张三丰: zhang.jpg' });
@@ -60,16 +70,26 @@ describe('people.setPhoto / clearPhoto / photo', () => {
 
   it('takes a PNG by its bytes whatever its name; a new photo keeps the old file', async () => {
     const first = await app.ok('people.setPhoto', { id, fileName: 'a.jpg', base64: JPEG.toString('base64') });
-    const second = await app.ok('people.setPhoto', { id, fileName: 'photo.JPG', base64: PNG.toString('base64') });
+    const second = await app.ok('people.setPhoto', {
+      id,
+      fileName: 'photo.JPG',
+      base64: PNG.toString('base64'),
+    });
     expect(second.photoFile).toMatch(/\.png$/);
     expect(await photoNames(app.dir)).toEqual([first.photoFile, second.photoFile].sort());
-    expect((await app.ok('people.photo', { id }))?.dataUrl).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+    expect((await app.ok('people.photo', { id }))?.dataUrl).toBe(
+      `data:image/png;base64,${PNG.toString('base64')}`,
+    );
   });
 
   it('refuses a file that is not a JPEG or PNG, whatever its name, writing nothing', async () => {
     const before = await hashTree(app.dir);
     for (const bytes of [GIF, Buffer.from('%PDF-1.4 not a photo'), Buffer.from([0xff, 0xd8])]) {
-      const result = await app.call('people.setPhoto', { id, fileName: 'photo.jpg', base64: bytes.toString('base64') });
+      const result = await app.call('people.setPhoto', {
+        id,
+        fileName: 'photo.jpg',
+        base64: bytes.toString('base64'),
+      });
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('people.photo.notImage');
@@ -84,7 +104,11 @@ describe('people.setPhoto / clearPhoto / photo', () => {
     await app.setLanguage('en');
     const before = await hashTree(app.dir);
     const big = Buffer.concat([JPEG, Buffer.alloc(2 * 1024 * 1024 + 1 - JPEG.length)]);
-    const result = await app.call('people.setPhoto', { id, fileName: 'big.jpg', base64: big.toString('base64') });
+    const result = await app.call('people.setPhoto', {
+      id,
+      fileName: 'big.jpg',
+      base64: big.toString('base64'),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('people.photo.tooLarge');
@@ -93,35 +117,63 @@ describe('people.setPhoto / clearPhoto / photo', () => {
     // Exactly 2 MB is still accepted.
     const fits = big.subarray(0, 2 * 1024 * 1024);
     expect(await hashTree(app.dir)).toEqual(before);
-    expect((await app.ok('people.setPhoto', { id, fileName: 'fits.jpg', base64: fits.toString('base64') })).photoFile).toMatch(/\.jpg$/);
+    expect(
+      (await app.ok('people.setPhoto', { id, fileName: 'fits.jpg', base64: fits.toString('base64') }))
+        .photoFile,
+    ).toMatch(/\.jpg$/);
   });
 
   it('refuses a photo for someone not on file', async () => {
-    const result = await app.call('people.setPhoto', { id: 'no-such-person', fileName: 'a.png', base64: PNG.toString('base64') });
+    const result = await app.call('people.setPhoto', {
+      id: 'no-such-person',
+      fileName: 'a.png',
+      base64: PNG.toString('base64'),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('people.notFound');
     expect(await photoNames(app.dir)).toEqual([]);
   });
 
   it('clearPhoto takes the photo off the record (audited) and keeps the file', async () => {
-    const withPhoto = await app.ok('people.setPhoto', { id, fileName: 'a.png', base64: PNG.toString('base64') });
+    const withPhoto = await app.ok('people.setPhoto', {
+      id,
+      fileName: 'a.png',
+      base64: PNG.toString('base64'),
+    });
     const cleared = await app.ok('people.clearPhoto', { id });
     expect(cleared.photoFile).toBeUndefined();
     expect(await app.ok('people.photo', { id })).toBeNull();
     expect(await photoNames(app.dir)).toEqual([withPhoto.photoFile]);
-    expect((await auditEntries(app.dir)).at(-1)).toMatchObject({ action: 'people.clearPhoto', summary: '张三丰' });
+    expect((await auditEntries(app.dir)).at(-1)).toMatchObject({
+      action: 'people.clearPhoto',
+      summary: '张三丰',
+    });
   });
 
   it('saving the person form neither drops the photo nor lets the form name a file', async () => {
-    const withPhoto = await app.ok('people.setPhoto', { id, fileName: 'a.png', base64: PNG.toString('base64') });
-    const updated = await app.ok('people.update', { id, person: { ...personInput('张三丰'), phone: '13800001111', photoFile: '../core.json' } });
+    const withPhoto = await app.ok('people.setPhoto', {
+      id,
+      fileName: 'a.png',
+      base64: PNG.toString('base64'),
+    });
+    const updated = await app.ok('people.update', {
+      id,
+      person: { ...personInput('张三丰'), phone: '13800001111', photoFile: '../core.json' },
+    });
     expect(updated.photoFile).toBe(withPhoto.photoFile);
-    const other = await app.ok('people.create', { ...personInput('李四', '19500101', '013'), photoFile: '../core.json' });
+    const other = await app.ok('people.create', {
+      ...personInput('李四', '19500101', '013'),
+      photoFile: '../core.json',
+    });
     expect(other.photoFile).toBeUndefined();
   });
 
   it('backs photos up and restores them with the data', async () => {
-    const withPhoto = await app.ok('people.setPhoto', { id, fileName: 'a.png', base64: PNG.toString('base64') });
+    const withPhoto = await app.ok('people.setPhoto', {
+      id,
+      fileName: 'a.png',
+      base64: PNG.toString('base64'),
+    });
     const backup = await app.ok('backups.create', undefined);
     // The photo is lost from the folder, and the record changed afterwards.
     await fs.rm(path.join(app.dir, 'photos'), { recursive: true });
@@ -129,7 +181,9 @@ describe('people.setPhoto / clearPhoto / photo', () => {
     await app.ok('backups.restore', { file: backup.file });
     expect((await app.ok('people.get', { id })).person.photoFile).toBe(withPhoto.photoFile);
     expect(await fs.readFile(path.join(app.dir, 'photos', withPhoto.photoFile ?? ''))).toEqual(PNG);
-    expect((await app.ok('people.photo', { id }))?.dataUrl).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+    expect((await app.ok('people.photo', { id }))?.dataUrl).toBe(
+      `data:image/png;base64,${PNG.toString('base64')}`,
+    );
   });
 
   it('refuses to restore a backup whose photo entry is not an image or not marked base64', async () => {

@@ -15,7 +15,14 @@ describe('pinyin spellings', () => {
 
   it('re-spells only people whose record changed', () => {
     const index = new PeopleSearchIndex();
-    const base = { ...personInput('张三丰'), id: 'p-0000001', createdAt: 'x', updatedAt: '1', status: 'active' as const, incomplete: false };
+    const base = {
+      ...personInput('张三丰'),
+      id: 'p-0000001',
+      createdAt: 'x',
+      updatedAt: '1',
+      status: 'active' as const,
+      incomplete: false,
+    };
     index.sync([base]);
     expect(index.search('zsf')).toEqual(new Set(['p-0000001']));
     index.sync([{ ...base, name: '李四', updatedAt: '2' }]);
@@ -27,7 +34,8 @@ describe('pinyin spellings', () => {
 
 describe('name order', () => {
   it('compares names syllable by syllable, as Chinese lists do', () => {
-    const byKey = (a: string, b: string) => (nameSortKey(a) < nameSortKey(b) ? -1 : nameSortKey(a) > nameSortKey(b) ? 1 : 0);
+    const byKey = (a: string, b: string) =>
+      nameSortKey(a) < nameSortKey(b) ? -1 : nameSortKey(a) > nameSortKey(b) ? 1 : 0;
     expect(['林凤兰', '李庆丰', '李良才'].sort(byKey)).toEqual(['李良才', '李庆丰', '林凤兰']);
     // A name that is the start of another comes first; surnames keep their surname reading.
     expect(['张三丰', '张三'].sort(byKey)).toEqual(['张三', '张三丰']);
@@ -60,9 +68,17 @@ describe('people.list: search, filters, sort, pages', () => {
       const person = await app.ok('people.create', personInput(name, birth, seq, extra));
       ids[name] = person.id;
     };
-    await add('张三丰', '19400312', '011', { phone: '13800001111', village: '青山村', services: ['dayCare'] });
+    await add('张三丰', '19400312', '011', {
+      phone: '13800001111',
+      village: '青山村',
+      services: ['dayCare'],
+    });
     await add('张三', '19500101', '013', { village: '绿水村', services: ['homeService'] });
-    await add('曾秀英', '19450601', '022', { village: '青山村', services: ['residential'], categories: [{ category: 'minimumLiving', from: '2020-01-01' }] });
+    await add('曾秀英', '19450601', '022', {
+      village: '青山村',
+      services: ['residential'],
+      categories: [{ category: 'minimumLiving', from: '2020-01-01' }],
+    });
     await add('单桂兰', '19380909', '024', { phone: '13912345678' });
     await add('王德福', '19420202', '031', { services: ['residential'] });
     // Assessed: 王德福 at level 2 (total 50).
@@ -127,10 +143,28 @@ describe('people.list: search, filters, sort, pages', () => {
 
   it('sorts by name in pinyin order, by age, by level, by village', async () => {
     expect(await names({})).toEqual(['单桂兰', '王德福', '曾秀英', '张三', '张三丰']);
-    expect(await names({ sort: { field: 'name', order: 'desc' } })).toEqual(['张三丰', '张三', '曾秀英', '王德福', '单桂兰']);
-    expect(await names({ sort: { field: 'age', order: 'desc' } })).toEqual(['单桂兰', '张三丰', '王德福', '曾秀英', '张三']);
+    expect(await names({ sort: { field: 'name', order: 'desc' } })).toEqual([
+      '张三丰',
+      '张三',
+      '曾秀英',
+      '王德福',
+      '单桂兰',
+    ]);
+    expect(await names({ sort: { field: 'age', order: 'desc' } })).toEqual([
+      '单桂兰',
+      '张三丰',
+      '王德福',
+      '曾秀英',
+      '张三',
+    ]);
     expect((await names({ sort: { field: 'level', order: 'desc' } }))[0]).toBe('王德福');
-    expect(await names({ sort: { field: 'village', order: 'asc' } })).toEqual(['张三', '曾秀英', '张三丰', '单桂兰', '王德福']);
+    expect(await names({ sort: { field: 'village', order: 'asc' } })).toEqual([
+      '张三',
+      '曾秀英',
+      '张三丰',
+      '单桂兰',
+      '王德福',
+    ]);
   });
 
   it('pages with offset and limit and reports the total', async () => {
@@ -165,7 +199,10 @@ describe('people.list: search, filters, sort, pages', () => {
 
   it('finds a person right after an update renames them', async () => {
     const id = ids['张三'] ?? '';
-    await app.ok('people.update', { id, person: personInput('李四', '19500101', '013', { village: '绿水村' }) });
+    await app.ok('people.update', {
+      id,
+      person: personInput('李四', '19500101', '013', { village: '绿水村' }),
+    });
     expect(await names({ query: 'ls' })).toEqual(['李四']);
     expect(await names({ query: 'zs' })).toEqual(['张三丰']);
   });

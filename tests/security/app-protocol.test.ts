@@ -2,7 +2,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, APP_SCHEME_PRIVILEGES, resolveAppRequest } from '../../electron/core/security/app-protocol';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME_PRIVILEGES,
+  resolveAppRequest,
+} from '../../electron/core/security/app-protocol';
 import { appProtocolHeaders, respondToAppRequest } from '../../electron/core/security/app-protocol-response';
 import { contentTypeOf } from '../../electron/core/security/content-types';
 import { cspHeader } from '../../electron/core/security/csp';
@@ -21,11 +25,26 @@ describe('resolving app:// requests inside the renderer folder', () => {
   it('maps the root to index.html and other paths to the file they name', () => {
     expect(target('app://township-care/')).toEqual({ ok: true, file: path.join(root, 'index.html') });
     expect(target('app://township-care')).toEqual({ ok: true, file: path.join(root, 'index.html') });
-    expect(target('app://township-care/index.html')).toEqual({ ok: true, file: path.join(root, 'index.html') });
-    expect(target('app://township-care/assets/index-a1b2.js')).toEqual({ ok: true, file: path.join(root, 'assets', 'index-a1b2.js') });
-    expect(target('app://township-care/assets/index.js?v=2#/people/1')).toEqual({ ok: true, file: path.join(root, 'assets', 'index.js') });
-    expect(target('app://township-care/?x=1#/settings')).toEqual({ ok: true, file: path.join(root, 'index.html') });
-    expect(target('app://township-care/fonts/%E5%AE%8B%E4%BD%93.woff2')).toEqual({ ok: true, file: path.join(root, 'fonts', '宋体.woff2') });
+    expect(target('app://township-care/index.html')).toEqual({
+      ok: true,
+      file: path.join(root, 'index.html'),
+    });
+    expect(target('app://township-care/assets/index-a1b2.js')).toEqual({
+      ok: true,
+      file: path.join(root, 'assets', 'index-a1b2.js'),
+    });
+    expect(target('app://township-care/assets/index.js?v=2#/people/1')).toEqual({
+      ok: true,
+      file: path.join(root, 'assets', 'index.js'),
+    });
+    expect(target('app://township-care/?x=1#/settings')).toEqual({
+      ok: true,
+      file: path.join(root, 'index.html'),
+    });
+    expect(target('app://township-care/fonts/%E5%AE%8B%E4%BD%93.woff2')).toEqual({
+      ok: true,
+      file: path.join(root, 'fonts', '宋体.woff2'),
+    });
   });
 
   it('refuses every way out of the folder', () => {
@@ -110,7 +129,8 @@ describe('app:// responses', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  const get = (url: string, method = 'GET') => respondToAppRequest({ url, method }, path.join(dir, 'renderer'));
+  const get = (url: string, method = 'GET') =>
+    respondToAppRequest({ url, method }, path.join(dir, 'renderer'));
 
   it('serves files with their type, the app CSP and nosniff', async () => {
     const page = await get('app://township-care/');
@@ -127,7 +147,12 @@ describe('app:// responses', () => {
   });
 
   it('answers an unknown path or a folder with 404, never with index.html', async () => {
-    for (const url of ['app://township-care/people/1', 'app://township-care/assets', 'app://township-care/assets/main.js/x', 'app://township-care/missing.js']) {
+    for (const url of [
+      'app://township-care/people/1',
+      'app://township-care/assets',
+      'app://township-care/assets/main.js/x',
+      'app://township-care/missing.js',
+    ]) {
       const reply = await get(url);
       expect(reply.status, url).toBe(404);
       expect(await reply.text(), url).toBe('');
@@ -136,7 +161,11 @@ describe('app:// responses', () => {
   });
 
   it('never reads outside the folder', async () => {
-    for (const url of ['app://township-care/../secret.txt', 'app://township-care/%2e%2e/secret.txt', 'app://township-care/..%2fsecret.txt']) {
+    for (const url of [
+      'app://township-care/../secret.txt',
+      'app://township-care/%2e%2e/secret.txt',
+      'app://township-care/..%2fsecret.txt',
+    ]) {
       const reply = await get(url);
       expect(reply.status, url).not.toBe(200);
       expect(await reply.text(), url).not.toContain('secret');

@@ -27,21 +27,28 @@ describe('built renderer page (out/renderer/index.html)', () => {
     expect(page).not.toMatch(/<script\b[^>]*>[^<\s]/i);
   });
 
-  it.skipIf(!fs.existsSync(html))('links its assets relatively, so on app:// they are same-origin files the protocol serves', async () => {
-    const page = fs.readFileSync(html, 'utf8');
-    const refs = [...page.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)=["']([^"']+)["']/gi)].map((match) => match[1] ?? '');
-    const assets = refs.filter((ref) => !ref.startsWith('data:'));
-    expect(assets.length).toBeGreaterThanOrEqual(2);
-    for (const ref of assets) {
-      expect(ref, ref).toMatch(/^\.\/assets\//);
-      const url = new URL(ref, APP_ENTRY_URL);
-      expect(isAppSchemeUrl(url), ref).toBe(true);
-      const reply = await respondToAppRequest({ url: url.href, method: 'HEAD' }, rendererDir);
-      expect(reply.status, ref).toBe(200);
-      expect(reply.headers.get('content-type'), ref).toMatch(ref.endsWith('.js') ? /^text\/javascript/ : /^text\/css/);
-    }
-    const entry = await respondToAppRequest({ url: APP_ENTRY_URL, method: 'GET' }, rendererDir);
-    expect(entry.status).toBe(200);
-    expect(await entry.text()).toBe(page);
-  });
+  it.skipIf(!fs.existsSync(html))(
+    'links its assets relatively, so on app:// they are same-origin files the protocol serves',
+    async () => {
+      const page = fs.readFileSync(html, 'utf8');
+      const refs = [...page.matchAll(/<(?:script|link)\b[^>]*\s(?:src|href)=["']([^"']+)["']/gi)].map(
+        (match) => match[1] ?? '',
+      );
+      const assets = refs.filter((ref) => !ref.startsWith('data:'));
+      expect(assets.length).toBeGreaterThanOrEqual(2);
+      for (const ref of assets) {
+        expect(ref, ref).toMatch(/^\.\/assets\//);
+        const url = new URL(ref, APP_ENTRY_URL);
+        expect(isAppSchemeUrl(url), ref).toBe(true);
+        const reply = await respondToAppRequest({ url: url.href, method: 'HEAD' }, rendererDir);
+        expect(reply.status, ref).toBe(200);
+        expect(reply.headers.get('content-type'), ref).toMatch(
+          ref.endsWith('.js') ? /^text\/javascript/ : /^text\/css/,
+        );
+      }
+      const entry = await respondToAppRequest({ url: APP_ENTRY_URL, method: 'GET' }, rendererDir);
+      expect(entry.status).toBe(200);
+      expect(await entry.text()).toBe(page);
+    },
+  );
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cspDevelopment, cspHeader, cspMeta, parseCsp, securityHeaders } from '../../electron/core/security/csp';
+import {
+  cspDevelopment,
+  cspHeader,
+  cspMeta,
+  parseCsp,
+  securityHeaders,
+} from '../../electron/core/security/csp';
 
 describe('content security policy', () => {
   const header = parseCsp(cspHeader());

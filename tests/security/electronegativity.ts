@@ -49,12 +49,14 @@ export async function runElectronegativity(input: string, electronVersion = '41.
         process.execPath,
         [cli, '-i', input, '-r', '-v', 'false', '-e', electronVersion, '-o', report],
         { cwd: root, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 },
-        (error, _stdout, stderr) => (error ? reject(new Error(`electronegativity failed: ${error.message}\n${stderr}`)) : resolve()),
+        (error, _stdout, stderr) =>
+          error ? reject(new Error(`electronegativity failed: ${error.message}\n${stderr}`)) : resolve(),
       );
     });
     const lines = (await fs.readFile(report, 'utf8')).split(/\r?\n/).filter((line) => line.trim() !== '');
     return lines.slice(1).map((line) => {
-      const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] = splitCsv(line);
+      const [check = '', severity = '', confidence = '', file = '', location = '', , description = ''] =
+        splitCsv(line);
       return { check, severity: severity.toUpperCase(), confidence, file, location, description };
     });
   } finally {

@@ -122,7 +122,20 @@ describe('window-open and permission policy', () => {
   });
 
   it('denies every permission a page can ask for', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'midi', 'usb', 'hid', 'serial', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'clipboard-sanitized-write',
+      'fullscreen',
+      'openExternal',
+      'midi',
+      'usb',
+      'hid',
+      'serial',
+      'unknown',
+    ]) {
       expect(isPermissionGranted(permission, 'http://localhost:5173/'), permission).toBe(false);
     }
   });

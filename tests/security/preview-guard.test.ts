@@ -6,7 +6,16 @@ describe('preview request guards', () => {
   it('accepts only our loopback host and port (DNS rebinding)', () => {
     expect(isAllowedHost('127.0.0.1:4000', 4000)).toBe(true);
     expect(isAllowedHost('localhost:4000', 4000)).toBe(true);
-    for (const host of ['evil.com', 'evil.com:4000', '127.0.0.1:4001', '127.0.0.1', 'localhost', '127.0.0.1:4000.evil.com', '[::1]:4000', undefined]) {
+    for (const host of [
+      'evil.com',
+      'evil.com:4000',
+      '127.0.0.1:4001',
+      '127.0.0.1',
+      'localhost',
+      '127.0.0.1:4000.evil.com',
+      '[::1]:4000',
+      undefined,
+    ]) {
       expect(isAllowedHost(host, 4000), String(host)).toBe(false);
     }
   });
@@ -14,7 +23,14 @@ describe('preview request guards', () => {
   it('accepts a missing Origin or exactly our own', () => {
     expect(isAllowedOrigin(undefined, 4000)).toBe(true);
     expect(isAllowedOrigin('http://127.0.0.1:4000', 4000)).toBe(true);
-    for (const origin of ['null', 'http://evil.com', 'http://127.0.0.1:4001', 'https://127.0.0.1:4000', 'http://127.0.0.1:4000.evil.com', 'http://127.0.0.1:4000/']) {
+    for (const origin of [
+      'null',
+      'http://evil.com',
+      'http://127.0.0.1:4001',
+      'https://127.0.0.1:4000',
+      'http://127.0.0.1:4000.evil.com',
+      'http://127.0.0.1:4000/',
+    ]) {
       expect(isAllowedOrigin(origin, 4000), origin).toBe(false);
     }
   });
@@ -32,7 +48,15 @@ describe('preview request guards', () => {
     const root = '/srv/out/renderer';
     expect(resolveStaticPath(root, '/')).toBe('/srv/out/renderer/index.html');
     expect(resolveStaticPath(root, '/assets/app.js')).toBe('/srv/out/renderer/assets/app.js');
-    for (const p of ['/../secret', '/%2e%2e/secret', '/..%2fsecret', '/assets/..%2f..%2fx', '/a%00b', '/%5c..%5csecret', '/%E0%A4%A']) {
+    for (const p of [
+      '/../secret',
+      '/%2e%2e/secret',
+      '/..%2fsecret',
+      '/assets/..%2f..%2fx',
+      '/a%00b',
+      '/%5c..%5csecret',
+      '/%E0%A4%A',
+    ]) {
       const resolved = resolveStaticPath(root, p);
       expect(resolved === null || resolved.startsWith(root + '/'), p).toBe(true);
     }

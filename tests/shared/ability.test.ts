@@ -45,9 +45,15 @@ describe('ability items (GB/T 42195-2022)', () => {
 
   it('knows the items with short scales', () => {
     const max = (code: AbilityItemCode) => ABILITY_ITEMS.find((i) => i.code === code)?.max;
-    expect([max('B.2.4'), max('B.3.7'), max('B.3.8'), max('B.3.9'), max('B.4.1'), max('B.4.2'), max('B.4.4')]).toEqual([
-      3, 1, 1, 2, 2, 2, 3,
-    ]);
+    expect([
+      max('B.2.4'),
+      max('B.3.7'),
+      max('B.3.8'),
+      max('B.3.9'),
+      max('B.4.1'),
+      max('B.4.2'),
+      max('B.4.4'),
+    ]).toEqual([3, 1, 1, 2, 2, 2, 3]);
     expect(isAllowedScore('B.2.4', 3)).toBe(true);
     expect(isAllowedScore('B.2.4', 4)).toBe(false);
     expect(isAllowedScore('B.1.1', -1)).toBe(false);
@@ -56,7 +62,9 @@ describe('ability items (GB/T 42195-2022)', () => {
 
   it('gives one option per allowed score, best first', () => {
     for (const item of ABILITY_ITEMS) {
-      expect(item.options.map((o) => o.score)).toEqual(Array.from({ length: item.max + 1 }, (_, i) => item.max - i));
+      expect(item.options.map((o) => o.score)).toEqual(
+        Array.from({ length: item.max + 1 }, (_, i) => item.max - i),
+      );
     }
   });
 
@@ -66,7 +74,8 @@ describe('ability items (GB/T 42195-2022)', () => {
       for (const item of ABILITY_ITEMS) if (item.dimension === dim) scores[item.code] = 0;
       const dims = dimensionScores(scores);
       expect(dims[dim]).toBe(0);
-      for (const other of ABILITY_DIMENSIONS) if (other !== dim) expect(dims[other]).toBe(DIMENSION_MAX[other]);
+      for (const other of ABILITY_DIMENSIONS)
+        if (other !== dim) expect(dims[other]).toBe(DIMENSION_MAX[other]);
     }
     const zero = Object.fromEntries(ABILITY_ITEM_CODES.map((c) => [c, 0])) as AbilityScores;
     expect(scoreAbility(zero, NONE)).toMatchObject({ total: 0, preliminaryLevel: 4, finalLevel: 4 });
@@ -133,7 +142,12 @@ describe('adjustments', () => {
   });
 
   it('raises only one level however many reasons apply', () => {
-    const result = scoreAbility(level2, { coma: false, dementia: true, psychiatric: true, riskEvents30d: { fall: 3 } });
+    const result = scoreAbility(level2, {
+      coma: false,
+      dementia: true,
+      psychiatric: true,
+      riskEvents30d: { fall: 3 },
+    });
     expect(result.finalLevel).toBe(3);
     expect(result.adjustments).toEqual([
       { kind: 'raiseOne', reasons: ['dementia', 'psychiatric', 'riskEvents'], from: 2, to: 3 },

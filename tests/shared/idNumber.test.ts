@@ -38,8 +38,14 @@ describe('validateIdNumber (GB 11643)', () => {
   });
 
   it('rejects a wrong check character', () => {
-    expect(validateIdNumber('110105194912310021', TODAY)).toEqual({ ok: false, code: 'validation.idNumber.checksum' });
-    expect(validateIdNumber('440524188001010015', TODAY)).toEqual({ ok: false, code: 'validation.idNumber.checksum' });
+    expect(validateIdNumber('110105194912310021', TODAY)).toEqual({
+      ok: false,
+      code: 'validation.idNumber.checksum',
+    });
+    expect(validateIdNumber('440524188001010015', TODAY)).toEqual({
+      ok: false,
+      code: 'validation.idNumber.checksum',
+    });
   });
 
   it('upgrades a 15-digit number by inserting 19 and computing the check character', () => {

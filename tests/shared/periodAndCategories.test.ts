@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addPeriods, daysInPeriod, isPeriod, lastDayOf, periodOf, periodsBetween } from '../../shared/domain/period';
+import {
+  addPeriods,
+  daysInPeriod,
+  isPeriod,
+  lastDayOf,
+  periodOf,
+  periodsBetween,
+} from '../../shared/domain/period';
 import { activeCategories, isCategoryActive } from '../../shared/domain/categories';
 import { addMonths, isIsoDate } from '../../shared/domain/dates';
 
@@ -21,7 +28,11 @@ describe('periods', () => {
   it('adds months by clamping the day', () => {
     expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
     expect(addMonths('2025-03-15', 12)).toBe('2026-03-15');
-    expect([isIsoDate('2024-02-29'), isIsoDate('2025-02-29'), isIsoDate('1949-02-30')]).toEqual([true, false, false]);
+    expect([isIsoDate('2024-02-29'), isIsoDate('2025-02-29'), isIsoDate('1949-02-30')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -3,7 +3,9 @@ import { RISK_CODES, gradeNeedsMeasures, risksMissingMeasures } from '../../shar
 import { RiskAssessmentInputSchema } from '../../shared/schema';
 
 function allRisks(grade: 'none' | 'low' | 'medium' | 'high', measures?: string) {
-  return Object.fromEntries(RISK_CODES.map((c) => [c, measures === undefined ? { grade } : { grade, measures }]));
+  return Object.fromEntries(
+    RISK_CODES.map((c) => [c, measures === undefined ? { grade } : { grade, measures }]),
+  );
 }
 
 const base = {
@@ -26,7 +28,9 @@ describe('GB 38600 risk assessment', () => {
       true,
       true,
     ]);
-    expect(risksMissingMeasures({ fall: { grade: 'high', measures: '  ' }, scald: { grade: 'low' } })).toEqual(['fall']);
+    expect(
+      risksMissingMeasures({ fall: { grade: 'high', measures: '  ' }, scald: { grade: 'low' } }),
+    ).toEqual(['fall']);
   });
 
   it('accepts none/low without measures', () => {
@@ -35,7 +39,11 @@ describe('GB 38600 risk assessment', () => {
   });
 
   it('refuses medium/high without measures, with the path to each risk', () => {
-    const risks = { ...allRisks('none'), fall: { grade: 'high' }, choking: { grade: 'medium', measures: ' ' } };
+    const risks = {
+      ...allRisks('none'),
+      fall: { grade: 'high' },
+      choking: { grade: 'medium', measures: ' ' },
+    };
     const result = RiskAssessmentInputSchema.safeParse({ ...base, risks });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
@@ -45,7 +53,10 @@ describe('GB 38600 risk assessment', () => {
   });
 
   it('accepts medium/high with measures', () => {
-    const result = RiskAssessmentInputSchema.safeParse({ ...base, risks: allRisks('high', '床栏，夜间两小时巡视一次') });
+    const result = RiskAssessmentInputSchema.safeParse({
+      ...base,
+      risks: allRisks('high', '床栏，夜间两小时巡视一次'),
+    });
     expect(result.success).toBe(true);
   });
 });

@@ -22,7 +22,10 @@ import { ABILITY_ITEMS } from '../../shared/domain/ability';
 const NOW = new Date('2026-03-15T08:00:00Z');
 const stamp = { id: 'rec-00000001', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString() };
 
-function issues(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+function issues(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
   return (result.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
 }
 
@@ -41,7 +44,8 @@ describe('core and shard documents', () => {
   it('emptyCore validates against CoreDocSchema and has every collection', () => {
     const core = emptyCore(NOW);
     expect(CoreDocSchema.parse(core)).toEqual(core);
-    for (const name of Object.keys(CORE_COLLECTIONS)) expect(core[name as keyof typeof CORE_COLLECTIONS]).toEqual([]);
+    for (const name of Object.keys(CORE_COLLECTIONS))
+      expect(core[name as keyof typeof CORE_COLLECTIONS]).toEqual([]);
     expect(core.center).toBeNull();
     expect(core.settings.reassessmentMonths).toBe(12);
   });
@@ -54,7 +58,9 @@ describe('core and shard documents', () => {
     for (const kind of Object.keys(SHARD_KINDS) as ShardKind[]) {
       const doc = emptyShard(kind, '2026-03');
       expect(ShardDocSchema(kind).safeParse(doc).success).toBe(true);
-      expect(ShardDocSchema(kind).safeParse({ ...doc, kind: kind === 'visits' ? 'rounds' : 'visits' }).success).toBe(false);
+      expect(
+        ShardDocSchema(kind).safeParse({ ...doc, kind: kind === 'visits' ? 'rounds' : 'visits' }).success,
+      ).toBe(false);
     }
   });
 
@@ -66,7 +72,16 @@ describe('core and shard documents', () => {
   it('newId makes distinct ids accepted by the id schema', () => {
     const a = newId();
     expect(a).not.toBe(newId());
-    expect(StaySchema.safeParse({ ...stamp, id: a, personId: newId(), admittedOn: '2026-01-01', dischargedOn: null, dischargeReason: null }).success).toBe(true);
+    expect(
+      StaySchema.safeParse({
+        ...stamp,
+        id: a,
+        personId: newId(),
+        admittedOn: '2026-01-01',
+        dischargedOn: null,
+        dischargeReason: null,
+      }).success,
+    ).toBe(true);
   });
 });
 
@@ -109,10 +124,12 @@ describe('person', () => {
   it('requires the incomplete flag when there is no ID number', () => {
     const { idNumber: _omit, ...noId } = goodPerson;
     void _omit;
-    expect(issues(PersonSchema.safeParse({ ...stamp, ...noId, status: 'active', incomplete: false }))).toEqual([
-      ['incomplete', 'validation.person.incompleteWithoutId'],
-    ]);
-    expect(PersonSchema.safeParse({ ...stamp, ...noId, status: 'active', incomplete: true }).success).toBe(true);
+    expect(
+      issues(PersonSchema.safeParse({ ...stamp, ...noId, status: 'active', incomplete: false })),
+    ).toEqual([['incomplete', 'validation.person.incompleteWithoutId']]);
+    expect(PersonSchema.safeParse({ ...stamp, ...noId, status: 'active', incomplete: true }).success).toBe(
+      true,
+    );
   });
 
   it('reports missing fields as required', () => {
@@ -136,16 +153,27 @@ describe('center setup', () => {
   });
 
   it('refuses more nursing beds than residential, fractions, negatives and over 2000 total', () => {
-    expect(issues(CenterSetupInputSchema.safeParse({ ...center, beds: { residential: 10, dayCare: 0, nursing: 11 } }))).toEqual([
-      ['beds.nursing', 'validation.center.nursingExceedsResidential'],
-    ]);
-    expect(issues(CenterSetupInputSchema.safeParse({ ...center, beds: { residential: 1.5, dayCare: -1, nursing: 0 } }))).toEqual([
+    expect(
+      issues(
+        CenterSetupInputSchema.safeParse({ ...center, beds: { residential: 10, dayCare: 0, nursing: 11 } }),
+      ),
+    ).toEqual([['beds.nursing', 'validation.center.nursingExceedsResidential']]);
+    expect(
+      issues(
+        CenterSetupInputSchema.safeParse({ ...center, beds: { residential: 1.5, dayCare: -1, nursing: 0 } }),
+      ),
+    ).toEqual([
       ['beds.residential', 'validation.notInteger'],
       ['beds.dayCare', 'validation.tooSmall'],
     ]);
-    expect(issues(CenterSetupInputSchema.safeParse({ ...center, beds: { residential: 1500, dayCare: 501, nursing: 0 } }))).toEqual([
-      ['beds.residential', 'validation.center.tooManyBeds'],
-    ]);
+    expect(
+      issues(
+        CenterSetupInputSchema.safeParse({
+          ...center,
+          beds: { residential: 1500, dayCare: 501, nursing: 0 },
+        }),
+      ),
+    ).toEqual([['beds.residential', 'validation.center.tooManyBeds']]);
   });
 });
 
@@ -163,18 +191,22 @@ describe('other rules', () => {
       notes: '',
     };
     expect(AbilityAssessmentInputSchema.safeParse(input).success).toBe(true);
-    expect(issues(AbilityAssessmentInputSchema.safeParse({ ...input, scores: { ...scores, 'B.2.4': 4 } }))).toEqual([
-      ['scores.B.2.4', 'validation.ability.scoreOutOfRange'],
-    ]);
+    expect(
+      issues(AbilityAssessmentInputSchema.safeParse({ ...input, scores: { ...scores, 'B.2.4': 4 } })),
+    ).toEqual([['scores.B.2.4', 'validation.ability.scoreOutOfRange']]);
     expect(issues(AbilityAssessmentInputSchema.safeParse({ ...input, scores: null }))).toEqual([
       ['scores', 'validation.ability.scoresRequired'],
     ]);
     expect(
-      AbilityAssessmentInputSchema.safeParse({ ...input, scores: null, factors: { ...input.factors, coma: true } }).success,
+      AbilityAssessmentInputSchema.safeParse({
+        ...input,
+        scores: null,
+        factors: { ...input.factors, coma: true },
+      }).success,
     ).toBe(true);
-    expect(issues(AbilityAssessmentInputSchema.safeParse({ ...input, assessors: ['王芳', '王芳'] }))).toEqual([
-      ['assessors.1', 'validation.ability.assessorsDistinct'],
-    ]);
+    expect(issues(AbilityAssessmentInputSchema.safeParse({ ...input, assessors: ['王芳', '王芳'] }))).toEqual(
+      [['assessors.1', 'validation.ability.assessorsDistinct']],
+    );
   });
 
   it('ability input: old MZ/T 039-2013 records carry a level of 0-3, and only they do', () => {
@@ -197,12 +229,25 @@ describe('other rules', () => {
     ]);
     const scores = Object.fromEntries(ABILITY_ITEMS.map((i) => [i.code, i.max]));
     expect(
-      issues(AbilityAssessmentInputSchema.safeParse({ ...old, standard: 'GB/T 42195-2022', scores, legacyLevel: 1 })),
+      issues(
+        AbilityAssessmentInputSchema.safeParse({
+          ...old,
+          standard: 'GB/T 42195-2022',
+          scores,
+          legacyLevel: 1,
+        }),
+      ),
     ).toEqual([['legacyLevel', 'validation.ability.legacyLevelOnlyOld']]);
   });
 
   it('stays need a discharge reason and order', () => {
-    const stay = { ...stamp, personId: 'person-0001', admittedOn: '2026-01-10', dischargedOn: '2026-01-05', dischargeReason: null };
+    const stay = {
+      ...stamp,
+      personId: 'person-0001',
+      admittedOn: '2026-01-10',
+      dischargedOn: '2026-01-05',
+      dischargeReason: null,
+    };
     expect(issues(StaySchema.safeParse(stay))).toEqual([
       ['dischargedOn', 'validation.endBeforeStart'],
       ['dischargeReason', 'validation.stay.dischargeReasonRequired'],
@@ -210,11 +255,22 @@ describe('other rules', () => {
   });
 
   it('shift templates must say whether they cross midnight', () => {
-    const shift = { ...stamp, code: '夜', name: '夜班', start: '20:00', end: '08:00', crossesMidnight: true, night: true, active: true };
+    const shift = {
+      ...stamp,
+      code: '夜',
+      name: '夜班',
+      start: '20:00',
+      end: '08:00',
+      crossesMidnight: true,
+      night: true,
+      active: true,
+    };
     expect(ShiftTemplateSchema.safeParse(shift).success).toBe(true);
     expect(issues(ShiftTemplateSchema.safeParse({ ...shift, crossesMidnight: false }))).toEqual([
       ['crossesMidnight', 'validation.shift.midnightMismatch'],
     ]);
-    expect(issues(ShiftTemplateSchema.safeParse({ ...shift, start: '24:00' }))).toEqual([['start', 'validation.time']]);
+    expect(issues(ShiftTemplateSchema.safeParse({ ...shift, start: '24:00' }))).toEqual([
+      ['start', 'validation.time'],
+    ]);
   });
 });

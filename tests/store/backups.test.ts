@@ -138,7 +138,9 @@ describe('restore', () => {
     expect(peopleOf(store)).toEqual(['kept']);
     // The restored log (one entry), then an entry recording the restore itself.
     expect(store.seq).toBe(2);
-    const auditLines = readFileSync(join(dir, 'audit', '2026-11.jsonl'), 'utf8').trim().split('\n');
+    const auditLines = readFileSync(join(dir, 'audit', '2026-11.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(JSON.parse(auditLines.at(-1) ?? '{}')).toMatchObject({
       seq: 2,
       actor: 'manager',

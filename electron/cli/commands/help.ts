@@ -2,8 +2,24 @@ import type { Messenger } from '../messages';
 import type { Output } from '../output';
 
 const LINES = [
-  'help.title', '', 'help.usage', '', 'help.commands', 'help.seedDemo', 'help.seedDemoOptions', 'help.verify',
-  'help.backup', 'help.restore', 'help.stats', 'help.importPeople', '', 'help.options', 'help.data', 'help.lang', 'help.help', '',
+  'help.title',
+  '',
+  'help.usage',
+  '',
+  'help.commands',
+  'help.seedDemo',
+  'help.seedDemoOptions',
+  'help.verify',
+  'help.backup',
+  'help.restore',
+  'help.stats',
+  'help.importPeople',
+  '',
+  'help.options',
+  'help.data',
+  'help.lang',
+  'help.help',
+  '',
   'help.exitCodes',
 ];
 

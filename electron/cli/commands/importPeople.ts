@@ -36,7 +36,11 @@ function parseImportArgs(argv: readonly string[]): ImportArgs | null {
   const out: Partial<ImportArgs> & { dryRun: boolean } = { dryRun: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    const [name, inline] = arg.startsWith('--') ? (arg.includes('=') ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg.slice(2), undefined]) : [null, undefined];
+    const [name, inline] = arg.startsWith('--')
+      ? arg.includes('=')
+        ? [arg.slice(2, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg.slice(2), undefined]
+      : [null, undefined];
     if (name === null) positionals.push(arg);
     else if (name === 'dry-run' && inline === undefined) out.dryRun = true;
     else if (name === 'mapping' || name === 'lang' || name === 'data') {
@@ -66,12 +70,22 @@ function reportRows(preview: ImportPreview, language: Language, output: Output):
           : t('people.import.report.kept', { row: row.row, name }),
       );
     } else {
-      output.out(t('people.import.report.refused', { row: row.row, name, reasons: text(row.problems.filter((p) => !p.warning)) }));
+      output.out(
+        t('people.import.report.refused', {
+          row: row.row,
+          name,
+          reasons: text(row.problems.filter((p) => !p.warning)),
+        }),
+      );
     }
   }
 }
 
-export async function runImportCommand(argv: readonly string[], env: NodeJS.ProcessEnv, output: Output): Promise<ExitCode> {
+export async function runImportCommand(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  output: Output,
+): Promise<ExitCode> {
   const args = parseImportArgs(argv);
   const language = languageFrom(args?.lang, env) ?? 'zh-CN';
   const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
@@ -109,7 +123,9 @@ export async function runImportCommand(argv: readonly string[], env: NodeJS.Proc
   } catch (error) {
     if (isCareError(error)) output.err(t('cli:common.failed', { message: t(error.code, error.params) }));
     else {
-      output.err(t('cli:common.unexpected', { message: error instanceof Error ? error.message : String(error) }));
+      output.err(
+        t('cli:common.unexpected', { message: error instanceof Error ? error.message : String(error) }),
+      );
       if (env.CARE_DEBUG && error instanceof Error && error.stack) output.err(error.stack);
     }
     return EXIT.failed;

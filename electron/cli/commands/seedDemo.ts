@@ -33,9 +33,23 @@ export async function runSeedDemo(ctx: CliContext): Promise<ExitCode> {
     if (args.switches.force) output.err(m.t('seed.forceRefused'));
     return EXIT.failed;
   }
-  output.out(m.t('seed.planning', { seed: seed.value, years: years.value, beds: beds.value, members: members.value, today }));
+  output.out(
+    m.t('seed.planning', {
+      seed: seed.value,
+      years: years.value,
+      beds: beds.value,
+      members: members.value,
+      today,
+    }),
+  );
   const started = performance.now();
-  const result = await seedDemo(ctx.dataDir, { seed: seed.value, years: years.value, beds: beds.value, members: members.value, today });
+  const result = await seedDemo(ctx.dataDir, {
+    seed: seed.value,
+    years: years.value,
+    beds: beds.value,
+    members: members.value,
+    today,
+  });
   output.out(
     m.t('seed.done', {
       people: result.people,

@@ -19,7 +19,10 @@ async function countLines(path: string): Promise<number> {
 
 export async function runStats(ctx: CliContext): Promise<ExitCode> {
   const { m, output, dataDir } = ctx;
-  const { stats, backups } = await withStore(ctx, async (store) => ({ stats: await store.stats(), backups: await store.listBackups() }));
+  const { stats, backups } = await withStore(ctx, async (store) => ({
+    stats: await store.stats(),
+    backups: await store.listBackups(),
+  }));
   const auditFiles = stats.files.filter((f) => f.file.startsWith('audit/'));
   let auditEntries = 0;
   for (const f of auditFiles) auditEntries += await countLines(`${dataDir}/${f.file}`);
@@ -38,15 +41,30 @@ export async function runStats(ctx: CliContext): Promise<ExitCode> {
   }
 
   if (ctx.args.switches.json) {
-    output.out(JSON.stringify({ ...stats, kindsDetail: Object.fromEntries(kinds), auditEntries, backups: backups.length, backupBytes }, null, 2));
+    output.out(
+      JSON.stringify(
+        {
+          ...stats,
+          kindsDetail: Object.fromEntries(kinds),
+          auditEntries,
+          backups: backups.length,
+          backupBytes,
+        },
+        null,
+        2,
+      ),
+    );
     return EXIT.ok;
   }
   output.out(m.t('stats.title', { dir: dataDir }));
   output.out(m.t('stats.collections'));
-  for (const [name, count] of Object.entries(stats.collections)) output.out(m.t('stats.collectionLine', { name, count }));
+  for (const [name, count] of Object.entries(stats.collections))
+    output.out(m.t('stats.collectionLine', { name, count }));
   output.out(m.t('stats.shards'));
   for (const [kind, k] of [...kinds].sort()) {
-    output.out(m.t('stats.shardLine', { kind, periods: k.periods, records: k.records, size: formatBytes(k.bytes) }));
+    output.out(
+      m.t('stats.shardLine', { kind, periods: k.periods, records: k.records, size: formatBytes(k.bytes) }),
+    );
   }
   output.out(
     m.t('stats.files', {

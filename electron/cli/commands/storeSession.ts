@@ -11,7 +11,9 @@ export async function withStore<T>(ctx: CliContext, fn: (store: Store) => Promis
   try {
     if (store.readOnly) {
       const reason = translate(ctx.m.language, `store.readOnlyReason.${store.readOnly.reason}`);
-      ctx.output.err(ctx.m.t('common.readOnly', { reason, files: store.readOnly.files.map((f) => f.file).join(', ') }));
+      ctx.output.err(
+        ctx.m.t('common.readOnly', { reason, files: store.readOnly.files.map((f) => f.file).join(', ') }),
+      );
     }
     return await fn(store);
   } finally {

@@ -23,7 +23,13 @@ export async function runVerify(ctx: CliContext): Promise<ExitCode> {
   }
   const result = await verifyStore(dataDir, { extraChecks: referentialChecks(dataDir) });
   if (ctx.args.switches.json) {
-    output.out(JSON.stringify({ ok: result.ok, problems: result.problems.map((p) => ({ ...p, message: describeProblem(m, p) })) }, null, 2));
+    output.out(
+      JSON.stringify(
+        { ok: result.ok, problems: result.problems.map((p) => ({ ...p, message: describeProblem(m, p) })) },
+        null,
+        2,
+      ),
+    );
     return result.ok ? EXIT.ok : EXIT.failed;
   }
   for (const problem of result.problems) {

@@ -4,13 +4,32 @@ import { CORE_FILE, isLive, overlaps, problem, type ReferenceProblem } from './p
 
 type Core = Pick<
   CoreDoc,
-  | 'people' | 'abilityAssessments' | 'riskAssessments' | 'buildings' | 'rooms' | 'beds' | 'stays' | 'bedAssignments'
-  | 'leaves' | 'enrollments' | 'partners' | 'villagePoints' | 'referrals' | 'staff' | 'shiftTemplates'
+  | 'people'
+  | 'abilityAssessments'
+  | 'riskAssessments'
+  | 'buildings'
+  | 'rooms'
+  | 'beds'
+  | 'stays'
+  | 'bedAssignments'
+  | 'leaves'
+  | 'enrollments'
+  | 'partners'
+  | 'villagePoints'
+  | 'referrals'
+  | 'staff'
+  | 'shiftTemplates'
 >;
 
 /** Collections of the core document whose records belong to one person. */
 const PERSON_COLLECTIONS = [
-  'abilityAssessments', 'riskAssessments', 'stays', 'bedAssignments', 'leaves', 'enrollments', 'referrals',
+  'abilityAssessments',
+  'riskAssessments',
+  'stays',
+  'bedAssignments',
+  'leaves',
+  'enrollments',
+  'referrals',
 ] as const;
 
 function idsOf(list: readonly { id: string }[]): Set<string> {
@@ -40,28 +59,36 @@ export function checkCoreReferences(core: Core): ReferenceProblem[] {
   const people = new Map(core.people.map((p) => [p.id, p]));
   for (const collection of PERSON_COLLECTIONS) {
     for (const record of core[collection]) {
-      if (!people.has(record.personId)) add('missingPerson', { collection, id: record.id, ref: record.personId });
+      if (!people.has(record.personId))
+        add('missingPerson', { collection, id: record.id, ref: record.personId });
     }
   }
 
   const buildings = idsOf(core.buildings);
-  for (const room of core.rooms) if (!buildings.has(room.buildingId)) add('missingBuilding', { id: room.id, ref: room.buildingId });
+  for (const room of core.rooms)
+    if (!buildings.has(room.buildingId)) add('missingBuilding', { id: room.id, ref: room.buildingId });
   const rooms = idsOf(core.rooms);
-  for (const bed of core.beds) if (!rooms.has(bed.roomId)) add('missingRoom', { id: bed.id, ref: bed.roomId });
+  for (const bed of core.beds)
+    if (!rooms.has(bed.roomId)) add('missingRoom', { id: bed.id, ref: bed.roomId });
 
   const partners = idsOf(core.partners);
   const points = idsOf(core.villagePoints);
   for (const r of core.referrals) {
-    if (r.partnerId !== undefined && !partners.has(r.partnerId)) add('missingPartner', { id: r.id, ref: r.partnerId });
+    if (r.partnerId !== undefined && !partners.has(r.partnerId))
+      add('missingPartner', { id: r.id, ref: r.partnerId });
     if (r.villagePointId !== undefined && !points.has(r.villagePointId)) {
       add('missingVillagePoint', { collection: 'referrals', id: r.id, ref: r.villagePointId });
     }
   }
 
   const stays = new Map(core.stays.map((s) => [s.id, s]));
-  for (const [collection, list] of [['bedAssignments', core.bedAssignments], ['leaves', core.leaves]] as const) {
+  for (const [collection, list] of [
+    ['bedAssignments', core.bedAssignments],
+    ['leaves', core.leaves],
+  ] as const) {
     for (const r of list) {
-      if (r.stayId !== undefined && !stays.has(r.stayId)) add('missingStay', { collection, id: r.id, ref: r.stayId });
+      if (r.stayId !== undefined && !stays.has(r.stayId))
+        add('missingStay', { collection, id: r.id, ref: r.stayId });
     }
   }
 
@@ -97,7 +124,11 @@ function checkBeds(core: Core, staysByPerson: Stays, add: Add): void {
     const sorted = [...list].sort((a, b) => a.from.localeCompare(b.from));
     const open = sorted.filter((a) => a.to === null);
     for (let i = 1; i < open.length; i++) {
-      add('bedDoubleAssigned', { ref: bedId, id: (open[0] as (typeof open)[number]).id, other: (open[i] as (typeof open)[number]).id });
+      add('bedDoubleAssigned', {
+        ref: bedId,
+        id: (open[0] as (typeof open)[number]).id,
+        other: (open[i] as (typeof open)[number]).id,
+      });
     }
     for (let i = 0; i < sorted.length; i++) {
       for (let j = i + 1; j < sorted.length; j++) {
@@ -111,9 +142,16 @@ function checkBeds(core: Core, staysByPerson: Stays, add: Add): void {
     }
   }
 
-  for (const [personId, list] of groupBy(live.filter((a) => a.to === null), (a) => a.personId)) {
+  for (const [personId, list] of groupBy(
+    live.filter((a) => a.to === null),
+    (a) => a.personId,
+  )) {
     for (let i = 1; i < list.length; i++) {
-      add('personDoubleAssigned', { ref: personId, id: (list[0] as (typeof list)[number]).id, other: (list[i] as (typeof list)[number]).id });
+      add('personDoubleAssigned', {
+        ref: personId,
+        id: (list[0] as (typeof list)[number]).id,
+        other: (list[i] as (typeof list)[number]).id,
+      });
     }
   }
 
@@ -149,7 +187,8 @@ function checkLeaves(core: Core, staysByPerson: Stays, add: Add): void {
   for (const leave of core.leaves.filter(isLive)) {
     const stays = staysByPerson.get(leave.personId);
     if (!stays) {
-      if (core.people.some((p) => p.id === leave.personId)) add('leaveOutsideStay', { ref: leave.personId, id: leave.id });
+      if (core.people.some((p) => p.id === leave.personId))
+        add('leaveOutsideStay', { ref: leave.personId, id: leave.id });
       continue;
     }
     const candidates = leave.stayId !== undefined ? stays.filter((s) => s.id === leave.stayId) : stays;
@@ -171,13 +210,20 @@ function checkAfterDeath(core: Core, add: Add): void {
   for (const [collection, list] of dated) {
     for (const r of list) {
       const death = deaths.get(r.personId);
-      if (death && isLive(r) && r.date > death) add('recordAfterDeath', { collection, id: r.id, ref: r.personId, date: r.date, deathDate: death });
+      if (death && isLive(r) && r.date > death)
+        add('recordAfterDeath', { collection, id: r.id, ref: r.personId, date: r.date, deathDate: death });
     }
   }
   for (const s of core.stays.filter(isLive)) {
     const death = deaths.get(s.personId);
     if (death && s.admittedOn > death) {
-      add('recordAfterDeath', { collection: 'stays', id: s.id, ref: s.personId, date: s.admittedOn, deathDate: death });
+      add('recordAfterDeath', {
+        collection: 'stays',
+        id: s.id,
+        ref: s.personId,
+        date: s.admittedOn,
+        deathDate: death,
+      });
     }
   }
 }

@@ -38,7 +38,9 @@ export function referentialChecks(dir: string) {
         const shard = await loadShard(kind, period);
         if (!shard) continue;
         const records = shard.records as unknown as ShardRecord<ShardKind>[];
-        problems.push(...checkShardReferences(lookups, `records/${kind}/${period}.json`, kind, period, records));
+        problems.push(
+          ...checkShardReferences(lookups, `records/${kind}/${period}.json`, kind, period, records),
+        );
       }
     }
     return problems;

@@ -11,7 +11,11 @@ export interface ReferenceProblem {
 
 export const CORE_FILE = 'core.json';
 
-export function problem(file: string, code: string, params: Record<string, string | number>): ReferenceProblem {
+export function problem(
+  file: string,
+  code: string,
+  params: Record<string, string | number>,
+): ReferenceProblem {
   return { file, code: `checks.${code}`, params };
 }
 

@@ -21,7 +21,10 @@ export function shardLookups(core: Core): ShardLookups {
 }
 
 /** People and staff a shard record points at, whatever its kind. */
-function referencesOf(kind: ShardKind, record: ShardRecord<ShardKind>): { people: string[]; staff: string[] } {
+function referencesOf(
+  kind: ShardKind,
+  record: ShardRecord<ShardKind>,
+): { people: string[]; staff: string[] } {
   switch (kind) {
     case 'attendance': {
       const r = record as ShardRecord<'attendance'>;
@@ -42,8 +45,15 @@ function referencesOf(kind: ShardKind, record: ShardRecord<ShardKind>): { people
     case 'careLogs': {
       const r = record as ShardRecord<'careLogs'>;
       if (r.type === 'handover') {
-        const items = [...r.sections.departures, ...r.sections.admissions, ...r.sections.critical, ...r.sections.events];
-        const staff = [r.outgoing.staffId, r.incoming?.staffId].filter((id): id is string => id !== undefined);
+        const items = [
+          ...r.sections.departures,
+          ...r.sections.admissions,
+          ...r.sections.critical,
+          ...r.sections.events,
+        ];
+        const staff = [r.outgoing.staffId, r.incoming?.staffId].filter(
+          (id): id is string => id !== undefined,
+        );
         return { people: items.map((i) => i.personId).filter((id): id is string => id !== undefined), staff };
       }
       return { people: r.personIds, staff: [] };
@@ -68,7 +78,8 @@ export function checkShardReferences(
     out.push(problem(file, code, params));
   };
   for (const record of records) {
-    if (record.date.slice(0, 7) !== period) add('wrongShard', { kind, period, id: record.id, expected: record.date.slice(0, 7) });
+    if (record.date.slice(0, 7) !== period)
+      add('wrongShard', { kind, period, id: record.id, expected: record.date.slice(0, 7) });
     const refs = referencesOf(kind, record);
     for (const ref of new Set(refs.people)) {
       if (!lookups.people.has(ref)) add('missingPerson', { collection: kind, id: record.id, ref });
@@ -84,7 +95,13 @@ export function checkShardReferences(
       const personId = (record as ShardRecord<'attendance' | 'visits'>).personId;
       const death = lookups.deaths.get(personId);
       if (death && record.date > death) {
-        add('recordAfterDeath', { collection: kind, id: record.id, ref: personId, date: record.date, deathDate: death });
+        add('recordAfterDeath', {
+          collection: kind,
+          id: record.id,
+          ref: personId,
+          date: record.date,
+          deathDate: death,
+        });
       }
     }
   }

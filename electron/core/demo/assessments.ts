@@ -13,11 +13,18 @@ import type { Health } from './people';
 import type { Random } from './random';
 
 /** Health on a given day: frailty drifts upwards with the years since `since`. */
-export function healthOn(health: Health, since: string, day: string): { physical: number; cognitive: number } {
+export function healthOn(
+  health: Health,
+  since: string,
+  day: string,
+): { physical: number; cognitive: number } {
   const years = Math.max(0, daysBetween(since, day)) / 365;
   return {
     physical: Math.min(0.98, health.physical + health.drift * years),
-    cognitive: Math.min(0.98, health.cognitive + (health.dementia ? health.drift * 1.5 : health.drift * 0.3) * years),
+    cognitive: Math.min(
+      0.98,
+      health.cognitive + (health.dementia ? health.drift * 1.5 : health.drift * 0.3) * years,
+    ),
   };
 }
 
@@ -26,7 +33,11 @@ function drawScores(random: Random, physical: number, cognitive: number): Abilit
   const scores = {} as AbilityScores;
   for (const item of ABILITY_ITEMS) {
     const impairment =
-      item.dimension === 'mental' ? cognitive : item.dimension === 'perception' ? (physical + cognitive) / 2 : physical;
+      item.dimension === 'mental'
+        ? cognitive
+        : item.dimension === 'perception'
+          ? (physical + cognitive) / 2
+          : physical;
     const raw = item.max * (1 - impairment) + (random.next() - 0.5) * 1.2;
     scores[item.code] = Math.max(0, Math.min(item.max, Math.round(raw)));
   }

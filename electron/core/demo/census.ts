@@ -62,7 +62,11 @@ export class Census {
       }
       return out;
     };
-    return { inHouse: run(this.diff.inHouse), onLeave: run(this.diff.onLeave), inHospital: run(this.diff.inHospital) };
+    return {
+      inHouse: run(this.diff.inHouse),
+      onLeave: run(this.diff.onLeave),
+      inHospital: run(this.diff.inHospital),
+    };
   }
 
   notesOn(index: number): { section: HandoverSection; note: HandoverNote }[] {

@@ -5,7 +5,14 @@ import { addDays, weekday } from './dates';
 import { SHIFT_CODES } from './setup';
 
 /** Care workers rotate 白 白 夜 夜 休 休, so about a third are on each shift every day. */
-const CARER_CYCLE = [SHIFT_CODES.day, SHIFT_CODES.day, SHIFT_CODES.night, SHIFT_CODES.night, null, null] as const;
+const CARER_CYCLE = [
+  SHIFT_CODES.day,
+  SHIFT_CODES.day,
+  SHIFT_CODES.night,
+  SHIFT_CODES.night,
+  null,
+  null,
+] as const;
 
 interface DayTeam {
   day: Staff[];
@@ -21,15 +28,33 @@ function areaOf(index: number, buildings: number): string {
  * backbone that GB 38600 asks for (24-hour duty, day-and-night rounds, signed
  * handovers with resident counts).
  */
-export function generateDailyLogs(ctx: DemoContext, census: Census, buildings: number): { roster: number; rounds: number; handovers: number } {
+export function generateDailyLogs(
+  ctx: DemoContext,
+  census: Census,
+  buildings: number,
+): { roster: number; rounds: number; handovers: number } {
   const random = ctx.random.fork('dailyLogs');
   const totals = census.totals();
   const { staff } = ctx;
   const counts = { roster: 0, rounds: 0, handovers: 0 };
   const teams: DayTeam[] = [];
 
-  const roster = (date: string, person: Staff, shiftCode: string, area: string, teamLeader: boolean): void => {
-    const entry: RosterEntry = { id: ctx.ids.uuid(), ...timestamps(date, 7, 30), date, staffId: person.id, shiftCode, area, teamLeader };
+  const roster = (
+    date: string,
+    person: Staff,
+    shiftCode: string,
+    area: string,
+    teamLeader: boolean,
+  ): void => {
+    const entry: RosterEntry = {
+      id: ctx.ids.uuid(),
+      ...timestamps(date, 7, 30),
+      date,
+      staffId: person.id,
+      shiftCode,
+      area,
+      teamLeader,
+    };
     ctx.plan.shard('roster', entry);
     counts.roster += 1;
   };
@@ -48,7 +73,8 @@ export function generateDailyLogs(ctx: DemoContext, census: Census, buildings: n
     });
     const wd = weekday(date);
     if (wd >= 1 && wd <= 5) {
-      for (const s of [staff.director, ...staff.socialWorkers, staff.driver]) roster(date, s, SHIFT_CODES.office, '', false);
+      for (const s of [staff.director, ...staff.socialWorkers, staff.driver])
+        roster(date, s, SHIFT_CODES.office, '', false);
     }
     if (wd === 2 || wd === 5) roster(date, staff.doctor, SHIFT_CODES.office, '医务室', false);
     const cook = staff.cooks[i % staff.cooks.length];
@@ -69,7 +95,13 @@ export function generateDailyLogs(ctx: DemoContext, census: Census, buildings: n
         area: '全院',
         checkedCount: inHouse,
         abnormalCount: abnormal,
-        findings: abnormal ? random.pick(['一位老人夜间咳嗽，已告知护士观察', '一位老人未入睡，陪同聊天后入睡', '走廊灯损坏，已报修']) : '未见异常',
+        findings: abnormal
+          ? random.pick([
+              '一位老人夜间咳嗽，已告知护士观察',
+              '一位老人未入睡，陪同聊天后入睡',
+              '走廊灯损坏，已报修',
+            ])
+          : '未见异常',
       };
       ctx.plan.shard('rounds', record);
       counts.rounds += 1;
@@ -81,14 +113,26 @@ export function generateDailyLogs(ctx: DemoContext, census: Census, buildings: n
     round(addDays(date, 1), '04:00', SHIFT_CODES.night, team.night[0]);
   }
 
-  const handover = (index: number, date: string, shiftCode: string, hour: number, outgoing: Staff, incoming: Staff, sections: Handover['sections']): void => {
+  const handover = (
+    index: number,
+    date: string,
+    shiftCode: string,
+    hour: number,
+    outgoing: Staff,
+    incoming: Staff,
+    sections: Handover['sections'],
+  ): void => {
     const record: Handover = {
       id: ctx.ids.uuid(),
       ...timestamps(date, hour, 10),
       date,
       type: 'handover',
       shiftCode,
-      counts: { inHouse: totals.inHouse[index] ?? 0, onLeave: totals.onLeave[index] ?? 0, inHospital: totals.inHospital[index] ?? 0 },
+      counts: {
+        inHouse: totals.inHouse[index] ?? 0,
+        onLeave: totals.onLeave[index] ?? 0,
+        inHospital: totals.inHospital[index] ?? 0,
+      },
       sections,
       outgoing: { staffId: outgoing.id, name: outgoing.name, at: stamp(date, hour, 10) },
       incoming: { staffId: incoming.id, name: incoming.name, at: stamp(date, hour, 15) },
@@ -104,7 +148,8 @@ export function generateDailyLogs(ctx: DemoContext, census: Census, buildings: n
     for (const { section, note } of census.notesOn(i)) sections[section].push(note);
     const dayLead = team.day[0];
     const nightLead = team.night[0];
-    if (dayLead && nightLead && date < ctx.today) handover(i, date, SHIFT_CODES.day, 20, dayLead, nightLead, sections);
+    if (dayLead && nightLead && date < ctx.today)
+      handover(i, date, SHIFT_CODES.day, 20, dayLead, nightLead, sections);
     const morningLead = next?.day[0];
     if (nightLead && morningLead) {
       // The morning handover repeats new admissions and critical residents; the night's own events were few.

@@ -28,7 +28,9 @@ export function addYears(day: string, years: number): string {
   const [y, m, d] = day.split('-');
   const candidate = `${String(Number(y) + years).padStart(4, '0')}-${m}-${d}`;
   // 29 February in a non-leap year becomes 28 February.
-  return candidate.endsWith('-02-29') && !isLeap(Number(y) + years) ? candidate.replace('-29', '-28') : candidate;
+  return candidate.endsWith('-02-29') && !isLeap(Number(y) + years)
+    ? candidate.replace('-29', '-28')
+    : candidate;
 }
 
 function isLeap(year: number): boolean {

@@ -18,24 +18,68 @@ function clock(hour: number, minute: number): string {
 export function generateDayCare(ctx: DemoContext): number {
   const random = ctx.random.fork('dayCare');
   const members = memberships(ctx, random, ctx.shape.options.members, 700, 0.1, 'dayCare', (startDay) => {
-    const main = random.weighted<CategoryCode>([['ordinary', 45], ['minimumLiving', 20], ['emptyNest', 20], ['leftBehind', 15]]);
+    const main = random.weighted<CategoryCode>([
+      ['ordinary', 45],
+      ['minimumLiving', 20],
+      ['emptyNest', 20],
+      ['leftBehind', 15],
+    ]);
     return makeElder(ctx, random, {
       startDay,
       frailty: 0.12,
-      categories: (birth) => categoryFlags(random, main, addDays(startDay, -random.int(0, 400)), ctx.today, birth, { frail: false }),
-      living: main === 'leftBehind' ? 'leftBehind' : main === 'emptyNest' ? 'emptyNest' : random.pick(['withSpouse', 'withChildren', 'alone'] as const),
+      categories: (birth) =>
+        categoryFlags(random, main, addDays(startDay, -random.int(0, 400)), ctx.today, birth, {
+          frail: false,
+        }),
+      living:
+        main === 'leftBehind'
+          ? 'leftBehind'
+          : main === 'emptyNest'
+            ? 'emptyNest'
+            : random.pick(['withSpouse', 'withChildren', 'alone'] as const),
     });
   });
   let count = 0;
   for (const m of members) {
     const { person, health } = m.elder;
     const last = m.to ?? ctx.today;
-    ctx.plan.core('abilityAssessments', m.from, abilityAssessment(ctx, random, { personId: person.id, date: m.from, reason: 'first', health, since: m.from, riskEvents30d: {} }));
-    ctx.plan.core('riskAssessments', m.from, riskAssessment(ctx, random, person.id, m.from, 'admission', health, m.from));
+    ctx.plan.core(
+      'abilityAssessments',
+      m.from,
+      abilityAssessment(ctx, random, {
+        personId: person.id,
+        date: m.from,
+        reason: 'first',
+        health,
+        since: m.from,
+        riskEvents30d: {},
+      }),
+    );
+    ctx.plan.core(
+      'riskAssessments',
+      m.from,
+      riskAssessment(ctx, random, person.id, m.from, 'admission', health, m.from),
+    );
     for (let date = addYears(m.from, 1); date < last; date = addYears(date, 1)) {
-      ctx.plan.core('abilityAssessments', date, abilityAssessment(ctx, random, { personId: person.id, date, reason: 'routine', health, since: m.from, riskEvents30d: {} }));
+      ctx.plan.core(
+        'abilityAssessments',
+        date,
+        abilityAssessment(ctx, random, {
+          personId: person.id,
+          date,
+          reason: 'routine',
+          health,
+          since: m.from,
+          riskEvents30d: {},
+        }),
+      );
     }
-    const transport = random.weighted<Attendance['transport']>([['none', 5], ['both', 3], ['pickUp', 1], ['dropOff', 1]]);
+    const transport = random.weighted<Attendance['transport']>([
+      ['none', 5],
+      ['both', 3],
+      ['pickUp', 1],
+      ['dropOff', 1],
+    ]);
     const breakfast = random.chance(0.4);
     const from = m.from > ctx.start ? m.from : ctx.start;
     for (let day = from; day <= last; day = addDays(day, 1)) {

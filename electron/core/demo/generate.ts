@@ -6,7 +6,14 @@ import { generateHomeService } from './homeService';
 import { demoShape, type DemoOptions } from './options';
 import type { Batch } from './plan';
 import { generateResidential } from './residential';
-import { makeCenter, makeFacility, makeNetwork, makeShiftTemplates, makeStaff, makeSubsidyTypes } from './setup';
+import {
+  makeCenter,
+  makeFacility,
+  makeNetwork,
+  makeShiftTemplates,
+  makeStaff,
+  makeSubsidyTypes,
+} from './setup';
 
 export interface DemoSummary {
   people: number;
@@ -40,7 +47,11 @@ export function generateDemo(options: DemoOptions): DemoPlan {
   generateResidential(ctx, beds, network, census);
   generateDayCare(ctx);
   generateHomeService(ctx);
-  generateDailyLogs(ctx, census, options.beds - Math.floor(options.beds / 3) > 0 && Math.floor(options.beds / 3) > 0 ? 2 : 1);
+  generateDailyLogs(
+    ctx,
+    census,
+    options.beds - Math.floor(options.beds / 3) > 0 && Math.floor(options.beds / 3) > 0 ? 2 : 1,
+  );
 
   const batches = ctx.plan.build();
   const people = new Set<string>();
@@ -53,6 +64,11 @@ export function generateDemo(options: DemoOptions): DemoPlan {
   for (const batch of batches) for (const put of batch.core) coreIds.add(put.record.id);
   return {
     batches,
-    summary: { people: people.size, staff: staff.all.length, beds: beds.length, records: records + coreIds.size },
+    summary: {
+      people: people.size,
+      staff: staff.all.length,
+      beds: beds.length,
+      records: records + coreIds.size,
+    },
   };
 }

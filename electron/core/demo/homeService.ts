@@ -33,12 +33,19 @@ export function generateHomeService(ctx: DemoContext): number {
   const random = ctx.random.fork('homeService');
   const clients = memberships(ctx, random, ctx.shape.homeClients, 900, 0.3, 'homeService', (startDay) => {
     const main = random.weighted<CategoryCode>([
-      ['extremePoorDispersed', 35], ['minimumLiving', 20], ['nearMinimumLiving', 10], ['emptyNest', 20], ['leftBehind', 15],
+      ['extremePoorDispersed', 35],
+      ['minimumLiving', 20],
+      ['nearMinimumLiving', 10],
+      ['emptyNest', 20],
+      ['leftBehind', 15],
     ]);
     return makeElder(ctx, random, {
       startDay,
       frailty: 0.35,
-      categories: (birth) => categoryFlags(random, main, addDays(startDay, -random.int(0, 900)), ctx.today, birth, { frail: random.chance(0.3) }),
+      categories: (birth) =>
+        categoryFlags(random, main, addDays(startDay, -random.int(0, 900)), ctx.today, birth, {
+          frail: random.chance(0.3),
+        }),
       living: main === 'leftBehind' ? 'leftBehind' : main === 'emptyNest' ? 'emptyNest' : 'alone',
     });
   });
@@ -47,18 +54,49 @@ export function generateHomeService(ctx: DemoContext): number {
   for (const client of clients) {
     const { person, health } = client.elder;
     const last = client.to ?? ctx.today;
-    ctx.plan.core('abilityAssessments', client.from, abilityAssessment(ctx, random, { personId: person.id, date: client.from, reason: 'first', health, since: client.from, riskEvents30d: {} }));
-    ctx.plan.core('riskAssessments', client.from, riskAssessment(ctx, random, person.id, client.from, 'admission', health, client.from));
+    ctx.plan.core(
+      'abilityAssessments',
+      client.from,
+      abilityAssessment(ctx, random, {
+        personId: person.id,
+        date: client.from,
+        reason: 'first',
+        health,
+        since: client.from,
+        riskEvents30d: {},
+      }),
+    );
+    ctx.plan.core(
+      'riskAssessments',
+      client.from,
+      riskAssessment(ctx, random, person.id, client.from, 'admission', health, client.from),
+    );
     for (let date = addYears(client.from, 1); date < last; date = addYears(date, 1)) {
-      ctx.plan.core('abilityAssessments', date, abilityAssessment(ctx, random, { personId: person.id, date, reason: 'routine', health, since: client.from, riskEvents30d: {} }));
+      ctx.plan.core(
+        'abilityAssessments',
+        date,
+        abilityAssessment(ctx, random, {
+          personId: person.id,
+          date,
+          reason: 'routine',
+          health,
+          since: client.from,
+          riskEvents30d: {},
+        }),
+      );
     }
     const extra = random.chance(0.5) ? 2 : 1;
     const others = (['meals', 'cleaning', 'bathing', 'medical', 'walking', 'rehab'] as const)
-      .filter(() => random.chance(0.35)).slice(0, extra);
+      .filter(() => random.chance(0.35))
+      .slice(0, extra);
     const services: VisitServiceType[] = ['welfareVisit', ...others];
     const regular = random.pick(visitors);
     const first = client.from > ctx.start ? client.from : ctx.start;
-    for (let period = periodOf(first); period <= periodOf(last); period = periodOf(addDays(`${period}-28`, 5))) {
+    for (
+      let period = periodOf(first);
+      period <= periodOf(last);
+      period = periodOf(addDays(`${period}-28`, 5))
+    ) {
       for (const type of services) {
         const spec = SERVICES[type];
         for (const day of monthDays(random, period, spec.perMonth)) {

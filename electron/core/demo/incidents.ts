@@ -7,7 +7,10 @@ import type { Random } from './random';
 type Category = Incident['category'];
 
 const TEXT: Partial<Record<Category, { what: string; action: string }>> = {
-  fall: { what: '在卫生间起身时滑倒，左侧臀部着地', action: '立即查看，测血压脉搏，卫生院医生检查无骨折，加强如厕陪护' },
+  fall: {
+    what: '在卫生间起身时滑倒，左侧臀部着地',
+    action: '立即查看，测血压脉搏，卫生院医生检查无骨折，加强如厕陪护',
+  },
   choking: { what: '午餐进食时发生呛咳', action: '立即拍背清理口腔，症状缓解，改为软食并专人喂食' },
   fallFromBed: { what: '夜间翻身时坠床', action: '检查无明显外伤，加装床档，夜班增加巡查' },
   wandering: { what: '下午独自走出院门，在村口被找回', action: '通知家属，佩戴定位手环，门卫加强登记' },
@@ -19,7 +22,12 @@ const TEXT: Partial<Record<Category, { what: string; action: string }>> = {
 /** Which incident categories count as care-risk events for the ability level adjustment. */
 export function riskEventOf(category: Category): RiskEventType | null {
   if (category === 'fall' || category === 'fallFromBed') return 'fall';
-  if (category === 'choking' || category === 'wandering' || category === 'suicide' || category === 'selfHarm') {
+  if (
+    category === 'choking' ||
+    category === 'wandering' ||
+    category === 'suicide' ||
+    category === 'selfHarm'
+  ) {
     return category === 'selfHarm' ? 'selfHarm' : category;
   }
   return null;
@@ -35,8 +43,13 @@ export interface IncidentDraft {
 /** An incident report; recent ones may still lack the family call or the review, as in real life. */
 export function makeIncident(ctx: DemoContext, random: Random, draft: IncidentDraft): Incident {
   const category = random.weighted<Category>([
-    ['fall', 60], ['choking', 8], ['fallFromBed', 8], ['wandering', draft.dementia ? 20 : 2], ['scald', 3],
-    ['pressureSore', 6], ['other', 5],
+    ['fall', 60],
+    ['choking', 8],
+    ['fallFromBed', 8],
+    ['wandering', draft.dementia ? 20 : 2],
+    ['scald', 3],
+    ['pressureSore', 6],
+    ['other', 5],
   ]);
   const text = TEXT[category] ?? { what: '发生意外情况', action: '已处理' };
   const hour = random.int(6, 21);

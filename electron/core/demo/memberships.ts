@@ -27,7 +27,9 @@ export function memberships(
 ): Membership[] {
   const out: Membership[] = [];
   for (let slot = 0; slot < slots; slot++) {
-    let from = random.chance(0.8) ? addDays(ctx.start, -random.int(10, 900)) : addDays(ctx.start, random.int(0, 90));
+    let from = random.chance(0.8)
+      ? addDays(ctx.start, -random.int(10, 900))
+      : addDays(ctx.start, random.int(0, 90));
     let length = Math.round(-Math.log(1 - random.next()) * meanDays) + 30;
     // Members enrolled before the window must still be there when it opens.
     if (addDays(from, length) < ctx.start) length = daysBetween(from, ctx.start) + random.int(60, 400);
@@ -46,8 +48,14 @@ export function memberships(
       };
       ctx.plan.core('enrollments', from, enrollment);
       if (!open) {
-        ctx.plan.core('enrollments', end, { ...enrollment, ...timestamps(end, 17), createdAt: enrollment.createdAt, to: end });
-        if (random.chance(deathShare)) ctx.plan.core('people', end, deceased(elder.person, end) satisfies Person);
+        ctx.plan.core('enrollments', end, {
+          ...enrollment,
+          ...timestamps(end, 17),
+          createdAt: enrollment.createdAt,
+          to: end,
+        });
+        if (random.chance(deathShare))
+          ctx.plan.core('people', end, deceased(elder.person, end) satisfies Person);
       }
       out.push({ elder, from, to: open ? null : end });
       if (open) break;

@@ -25,12 +25,25 @@ export interface Elder {
 }
 
 const DIAGNOSES: readonly (readonly [string, string, number])[] = [
-  ['高血压', 'I10', 40], ['2型糖尿病', 'E11.9', 15], ['脑梗死后遗症', 'I69.3', 12], ['冠心病', 'I25.1', 12],
-  ['慢性阻塞性肺疾病', 'J44.9', 10], ['骨关节炎', 'M19.9', 15], ['白内障', 'H26.9', 10], ['骨质疏松', 'M81.9', 8],
-  ['慢性胃炎', 'K29.5', 6], ['前列腺增生', 'N40', 5],
+  ['高血压', 'I10', 40],
+  ['2型糖尿病', 'E11.9', 15],
+  ['脑梗死后遗症', 'I69.3', 12],
+  ['冠心病', 'I25.1', 12],
+  ['慢性阻塞性肺疾病', 'J44.9', 10],
+  ['骨关节炎', 'M19.9', 15],
+  ['白内障', 'H26.9', 10],
+  ['骨质疏松', 'M81.9', 8],
+  ['慢性胃炎', 'K29.5', 6],
+  ['前列腺增生', 'N40', 5],
 ];
-const DEMENTIA = [['阿尔茨海默病性痴呆', 'F00.9'], ['血管性痴呆', 'F01.9']] as const;
-const PSYCHIATRIC = [['精神分裂症', 'F20.9'], ['抑郁症', 'F32.9']] as const;
+const DEMENTIA = [
+  ['阿尔茨海默病性痴呆', 'F00.9'],
+  ['血管性痴呆', 'F01.9'],
+] as const;
+const PSYCHIATRIC = [
+  ['精神分裂症', 'F20.9'],
+  ['抑郁症', 'F32.9'],
+] as const;
 const DIETS = ['', '', '低盐饮食', '低糖饮食', '软食', '流质饮食'];
 
 /**
@@ -38,7 +51,12 @@ const DIETS = ['', '', '低盐饮食', '低糖饮食', '软食', '流质饮食']
  * and at most 99 on `today`; ages cluster around 75-88 as in real centers.
  */
 function birthDate(random: Random, startDay: string, today: string): string {
-  const targetAge = random.weighted([[random.int(60, 69), 2], [random.int(70, 79), 4], [random.int(80, 89), 5], [random.int(90, 96), 1]] as const);
+  const targetAge = random.weighted([
+    [random.int(60, 69), 2],
+    [random.int(70, 79), 4],
+    [random.int(80, 89), 5],
+    [random.int(90, 96), 1],
+  ] as const);
   const latest = addDays(addYears(startDay, -60), -1);
   const earliest = addDays(addYears(today, -100), 1);
   let day = addDays(addYears(startDay, -targetAge), -random.int(0, 364));
@@ -65,12 +83,19 @@ export function makeElder(ctx: Omit<DemoContext, 'staff'>, random: Random, optio
   const psychiatric = !dementia && random.chance(0.04);
   const health: Health = {
     physical: Math.min(0.95, Math.max(0, options.frailty + (random.next() - 0.5) * 0.4)),
-    cognitive: dementia ? 0.45 + random.next() * 0.4 : psychiatric ? 0.3 + random.next() * 0.3 : random.next() * 0.25,
+    cognitive: dementia
+      ? 0.45 + random.next() * 0.4
+      : psychiatric
+        ? 0.3 + random.next() * 0.3
+        : random.next() * 0.25,
     dementia,
     psychiatric,
     drift: 0.03 + random.next() * 0.08,
   };
-  const diagnoses = DIAGNOSES.filter(([, , weight]) => random.chance(weight / 100)).map(([n, icd10]) => ({ name: n, icd10 }));
+  const diagnoses = DIAGNOSES.filter(([, , weight]) => random.chance(weight / 100)).map(([n, icd10]) => ({
+    name: n,
+    icd10,
+  }));
   if (dementia) {
     const [n, icd10] = random.pick(DEMENTIA);
     diagnoses.push({ name: n, icd10 });
@@ -81,7 +106,9 @@ export function makeElder(ctx: Omit<DemoContext, 'staff'>, random: Random, optio
   }
   const family = name.slice(0, 1);
   const categories = options.categories(birth);
-  const supported = !categories.some((c) => c.category === 'extremePoorCentral' || c.category === 'extremePoorDispersed');
+  const supported = !categories.some(
+    (c) => c.category === 'extremePoorCentral' || c.category === 'extremePoorDispersed',
+  );
   const contactSex: Sex = random.chance(0.6) ? 'male' : 'female';
   const contact = supported
     ? {
@@ -89,7 +116,11 @@ export function makeElder(ctx: Omit<DemoContext, 'staff'>, random: Random, optio
         relation: random.pick(contactSex === 'male' ? ['儿子', '侄子', '孙子'] : ['女儿', '儿媳', '侄女']),
         phone: mobile(random),
       }
-    : { name: surname(random) + random.pick(['建华', '志勇', '红梅', '国平']), relation: '村干部', phone: mobile(random) };
+    : {
+        name: surname(random) + random.pick(['建华', '志勇', '红梅', '国平']),
+        relation: '村干部',
+        phone: mobile(random),
+      };
   const group = random.int(1, GROUPS_PER_VILLAGE);
   const person: Person = {
     id: ctx.ids.uuid(),
@@ -102,7 +133,12 @@ export function makeElder(ctx: Omit<DemoContext, 'staff'>, random: Random, optio
     village,
     address: villageAddress(village, group, random.int(1, 60)),
     ...(random.chance(0.4) ? { phone: mobile(random) } : {}),
-    maritalStatus: random.weighted([['widowed', 5], ['married', 3], ['single', supported ? 0.5 : 3], ['divorced', 0.5]] as const),
+    maritalStatus: random.weighted([
+      ['widowed', 5],
+      ['married', 3],
+      ['single', supported ? 0.5 : 3],
+      ['divorced', 0.5],
+    ] as const),
     livingSituation: options.living,
     emergencyContacts: [contact],
     health: {
@@ -122,7 +158,13 @@ export function makeElder(ctx: Omit<DemoContext, 'staff'>, random: Random, optio
 
 /** The person as recorded on the day they died. */
 export function deceased(person: Person, day: string): Person {
-  return { ...person, ...timestamps(day, 10), createdAt: person.createdAt, status: 'deceased', deathDate: day };
+  return {
+    ...person,
+    ...timestamps(day, 10),
+    createdAt: person.createdAt,
+    status: 'deceased',
+    deathDate: day,
+  };
 }
 
 /** Category flags from `from`; some 低保 households later move to 低保边缘. */

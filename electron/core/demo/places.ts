@@ -12,8 +12,19 @@ export const HOME_ADDRESS_CODE = '430626';
 export const NEIGHBOUR_ADDRESS_CODES = ['430621', '430624', '430681'] as const;
 
 export const VILLAGES = [
-  '青山村', '石门村', '柳塘村', '枫树村', '双河村', '白沙村', '大坪村',
-  '新塘村', '桃源村', '竹山村', '龙井村', '荷花村', '杨柳村',
+  '青山村',
+  '石门村',
+  '柳塘村',
+  '枫树村',
+  '双河村',
+  '白沙村',
+  '大坪村',
+  '新塘村',
+  '桃源村',
+  '竹山村',
+  '龙井村',
+  '荷花村',
+  '杨柳村',
 ] as const;
 
 export const GROUPS_PER_VILLAGE = 9;

@@ -63,8 +63,8 @@ export function createRandom(seed: number): Random {
       return last[0];
     },
     uuid: () => {
-      const hex = (n: number): string => (next() * 2 ** 32 >>> 0).toString(16).padStart(8, '0').slice(0, n);
-      const variant = ((8 + Math.floor(next() * 4)).toString(16));
+      const hex = (n: number): string => ((next() * 2 ** 32) >>> 0).toString(16).padStart(8, '0').slice(0, n);
+      const variant = (8 + Math.floor(next() * 4)).toString(16);
       return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(8)}${hex(4)}`;
     },
     fork: (label) => {

@@ -38,7 +38,12 @@ interface StayPlan {
  * history window, so assignments on a bed never overlap. About 85 % of beds
  * are occupied when the window opens, by residents admitted earlier.
  */
-export function generateResidential(ctx: DemoContext, beds: readonly Bed[], network: Network, census: Census): void {
+export function generateResidential(
+  ctx: DemoContext,
+  beds: readonly Bed[],
+  network: Network,
+  census: Census,
+): void {
   const random = ctx.random.fork('residential');
   let contract = 0;
   for (const bed of beds) {
@@ -58,9 +63,22 @@ export function generateResidential(ctx: DemoContext, beds: readonly Bed[], netw
       const frailty = bed.type === 'nursing' ? 0.55 : 0.2;
       const reason: DischargeReason | null = open
         ? null
-        : random.weighted<DischargeReason>([['deceased', 30 + 50 * frailty], ['returnedHome', 35], ['transferred', 12], ['other', 5]]);
+        : random.weighted<DischargeReason>([
+            ['deceased', 30 + 50 * frailty],
+            ['returnedHome', 35],
+            ['transferred', 12],
+            ['other', 5],
+          ]);
       contract += 1;
-      residentStay(ctx, random, { bed, admit, end: open ? null : endDay, reason }, frailty, contract, network, census);
+      residentStay(
+        ctx,
+        random,
+        { bed, admit, end: open ? null : endDay, reason },
+        frailty,
+        contract,
+        network,
+        census,
+      );
       if (open) break;
       admit = addDays(endDay, random.int(3, 45));
       length = nextGap(random, 365 / 1000) + 20;
@@ -78,13 +96,23 @@ function residentStay(
   census: Census,
 ): void {
   const { bed, admit, end, reason } = plan;
-  const main = random.weighted<CategoryCode>([['extremePoorCentral', 50], ['minimumLiving', 15], ['ordinary', 35]]);
-  const flagsFrom = main === 'extremePoorCentral' ? addDays(admit, -random.int(30, 2000)) : addDays(admit, -random.int(0, 700));
+  const main = random.weighted<CategoryCode>([
+    ['extremePoorCentral', 50],
+    ['minimumLiving', 15],
+    ['ordinary', 35],
+  ]);
+  const flagsFrom =
+    main === 'extremePoorCentral'
+      ? addDays(admit, -random.int(30, 2000))
+      : addDays(admit, -random.int(0, 700));
   const elder: Elder = makeElder(ctx, random, {
     startDay: admit,
     frailty,
     categories: (birth) => categoryFlags(random, main, flagsFrom, ctx.today, birth, { frail: frailty > 0.5 }),
-    living: main === 'extremePoorCentral' ? 'alone' : random.pick(['alone', 'emptyNest', 'leftBehind', 'withSpouse'] as const),
+    living:
+      main === 'extremePoorCentral'
+        ? 'alone'
+        : random.pick(['alone', 'emptyNest', 'leftBehind', 'withSpouse'] as const),
   });
   const { person } = elder;
   ctx.plan.core('people', admit, person);
@@ -126,10 +154,14 @@ function residentStay(
       id: ctx.ids.uuid(),
       ...timestamps(addDays(admit, -random.int(3, 20)), 15),
       direction: 'in',
-      ...(fromVillage ? { villagePointId: random.pick(network.villagePoints).id } : { partnerId: random.pick([network.county, network.otherCenter]).id }),
+      ...(fromVillage
+        ? { villagePointId: random.pick(network.villagePoints).id }
+        : { partnerId: random.pick([network.county, network.otherCenter]).id }),
       personId: person.id,
       date: addDays(admit, -random.int(3, 20)),
-      reason: fromVillage ? '独居，生活自理困难，村级互助点推荐入住' : '本人户籍在本镇，申请转回本镇中心集中供养',
+      reason: fromVillage
+        ? '独居，生活自理困难，村级互助点推荐入住'
+        : '本人户籍在本镇，申请转回本镇中心集中供养',
       status: 'completed',
     };
     ctx.plan.core('referrals', admit, referral);
@@ -152,15 +184,39 @@ function residentStay(
   generateAssessments(ctx, random, plan, elder, leaves, riskEvents);
 
   if (end !== null && reason !== null) {
-    ctx.plan.core('stays', end, { ...stay, ...timestamps(end, 11), createdAt: stay.createdAt, dischargedOn: end, dischargeReason: reason });
-    ctx.plan.core('bedAssignments', end, { ...assignment, ...timestamps(end, 11), createdAt: assignment.createdAt, to: end });
-    ctx.plan.core('enrollments', end, { ...enrollment, ...timestamps(end, 11), createdAt: enrollment.createdAt, to: end });
-    census.note(end, 'departures', { personId: person.id, bedLabel: bed.label, text: `${bed.label}床 ${person.name} ${DISCHARGE_TEXT[reason]}` });
+    ctx.plan.core('stays', end, {
+      ...stay,
+      ...timestamps(end, 11),
+      createdAt: stay.createdAt,
+      dischargedOn: end,
+      dischargeReason: reason,
+    });
+    ctx.plan.core('bedAssignments', end, {
+      ...assignment,
+      ...timestamps(end, 11),
+      createdAt: assignment.createdAt,
+      to: end,
+    });
+    ctx.plan.core('enrollments', end, {
+      ...enrollment,
+      ...timestamps(end, 11),
+      createdAt: enrollment.createdAt,
+      to: end,
+    });
+    census.note(end, 'departures', {
+      personId: person.id,
+      bedLabel: bed.label,
+      text: `${bed.label}床 ${person.name} ${DISCHARGE_TEXT[reason]}`,
+    });
     if (reason === 'deceased') {
       ctx.plan.core('people', end, deceased(person, end));
       const critical = random.int(3, 10);
       for (let i = critical; i >= 1; i--) {
-        census.note(addDays(end, -i), 'critical', { personId: person.id, bedLabel: bed.label, text: `※ ${bed.label}床 ${person.name} 病情危重，密切观察生命体征` });
+        census.note(addDays(end, -i), 'critical', {
+          personId: person.id,
+          bedLabel: bed.label,
+          text: `※ ${bed.label}床 ${person.name} 病情危重，密切观察生命体征`,
+        });
       }
     }
     if (reason === 'transferred') {
@@ -211,12 +267,19 @@ function generateLeaves(
       expectedReturn: back,
       returnedAt: null,
       destination: hospital ? partner.name : random.pick(['儿子家', '女儿家', '老家']),
-      reason: hospital ? random.pick(['肺部感染', '血压控制不佳', '跌倒后检查', '心慌胸闷']) : random.pick(['春节回家团聚', '家中办事', '探亲']),
+      reason: hospital
+        ? random.pick(['肺部感染', '血压控制不佳', '跌倒后检查', '心慌胸闷'])
+        : random.pick(['春节回家团聚', '家中办事', '探亲']),
     };
     ctx.plan.core('leaves', day, leave);
     census.add('inHouse', day, stillAway ? null : back, -1);
     census.add(hospital ? 'inHospital' : 'onLeave', day, stillAway ? null : back);
-    census.note(day, 'events', { personId, text: hospital ? `${name} 因${leave.reason ?? ''}送${partner.name}住院` : `${name} 请假回${leave.destination ?? '家'}` });
+    census.note(day, 'events', {
+      personId,
+      text: hospital
+        ? `${name} 因${leave.reason ?? ''}送${partner.name}住院`
+        : `${name} 请假回${leave.destination ?? '家'}`,
+    });
     if (hospital) {
       ctx.plan.core('referrals', day, {
         id: ctx.ids.uuid(),
@@ -233,7 +296,12 @@ function generateLeaves(
       leaves.push(leave);
       break;
     }
-    const returned: Leave = { ...leave, ...timestamps(back, 16), createdAt: leave.createdAt, returnedAt: back };
+    const returned: Leave = {
+      ...leave,
+      ...timestamps(back, 16),
+      createdAt: leave.createdAt,
+      returnedAt: back,
+    };
     ctx.plan.core('leaves', back, returned);
     census.note(back, 'events', { personId, text: hospital ? `${name} 出院返回中心` : `${name} 销假返回` });
     leaves.push(returned);
@@ -271,7 +339,11 @@ function generateIncidents(
     ctx.plan.shard('careLogs', incident);
     const type = riskEventOf(incident.category);
     if (type) riskEvents.push({ date: day, type });
-    census.note(day, 'events', { personId: elder.person.id, bedLabel: plan.bed.label, text: `${incident.description}${incident.actionTaken}` });
+    census.note(day, 'events', {
+      personId: elder.person.id,
+      bedLabel: plan.bed.label,
+      text: `${incident.description}${incident.actionTaken}`,
+    });
   }
 }
 
@@ -288,11 +360,19 @@ function generateAssessments(
   const eventsBefore = (day: string): Partial<Record<RiskEventType, number>> => {
     const counts: Partial<Record<RiskEventType, number>> = {};
     const from = addDays(day, -30);
-    for (const e of riskEvents) if (e.date >= from && e.date < day) counts[e.type] = (counts[e.type] ?? 0) + 1;
+    for (const e of riskEvents)
+      if (e.date >= from && e.date < day) counts[e.type] = (counts[e.type] ?? 0) + 1;
     return counts;
   };
   const ability = (date: string, reason: 'first' | 'routine' | 'onChange'): void => {
-    const record = abilityAssessment(ctx, random, { personId: person.id, date, reason, health, since: plan.admit, riskEvents30d: eventsBefore(date) });
+    const record = abilityAssessment(ctx, random, {
+      personId: person.id,
+      date,
+      reason,
+      health,
+      since: plan.admit,
+      riskEvents30d: eventsBefore(date),
+    });
     ctx.plan.core('abilityAssessments', date < plan.admit ? plan.admit : date, record);
   };
   ability(addDays(plan.admit, -random.int(0, 5)), 'first');
@@ -305,8 +385,24 @@ function generateAssessments(
       if (date < last) ability(date, 'onChange');
     }
   }
-  ctx.plan.core('riskAssessments', plan.admit, riskAssessment(ctx, random, person.id, addDays(plan.admit, -random.int(0, 3)), 'admission', health, plan.admit));
+  ctx.plan.core(
+    'riskAssessments',
+    plan.admit,
+    riskAssessment(
+      ctx,
+      random,
+      person.id,
+      addDays(plan.admit, -random.int(0, 3)),
+      'admission',
+      health,
+      plan.admit,
+    ),
+  );
   for (let date = addDays(plan.admit, 182); date < last; date = addDays(date, 182)) {
-    ctx.plan.core('riskAssessments', date, riskAssessment(ctx, random, person.id, date, 'routine', health, plan.admit));
+    ctx.plan.core(
+      'riskAssessments',
+      date,
+      riskAssessment(ctx, random, person.id, date, 'routine', health, plan.admit),
+    );
   }
 }

@@ -116,7 +116,13 @@ export function makeStaff(ctx: Omit<DemoContext, 'staff'>): StaffRoster {
   const cooks = many(2, 'cook', 0.5);
   const driver = person('driver', 'male');
   return {
-    director, nurses, carers, socialWorkers, doctor, cooks, driver,
+    director,
+    nurses,
+    carers,
+    socialWorkers,
+    doctor,
+    cooks,
+    driver,
     all: [director, ...nurses, ...carers, ...socialWorkers, doctor, ...cooks, driver],
   };
 }
@@ -126,7 +132,10 @@ export function makeShiftTemplates(ctx: Omit<DemoContext, 'staff'>): void {
     const t: ShiftTemplate = {
       id: ctx.ids.uuid(),
       ...timestamps(ctx.start, 10, 30),
-      code, name, start, end,
+      code,
+      name,
+      start,
+      end,
       crossesMidnight: end <= start,
       night,
       active: true,
@@ -152,7 +161,8 @@ export function makeNetwork(ctx: Omit<DemoContext, 'staff'>): Network {
     const p: Partner = {
       id: ctx.ids.uuid(),
       ...timestamps(ctx.start, 11),
-      name, kind,
+      name,
+      kind,
       contactPerson: staffName(random, random.chance(0.5) ? 'male' : 'female'),
       phone: `0730-${String(random.int(5_200_000, 5_299_999))}`,
       active: true,
@@ -167,7 +177,9 @@ export function makeNetwork(ctx: Omit<DemoContext, 'staff'>): Network {
   const otherCenter = partner(`${DEMO_COUNTY}白石镇区域养老服务中心`, 'otherCenter');
 
   const kinds: [VillagePoint['kind'], string][] = [
-    ['mutualAid', '互助养老点'], ['diningHall', '老年食堂'], ['neighbourHelp', '邻里互助点'],
+    ['mutualAid', '互助养老点'],
+    ['diningHall', '老年食堂'],
+    ['neighbourHelp', '邻里互助点'],
   ];
   const villagePoints: VillagePoint[] = [];
   const pointCount = Math.min(VILLAGES.length, 4 + Math.floor(ctx.shape.options.beds / 40));
@@ -192,12 +204,31 @@ export function makeNetwork(ctx: Omit<DemoContext, 'staff'>): Network {
 
 export function makeSubsidyTypes(ctx: Omit<DemoContext, 'staff'>): void {
   const types: Omit<SubsidyType, 'id' | 'createdAt' | 'updatedAt'>[] = [
-    { code: 'oldAgeAllowance', name: '高龄津贴', amount: 50, unit: 'month', categories: ['poorOldAge'], active: true },
-    { code: 'careSubsidy', name: '护理补贴', amount: 100, unit: 'month', categories: ['poorDisabled'], active: true },
     {
-      code: 'serviceSubsidy', name: '养老服务补贴', amount: 80, unit: 'month',
-      categories: ['poorOldAge', 'poorDisabled', 'minimumLiving'], active: true,
+      code: 'oldAgeAllowance',
+      name: '高龄津贴',
+      amount: 50,
+      unit: 'month',
+      categories: ['poorOldAge'],
+      active: true,
+    },
+    {
+      code: 'careSubsidy',
+      name: '护理补贴',
+      amount: 100,
+      unit: 'month',
+      categories: ['poorDisabled'],
+      active: true,
+    },
+    {
+      code: 'serviceSubsidy',
+      name: '养老服务补贴',
+      amount: 80,
+      unit: 'month',
+      categories: ['poorOldAge', 'poorDisabled', 'minimumLiving'],
+      active: true,
     },
   ];
-  for (const t of types) ctx.plan.core('subsidyTypes', ctx.start, { id: ctx.ids.uuid(), ...timestamps(ctx.start, 11, 45), ...t });
+  for (const t of types)
+    ctx.plan.core('subsidyTypes', ctx.start, { id: ctx.ids.uuid(), ...timestamps(ctx.start, 11, 45), ...t });
 }

@@ -58,13 +58,19 @@ export async function dispatch(
       ctx.log.warn('ipc: unknown channel refused', { channel: name });
       return {
         ok: false,
-        error: { code: 'ipc.unknownChannel', message: translate(language, 'ipc.unknownChannel', { channel: name }) },
+        error: {
+          code: 'ipc.unknownChannel',
+          message: translate(language, 'ipc.unknownChannel', { channel: name }),
+        },
       };
     }
     const parsed = parseArgument(channel, rawArg);
     if (parsed === 'crashed') {
       ctx.log.warn('ipc: argument the schema could not even inspect refused', { channel });
-      return { ok: false, error: validationWireError(language, [{ path: '', code: 'ipc.argument.invalid' }]) };
+      return {
+        ok: false,
+        error: validationWireError(language, [{ path: '', code: 'ipc.argument.invalid' }]),
+      };
     }
     if (!parsed.success) {
       ctx.log.warn('ipc: invalid argument refused', { channel, issues: parsed.error.issues.length });

@@ -38,7 +38,8 @@ export function createHandlers(ctx: HandlerContext): HandlerTable {
   const careStore = () => ctx.careStore();
   const people: PeopleDeps = { store: careStore, view: new PeopleView(careStore), actor: ctx.actor };
   const photos: PhotoDeps = { ...people, dataDir: ctx.dataDir };
-  const state = () => appState({ store: ctx.store(), dataDir: ctx.dataDir, languages: ctx.languages, version: ctx.version });
+  const state = () =>
+    appState({ store: ctx.store(), dataDir: ctx.dataDir, languages: ctx.languages, version: ctx.version });
   return {
     'app.getState': () => Promise.resolve(state()),
     'app.setLanguage': async ({ language }) => {

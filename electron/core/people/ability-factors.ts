@@ -1,5 +1,11 @@
 import { ABILITY_ITEMS, RISK_EVENT_TYPES, scoreAbility } from '../../../shared/domain/ability';
-import type { AbilityFactors, AbilityItemCode, AbilityResult, AbilityScores, RiskEventType } from '../../../shared/domain/ability';
+import type {
+  AbilityFactors,
+  AbilityItemCode,
+  AbilityResult,
+  AbilityScores,
+  RiskEventType,
+} from '../../../shared/domain/ability';
 import type { AbilityPreview, AbilityPreviewAdjustment } from '../../../shared/ipc/people';
 import type { Person } from '../../../shared/schema';
 
@@ -17,7 +23,11 @@ export interface ClientFactors {
  * what the care log shows for the 30 days and what the assessor entered
  * (events may have happened outside the center). Coma is the assessor's call.
  */
-export function mergeFactors(person: Person, client: ClientFactors | undefined, logged: Record<RiskEventType, number>): AbilityFactors & { riskEvents30d: Record<RiskEventType, number> } {
+export function mergeFactors(
+  person: Person,
+  client: ClientFactors | undefined,
+  logged: Record<RiskEventType, number>,
+): AbilityFactors & { riskEvents30d: Record<RiskEventType, number> } {
   const riskEvents30d = Object.fromEntries(
     RISK_EVENT_TYPES.map((t) => [t, Math.max(logged[t], client?.riskEvents30d?.[t] ?? 0)]),
   ) as Record<RiskEventType, number>;
@@ -30,7 +40,9 @@ export function mergeFactors(person: Person, client: ClientFactors | undefined, 
 }
 
 /** Fills items not yet picked with 0 and names them. */
-export function completeScores(partial: Partial<Record<AbilityItemCode, number | null | undefined>> | null | undefined): {
+export function completeScores(
+  partial: Partial<Record<AbilityItemCode, number | null | undefined>> | null | undefined,
+): {
   scores: AbilityScores;
   missing: AbilityItemCode[];
 } {

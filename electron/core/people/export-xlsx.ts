@@ -6,8 +6,20 @@ import type { Language } from '../../../shared/i18n/types';
 import type { PersonListItem } from '../../../shared/ipc/people';
 
 type ColumnKey =
-  | 'name' | 'sex' | 'birthDate' | 'age' | 'idNumber' | 'phone' | 'village' | 'address'
-  | 'services' | 'status' | 'categories' | 'level' | 'incomplete' | 'reassessmentDue';
+  | 'name'
+  | 'sex'
+  | 'birthDate'
+  | 'age'
+  | 'idNumber'
+  | 'phone'
+  | 'village'
+  | 'address'
+  | 'services'
+  | 'status'
+  | 'categories'
+  | 'level'
+  | 'incomplete'
+  | 'reassessmentDue';
 
 /** Column order and widths (in characters; Chinese characters count about two). */
 const COLUMNS: { key: ColumnKey; width: number; numFmt?: string }[] = [

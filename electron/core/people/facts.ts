@@ -1,6 +1,13 @@
 import { activeCategories } from '../../../shared/domain/categories';
 import { ageOn } from '../../../shared/domain/dates';
-import type { AbilityAssessment, CoreDoc, Enrollment, Person, RiskAssessment, Service } from '../../../shared/schema';
+import type {
+  AbilityAssessment,
+  CoreDoc,
+  Enrollment,
+  Person,
+  RiskAssessment,
+  Service,
+} from '../../../shared/schema';
 import { SERVICES } from '../../../shared/schema';
 import { groupBy } from '../groupBy';
 import type { AbilityLevelValue, PersonListItem, ReassessmentStatus } from '../../../shared/ipc/people';

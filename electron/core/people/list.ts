@@ -49,7 +49,11 @@ function compareBy(
 }
 
 /** Sorts in place; ties are broken by name. Default: name ascending. */
-export function sortItems(items: PersonListItem[], sort: PeopleFilter['sort'], nameKey: NameKey): PersonListItem[] {
+export function sortItems(
+  items: PersonListItem[],
+  sort: PeopleFilter['sort'],
+  nameKey: NameKey,
+): PersonListItem[] {
   const compare = compareBy(sort?.field ?? 'name', nameKey);
   const sign = sort?.order === 'desc' ? -1 : 1;
   return items.sort((a, b) => sign * compare(a, b));

@@ -5,13 +5,21 @@ import { newId } from '../../../shared/schema/common';
 export type PersonStatusValue = Person['status'];
 
 /** The other person already holding `idNumber` (normalised), if any. */
-export function idNumberHolder(people: readonly Person[], idNumber: string | undefined, exceptId?: string): Person | undefined {
+export function idNumberHolder(
+  people: readonly Person[],
+  idNumber: string | undefined,
+  exceptId?: string,
+): Person | undefined {
   if (!idNumber) return undefined;
   return people.find((p) => p.idNumber === idNumber && p.id !== exceptId);
 }
 
 /** Refuses an ID number another person already has: two people cannot share one. */
-export function assertIdNumberFree(people: readonly Person[], idNumber: string | undefined, exceptId?: string): void {
+export function assertIdNumberFree(
+  people: readonly Person[],
+  idNumber: string | undefined,
+  exceptId?: string,
+): void {
   const other = idNumberHolder(people, idNumber, exceptId);
   if (other) {
     throw new CareError('people.duplicateIdNumber', { name: other.name }, [

@@ -8,7 +8,14 @@ export interface NameSpellings {
 
 function syllablesOf(name: string, surname: 'head' | 'off'): string[] {
   const syllables = pinyin(name, { toneType: 'none', type: 'array', surname, nonZh: 'consecutive' });
-  return syllables.map((s) => s.toLowerCase().replace(/[^a-zü]/g, '').replace(/ü/g, 'v')).filter((s) => s !== '');
+  return syllables
+    .map((s) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-zü]/g, '')
+        .replace(/ü/g, 'v'),
+    )
+    .filter((s) => s !== '');
 }
 
 function spell(name: string, surname: 'head' | 'off'): { full: string; initials: string } {

@@ -69,7 +69,10 @@ export function riskEventsIn(shards: readonly Readonly<ShardView>[], date: strin
 }
 
 /** Risk events per person within the 30 days up to `date`, read from the store's care log. */
-export async function riskEventsByPerson(readShard: ReadShard, date: string): Promise<Map<string, RiskEvent[]>> {
+export async function riskEventsByPerson(
+  readShard: ReadShard,
+  date: string,
+): Promise<Map<string, RiskEvent[]>> {
   return riskEventsIn(await readRiskShards(readShard, date), date);
 }
 

@@ -36,7 +36,11 @@ function sameShards(a: readonly Readonly<ShardView>[], b: readonly Readonly<Shar
 export class PeopleView {
   readonly index = new PeopleSearchIndex();
   private readonly groups = new CoreGroupsCache();
-  private eventsCache: { today: string; shards: readonly Readonly<ShardView>[]; events: Map<string, RiskEvent[]> } | null = null;
+  private eventsCache: {
+    today: string;
+    shards: readonly Readonly<ShardView>[];
+    events: Map<string, RiskEvent[]>;
+  } | null = null;
   private itemsCache: { key: ItemsKey; items: Map<string, PersonListItem> } | null = null;
 
   constructor(
@@ -77,11 +81,17 @@ export class PeopleView {
   private items(core: Readonly<CoreDoc>, snapshot: PeopleSnapshot): Map<string, PersonListItem> {
     const key: ItemsKey = { core, events: snapshot.events, today: snapshot.today };
     const cached = this.itemsCache;
-    if (cached && cached.key.core === core && cached.key.events === key.events && cached.key.today === key.today) {
+    if (
+      cached &&
+      cached.key.core === core &&
+      cached.key.events === key.events &&
+      cached.key.today === key.today
+    ) {
       return cached.items;
     }
     const items = new Map<string, PersonListItem>();
-    for (const person of core.people) items.set(person.id, snapshot.groups.listItem(person, snapshot.events, snapshot.today));
+    for (const person of core.people)
+      items.set(person.id, snapshot.groups.listItem(person, snapshot.events, snapshot.today));
     this.itemsCache = { key, items };
     return items;
   }

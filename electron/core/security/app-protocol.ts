@@ -32,7 +32,9 @@ function parse(url: string): URL | null {
 
 /** True when `url` is on exactly our scheme and host: no credentials, no port, no look-alike host. */
 export function isAppSchemeUrl(url: URL): boolean {
-  return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
+  return (
+    url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+  );
 }
 
 /**

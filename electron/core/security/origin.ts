@@ -7,8 +7,7 @@ import { isAppSchemeUrl } from './app-protocol';
  * this, never substrings. file:// is never trusted.
  */
 export type AppOrigin =
-  | { kind: 'app-scheme' }
-  | { kind: 'http'; /** e.g. `http://localhost:5173` */ origin: string };
+  { kind: 'app-scheme' } | { kind: 'http'; /** e.g. `http://localhost:5173` */ origin: string };
 
 function parse(url: string): URL | null {
   try {
@@ -22,7 +21,8 @@ function parse(url: string): URL | null {
 export function appOriginFromUrl(entryUrl: string): AppOrigin {
   const url = parse(entryUrl);
   if (url && isAppSchemeUrl(url)) return { kind: 'app-scheme' };
-  if (url && (url.protocol === 'http:' || url.protocol === 'https:')) return { kind: 'http', origin: url.origin };
+  if (url && (url.protocol === 'http:' || url.protocol === 'https:'))
+    return { kind: 'http', origin: url.origin };
   throw new Error(`unsupported app entry url: ${entryUrl}`);
 }
 
@@ -43,7 +43,11 @@ export function isAppUrl(url: string, app: AppOrigin): boolean {
  * Whether an IPC message may be answered: it must come from our own page and
  * from the top frame (an iframe, even of our origin, could be hostile content).
  */
-export function isTrustedSender(frameUrl: string | undefined | null, isMainFrame: boolean, app: AppOrigin): boolean {
+export function isTrustedSender(
+  frameUrl: string | undefined | null,
+  isMainFrame: boolean,
+  app: AppOrigin,
+): boolean {
   if (!isMainFrame || typeof frameUrl !== 'string') return false;
   return isAppUrl(frameUrl, app);
 }

@@ -22,7 +22,10 @@ export interface SecureWebPreferences {
   devTools: boolean;
 }
 
-export function secureWebPreferences(preloadPath: string, options: { devTools: boolean }): SecureWebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  options: { devTools: boolean },
+): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,

@@ -4,7 +4,13 @@ import type { AbilityResult } from '../../../shared/domain/ability';
 import type { AbilityPreview, DueEntry } from '../../../shared/ipc/people';
 import type { AbilityDraftSchema } from '../../../shared/ipc/people';
 import type { z } from 'zod';
-import type { AbilityAssessment, AbilityAssessmentInput, Person, RiskAssessment, RiskAssessmentInput } from '../../../shared/schema';
+import type {
+  AbilityAssessment,
+  AbilityAssessmentInput,
+  Person,
+  RiskAssessment,
+  RiskAssessmentInput,
+} from '../../../shared/schema';
 import { AbilityAssessmentInputSchema, RiskAssessmentInputSchema } from '../../../shared/schema';
 import { newId } from '../../../shared/schema/common';
 import { parseOrThrow } from '../store/schemas';
@@ -51,18 +57,28 @@ export async function saveAbility(deps: PeopleDeps, raw: AbilityAssessmentInput)
   const input = parseOrThrow(AbilityAssessmentInputSchema, raw) as AbilityAssessmentInput;
   const at = (deps.now?.() ?? new Date()).toISOString();
   const summary = `${nameOf(deps, input.personId)} ${input.date}`;
-  return deps.store().mutate({ actor: deps.actor, action: 'assessments.saveAbility', summary }, async (tx) => {
-    const person = findPerson(tx.core.people, input.personId);
-    const logged = await loggedEvents((k, p) => tx.shard(k, p), person.id, input.date);
-    const factors = mergeFactors(person, input.factors, logged);
-    let result: AbilityResult;
-    if (input.standard === 'MZ/T 039-2013' && input.legacyLevel !== undefined) result = legacyResult(input.legacyLevel);
-    else if (input.scores === null) result = scoreAbility(null, factors);
-    else result = scoreAbility(completeScores(input.scores).scores, factors);
-    const record: AbilityAssessment = { ...input, factors, id: newId(), createdAt: at, updatedAt: at, result };
-    tx.put('core', 'abilityAssessments', record);
-    return record;
-  });
+  return deps
+    .store()
+    .mutate({ actor: deps.actor, action: 'assessments.saveAbility', summary }, async (tx) => {
+      const person = findPerson(tx.core.people, input.personId);
+      const logged = await loggedEvents((k, p) => tx.shard(k, p), person.id, input.date);
+      const factors = mergeFactors(person, input.factors, logged);
+      let result: AbilityResult;
+      if (input.standard === 'MZ/T 039-2013' && input.legacyLevel !== undefined)
+        result = legacyResult(input.legacyLevel);
+      else if (input.scores === null) result = scoreAbility(null, factors);
+      else result = scoreAbility(completeScores(input.scores).scores, factors);
+      const record: AbilityAssessment = {
+        ...input,
+        factors,
+        id: newId(),
+        createdAt: at,
+        updatedAt: at,
+        result,
+      };
+      tx.put('core', 'abilityAssessments', record);
+      return record;
+    });
 }
 
 export async function saveRisk(deps: PeopleDeps, raw: RiskAssessmentInput): Promise<RiskAssessment> {
@@ -94,6 +110,7 @@ export async function dueList(deps: PeopleDeps): Promise<DueEntry[]> {
       currentLevel: latest?.result.finalLevel ?? null,
     });
   }
-  return out.sort((a, b) => (a.dueDate ?? '') .localeCompare(b.dueDate ?? '') || a.name.localeCompare(b.name, 'zh-CN'));
+  return out.sort(
+    (a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.name.localeCompare(b.name, 'zh-CN'),
+  );
 }
-

@@ -11,7 +11,12 @@ export interface StoreBackups {
   restoreBackup(file: string, actor: string): Promise<unknown>;
 }
 
-async function describe(entry: { name: string; path: string; reason: string; createdAt: Date }): Promise<BackupInfo> {
+async function describe(entry: {
+  name: string;
+  path: string;
+  reason: string;
+  createdAt: Date;
+}): Promise<BackupInfo> {
   let size = 0;
   try {
     size = (await fs.stat(entry.path)).size;

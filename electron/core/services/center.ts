@@ -7,7 +7,12 @@ export function getCenter(store: StorePort): CenterProfile | null {
 }
 
 /** First-run setup and later edits: keeps id and createdAt, stamps updatedAt. */
-export async function saveCenter(store: StorePort, actor: string, input: CenterSetupInput, now = new Date()): Promise<CenterProfile> {
+export async function saveCenter(
+  store: StorePort,
+  actor: string,
+  input: CenterSetupInput,
+  now = new Date(),
+): Promise<CenterProfile> {
   return store.mutate({ actor, action: 'center.save', summary: input.name }, (tx) => {
     const existing = tx.core.center;
     const at = now.toISOString();

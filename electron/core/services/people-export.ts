@@ -5,7 +5,11 @@ import { peopleWorkbook } from '../people/export-xlsx';
 import type { PeopleDeps } from './people';
 
 /** Exports every row of the current view (no paging), as the list shows it. */
-export async function exportPeople(deps: PeopleDeps, filter: PeopleFilter, language: Language): Promise<ExportedFile> {
+export async function exportPeople(
+  deps: PeopleDeps,
+  filter: PeopleFilter,
+  language: Language,
+): Promise<ExportedFile> {
   const items = await deps.view.filtered(filter);
   const addresses = new Map(deps.store().core.people.map((p) => [p.id, p.address ?? null]));
   const rows = items.map((item) => ({ ...item, address: addresses.get(item.id) ?? null }));

@@ -43,9 +43,19 @@ export function mapsName(mapping: ImportMapping): boolean {
 export async function previewImport(deps: PeopleDeps, file: ImportFile): Promise<ImportPreview> {
   const { table, mapping } = await load(file);
   const core = deps.store().core;
-  const rows = checkTable(table, mapping, { people: core.people, villages: core.settings.villages, today: deps.view.today() });
+  const rows = checkTable(table, mapping, {
+    people: core.people,
+    villages: core.settings.villages,
+    today: deps.view.today(),
+  });
   const okCount = rows.filter((r) => r.ok).length;
-  return { headers: table.headers, mapping, rows: withoutInput(rows), okCount, badCount: rows.length - okCount };
+  return {
+    headers: table.headers,
+    mapping,
+    rows: withoutInput(rows),
+    okCount,
+    badCount: rows.length - okCount,
+  };
 }
 
 /**
@@ -64,7 +74,11 @@ export async function commitImport(
   const today = deps.view.today();
   const summary = `${file.fileName}`;
   const result = await deps.store().mutate({ actor: deps.actor, action: 'people.import', summary }, (tx) => {
-    const rows = checkTable(table, mapping, { people: tx.core.people, villages: tx.core.settings.villages, today });
+    const rows = checkTable(table, mapping, {
+      people: tx.core.people,
+      villages: tx.core.settings.villages,
+      today,
+    });
     let imported = 0;
     for (const row of rows) {
       if (!row.input) continue;
@@ -72,7 +86,9 @@ export async function commitImport(
       imported += 1;
     }
     if (file.saveMappingAs) {
-      const existing = tx.core.importMappings.find((m) => m.target === 'people' && m.name === file.saveMappingAs);
+      const existing = tx.core.importMappings.find(
+        (m) => m.target === 'people' && m.name === file.saveMappingAs,
+      );
       const record: ImportMappingRecord = {
         id: existing?.id ?? newId(),
         createdAt: existing?.createdAt ?? at,

@@ -39,9 +39,11 @@ export async function setPhoto(deps: PhotoDeps, input: SetPhotoInput): Promise<P
   if (store.readOnly) throw new CareError('store.readOnly', { reason: store.readOnly.reason });
   const person = findPerson(store.core.people, input.id);
   const bytes = Buffer.from(input.base64, 'base64');
-  if (bytes.length > PHOTO_MAX_BYTES) throw new CareError('people.photo.tooLarge', {}, [{ path: 'base64', code: 'people.photo.tooLarge' }]);
+  if (bytes.length > PHOTO_MAX_BYTES)
+    throw new CareError('people.photo.tooLarge', {}, [{ path: 'base64', code: 'people.photo.tooLarge' }]);
   const kind = imageKindOf(bytes);
-  if (!kind) throw new CareError('people.photo.notImage', {}, [{ path: 'base64', code: 'people.photo.notImage' }]);
+  if (!kind)
+    throw new CareError('people.photo.notImage', {}, [{ path: 'base64', code: 'people.photo.notImage' }]);
 
   const fs = deps.fs ?? nodeFileSystem;
   const name = `${person.id}-${randomBytes(4).toString('hex')}.${kind}`;
@@ -70,12 +72,15 @@ export async function clearPhoto(deps: PhotoDeps, id: string): Promise<Person> {
   const person = findPerson(store.core.people, id);
   if (person.photoFile === undefined) return person;
   const at = (deps.now?.() ?? new Date()).toISOString();
-  const saved = await store.mutate({ actor: deps.actor, action: 'people.clearPhoto', summary: person.name }, (tx) => {
-    const { photoFile: _removed, ...rest } = findPerson(tx.core.people, id);
-    const next: Person = { ...rest, updatedAt: at };
-    tx.put('core', 'people', next);
-    return next;
-  });
+  const saved = await store.mutate(
+    { actor: deps.actor, action: 'people.clearPhoto', summary: person.name },
+    (tx) => {
+      const { photoFile: _removed, ...rest } = findPerson(tx.core.people, id);
+      const next: Person = { ...rest, updatedAt: at };
+      tx.put('core', 'people', next);
+      return next;
+    },
+  );
   deps.view.index.upsert(saved);
   return saved;
 }

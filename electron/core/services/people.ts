@@ -43,7 +43,9 @@ export async function getPerson(deps: PeopleDeps, id: string): Promise<PersonDet
   const recent = events.get(id) ?? [];
   return {
     person,
-    enrollments: (groups.enrollments.get(id) ?? []).slice().sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0)),
+    enrollments: (groups.enrollments.get(id) ?? [])
+      .slice()
+      .sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0)),
     abilityAssessments: groups.ability.get(id) ?? [],
     riskAssessments: groups.risk.get(id) ?? [],
     currentLevel: groups.level(id),
@@ -61,7 +63,14 @@ export async function createPerson(deps: PeopleDeps, input: PersonFormInput): Pr
       assertIdNumberFree(tx.core.people, fields.idNumber);
       const person = personRecord(fields, now.toISOString());
       tx.put('core', 'people', person);
-      for (const e of enrollmentChanges(person.id, [], services, toIsoDate(now), yesterdayOf(now), person.createdAt)) {
+      for (const e of enrollmentChanges(
+        person.id,
+        [],
+        services,
+        toIsoDate(now),
+        yesterdayOf(now),
+        person.createdAt,
+      )) {
         tx.put('core', 'enrollments', e);
       }
       return person;
@@ -92,7 +101,14 @@ export async function updatePerson(deps: PeopleDeps, update: PersonUpdate): Prom
       tx.put('core', 'people', next);
       if (services) {
         const current = tx.core.enrollments.filter((e) => e.personId === existing.id);
-        const changes = enrollmentChanges(existing.id, current, services, toIsoDate(now), yesterdayOf(now), next.updatedAt);
+        const changes = enrollmentChanges(
+          existing.id,
+          current,
+          services,
+          toIsoDate(now),
+          yesterdayOf(now),
+          next.updatedAt,
+        );
         for (const e of changes) tx.put('core', 'enrollments', e);
       }
       return next;

@@ -5,7 +5,12 @@ export function getSettings(store: StorePort): Settings {
   return store.core.settings;
 }
 
-export async function saveSettings(store: StorePort, actor: string, input: SettingsInput, now = new Date()): Promise<Settings> {
+export async function saveSettings(
+  store: StorePort,
+  actor: string,
+  input: SettingsInput,
+  now = new Date(),
+): Promise<Settings> {
   return store.mutate({ actor, action: 'settings.save' }, (tx) => {
     const settings: Settings = { ...input, updatedAt: now.toISOString() };
     tx.set('settings', settings);

@@ -217,7 +217,8 @@ export async function readBackup(
     if (typeof file?.path !== 'string' || typeof file.content !== 'string' || !isDataFilePath(file.path))
       refuse(name, 'path');
     // Photos and only photos travel as base64.
-    if ((file.encoding ?? null) !== (isPhotoPath(file.path) ? 'base64' : null)) refuse(name, `encoding ${file.path}`);
+    if ((file.encoding ?? null) !== (isPhotoPath(file.path) ? 'base64' : null))
+      refuse(name, `encoding ${file.path}`);
     if (seen.has(file.path)) refuse(name, `duplicate ${file.path}`);
     seen.add(file.path);
     if (sha256(file.content) !== file.sha256) refuse(name, `checksum ${file.path}`);
@@ -250,7 +251,8 @@ function validateBundleData(
   const audits: AuditFileContent[] = [];
   for (const file of bundle.files) {
     if (isPhotoPath(file.path)) {
-      if (imageKindOf(Buffer.from(file.content, 'base64')) === null) refuse(name, `not an image ${file.path}`);
+      if (imageKindOf(Buffer.from(file.content, 'base64')) === null)
+        refuse(name, `not an image ${file.path}`);
       continue;
     }
     if (file.path.startsWith('audit/')) {

@@ -1,7 +1,16 @@
 import { listAuditPeriods } from './audit';
 import { listIfExists, type FileSystem } from './fs';
 import { listShardFiles } from './load';
-import { CORE_FILE, PERIOD_PATTERN, PHOTOS_DIR, PHOTO_NAME_PATTERN, abs, auditFile, photoFile, shardFile } from './paths';
+import {
+  CORE_FILE,
+  PERIOD_PATTERN,
+  PHOTOS_DIR,
+  PHOTO_NAME_PATTERN,
+  abs,
+  auditFile,
+  photoFile,
+  shardFile,
+} from './paths';
 
 /** Photos are binary; every other data file is UTF-8 text (JSON or JSON lines). */
 export function isPhotoPath(path: string): boolean {

@@ -128,7 +128,11 @@ export async function acquireLock(fs: FileSystem, dir: string): Promise<HeldLock
     if (holder) {
       const stale = holder.host === info.host && holder.pid !== process.pid && !holderAlive(holder);
       if (!stale)
-        throw new CareError('store.locked', { pid: holder.pid, host: holder.host, since: localTime(holder.startedAt) });
+        throw new CareError('store.locked', {
+          pid: holder.pid,
+          host: holder.host,
+          since: localTime(holder.startedAt),
+        });
       // Another opener may have taken the stale lock over since we read it: only remove the very
       // lock we judged stale, never a fresh one.
       const again = parseLock(await readIfExists(fs, path));

@@ -30,7 +30,8 @@ export async function settleQuarantine(fs: FileSystem, dir: string, now: Date): 
   if (names.length === 0) return;
   const folder = `${QUARANTINE_DIR}/settled-${stampOf(now)}-${randomBytes(3).toString('hex')}`;
   await fs.mkdir(abs(dir, folder));
-  for (const name of names) await fs.rename(abs(dir, `${QUARANTINE_DIR}/${name}`), abs(dir, `${folder}/${name}`));
+  for (const name of names)
+    await fs.rename(abs(dir, `${QUARANTINE_DIR}/${name}`), abs(dir, `${folder}/${name}`));
   await fs.syncDir(abs(dir, folder));
   await fs.syncDir(abs(dir, QUARANTINE_DIR));
 }

@@ -31,7 +31,11 @@ export async function stageRestore(fs: FileSystem, dir: string, bundle: BackupBu
   for (const file of bundle.files) {
     const target = abs(staging, file.path);
     await fs.mkdir(dirname(target));
-    await writeFileDurably(fs, target, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+    await writeFileDurably(
+      fs,
+      target,
+      file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content,
+    );
   }
   await writeFileDurably(fs, abs(staging, MARKER), serializeJson({ files: bundle.files.map((f) => f.path) }));
 }

@@ -11,7 +11,11 @@ export function QueryProvider({ children }: { children: ReactNode }) {
   const [client] = useState(() =>
     createQueryClient((error) => {
       // The global instance, not a hook's `t`: this closure outlives language switches.
-      notification.error({ title: i18n.t('common:errors.title'), description: errorText(error), placement: 'top' });
+      notification.error({
+        title: i18n.t('common:errors.title'),
+        description: errorText(error),
+        placement: 'top',
+      });
     }),
   );
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;

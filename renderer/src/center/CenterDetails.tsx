@@ -27,7 +27,11 @@ export function CenterDetails({ center }: { center: CenterProfile }) {
     <Card
       title={t('home.centerTitle')}
       extra={
-        <Button icon={<EditOutlined />} onClick={() => void navigate(routes.settings)} data-testid="home-edit-center">
+        <Button
+          icon={<EditOutlined />}
+          onClick={() => void navigate(routes.settings)}
+          data-testid="home-edit-center"
+        >
           {t('home.editProfile')}
         </Button>
       }

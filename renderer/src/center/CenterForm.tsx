@@ -101,7 +101,13 @@ export function CenterForm({ initial, submitLabel, autoFocus = false, disabled =
         </Col>
       </Row>
 
-      <Button type="primary" htmlType="submit" size="large" loading={save.isPending} data-testid="center-submit">
+      <Button
+        type="primary"
+        htmlType="submit"
+        size="large"
+        loading={save.isPending}
+        data-testid="center-submit"
+      >
         {save.isPending ? t('common:actions.saving') : submitLabel}
       </Button>
     </Form>

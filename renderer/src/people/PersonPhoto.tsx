@@ -125,7 +125,11 @@ export function PersonPhoto({ person }: { person: Person }) {
         </Flex>
       )}
       {problem && (
-        <Typography.Text type="danger" style={{ fontSize: 12, textAlign: 'center' }} data-testid="person-photo-problem">
+        <Typography.Text
+          type="danger"
+          style={{ fontSize: 12, textAlign: 'center' }}
+          data-testid="person-photo-problem"
+        >
           {problem}
         </Typography.Text>
       )}

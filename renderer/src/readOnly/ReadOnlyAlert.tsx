@@ -29,7 +29,12 @@ export function ReadOnlyAlert() {
           </Typography.Paragraph>
           <ReadOnlyFileList files={readOnly.files} />
           <Typography.Paragraph style={{ marginBottom: 12 }}>{t('readOnly.wayOut')}</Typography.Paragraph>
-          <Button type="primary" danger onClick={() => void navigate(routes.settingsBackups)} data-testid="readonly-go-restore">
+          <Button
+            type="primary"
+            danger
+            onClick={() => void navigate(routes.settingsBackups)}
+            data-testid="readonly-go-restore"
+          >
             {t('readOnly.goRestore')}
           </Button>
         </>

@@ -15,7 +15,13 @@ export function BackupsCard() {
     if (focusHere) cardRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, [focusHere]);
   return (
-    <Card ref={cardRef} id="backups" title={t('backups.title')} extra={<CreateBackupButton />} data-testid="backups-card">
+    <Card
+      ref={cardRef}
+      id="backups"
+      title={t('backups.title')}
+      extra={<CreateBackupButton />}
+      data-testid="backups-card"
+    >
       <Typography.Paragraph type="secondary">{t('backups.help')}</Typography.Paragraph>
       <BackupTable />
     </Card>

@@ -9,5 +9,10 @@ export interface BackupView {
 }
 
 export function toBackupView(info: BackupInfo): BackupView {
-  return { file: info.file, createdAt: info.createdAt, sizeBytes: info.size, reason: info.reason || 'unknown' };
+  return {
+    file: info.file,
+    createdAt: info.createdAt,
+    sizeBytes: info.size,
+    reason: info.reason || 'unknown',
+  };
 }

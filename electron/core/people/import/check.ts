@@ -21,7 +21,10 @@ export interface CheckedRow extends ImportRow {
 
 const IMPORT_FIELD_SET: ReadonlySet<string> = new Set(IMPORT_FIELDS);
 
-function rowValues(cells: readonly string[], columns: (ImportFieldKey | null)[]): Partial<Record<ImportFieldKey, string>> {
+function rowValues(
+  cells: readonly string[],
+  columns: (ImportFieldKey | null)[],
+): Partial<Record<ImportFieldKey, string>> {
   const values: Partial<Record<ImportFieldKey, string>> = {};
   columns.forEach((field, i) => {
     const cell = cells[i]?.trim() ?? '';
@@ -80,16 +83,21 @@ function checkRow(
   } else if (!derived) refuse('people.import.missingBirthDate', 'birthDate');
 
   if (derived) {
-    const typed = { birthDate: values.birthDate ? parseDate(values.birthDate) : null, sex: values.sex ? parseSex(values.sex) : null };
+    const typed = {
+      birthDate: values.birthDate ? parseDate(values.birthDate) : null,
+      sex: values.sex ? parseSex(values.sex) : null,
+    };
     for (const issue of crossCheckIdNumber(derived, typed)) refuse(issue.code, issue.field);
   }
 
   if (values.village) {
     if (ctx.villages.length === 0) warn('people.import.villagesNotSet', 'village');
-    else if (!ctx.villages.includes(values.village)) refuse('people.import.unknownVillage', 'village', { village: values.village });
+    else if (!ctx.villages.includes(values.village))
+      refuse('people.import.unknownVillage', 'village', { village: values.village });
   }
 
-  if (problems.some((p) => !p.warning) || !values.name || !sex || !birthDate) return { problems, input: null };
+  if (problems.some((p) => !p.warning) || !values.name || !sex || !birthDate)
+    return { problems, input: null };
 
   const candidate = {
     name: values.name,

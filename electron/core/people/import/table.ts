@@ -56,7 +56,10 @@ async function xlsxRows(bytes: Buffer): Promise<TableRow[]> {
 }
 
 function csvRows(bytes: Buffer): TableRow[] {
-  return parseCsv(decodeCsvBytes(bytes)).map((cells, index) => ({ row: index + 1, cells: cells.map((c) => c.trim()) }));
+  return parseCsv(decodeCsvBytes(bytes)).map((cells, index) => ({
+    row: index + 1,
+    cells: cells.map((c) => c.trim()),
+  }));
 }
 
 /**
@@ -69,7 +72,8 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<Table>
   const all = (isXlsx ? await xlsxRows(bytes) : csvRows(bytes)).filter((r) => r.cells.some((c) => c !== ''));
   const [header, ...rows] = all;
   if (!header || rows.length === 0) throw new CareError('people.import.empty');
-  if (rows.length > MAX_IMPORT_ROWS) throw new CareError('people.import.tooManyRows', { max: MAX_IMPORT_ROWS });
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw new CareError('people.import.tooManyRows', { max: MAX_IMPORT_ROWS });
   const headers = header.cells.map((h, i) => (h === '' ? `#${i + 1}` : h));
   return { headers, rows };
 }
