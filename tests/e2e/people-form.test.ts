@@ -178,7 +178,8 @@ describe('person form', () => {
 
     await hasText(page.getByTestId('person-name'), '张三丰');
     await containsText(page.getByTestId('person-categories'), tr('zh-CN', 'domain:category.poorOldAge'));
-    await containsText(page.getByTestId('person-categories'), '2025-01-01');
+    // Dates are written the Chinese way on the page.
+    await containsText(page.getByTestId('person-categories'), '2025年1月1日');
     await hasText(page.getByTestId('person-service'), tr('zh-CN', 'domain:service.residential'));
     // The list says so beside the name.
     await openPeopleList(page);

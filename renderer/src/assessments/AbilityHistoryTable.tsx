@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { AbilityAssessment } from '../../../shared/schema';
 import { LevelText } from './LevelText';
-import { useDateText } from './useDateText';
+import { useDateText } from '../i18n/useDateText';
 import { routes } from '../routes';
 
 /** Every ability assessment, newest first; the printed form is one click away. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ABILITY_LEVELS, abilityLevelLabelKey } from '../../../shared/domain/ability';
 import type { AbilityAssessment } from '../../../shared/schema';
 import { levelHistory } from './levelHistory';
-import { useDateText } from './useDateText';
+import { useDateText } from '../i18n/useDateText';
 
 const DAY = 24 * 60 * 60 * 1000;
 

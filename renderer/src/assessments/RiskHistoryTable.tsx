@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RISK_CODES, gradeNeedsMeasures, riskLabelKey } from '../../../shared/domain/risk';
 import type { RiskAssessment } from '../../../shared/schema';
-import { useDateText } from './useDateText';
+import { useDateText } from '../i18n/useDateText';
 
 /** Every safety-risk assessment, newest first, with the risks that need measures. */
 export function RiskHistoryTable({ assessments }: { assessments: RiskAssessment[] }) {

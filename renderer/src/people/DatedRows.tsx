@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDateText } from '../i18n/useDateText';
 
 export interface DatedRow {
   key: string;
@@ -15,6 +16,7 @@ export interface DatedRow {
 export function DatedRows({ rows }: { rows: DatedRow[] }) {
   const { t } = useTranslation('people');
   const { token } = theme.useToken();
+  const dateText = useDateText();
   return (
     <Flex vertical>
       {rows.map((row, index) => (
@@ -30,8 +32,8 @@ export function DatedRows({ rows }: { rows: DatedRow[] }) {
           {row.label}
           <Typography.Text type="secondary">
             {row.to
-              ? t('person.dateRange', { from: row.from, to: row.to })
-              : t('person.dateFrom', { from: row.from })}
+              ? t('person.dateRange', { from: dateText(row.from), to: dateText(row.to) })
+              : t('person.dateFrom', { from: dateText(row.from) })}
           </Typography.Text>
         </Flex>
       ))}

@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { AbilityLevelTag } from './AbilityLevelTag';
 import { RiskSummary } from './RiskSummary';
 import type { PersonDetail } from './peopleTypes';
+import { useDateText } from '../i18n/useDateText';
 
 /** 能力与风险: the level in force, when it was assessed, whether it is due again, and the raised risks. */
 export function PersonAbilityCard({ detail }: { detail: PersonDetail }) {
   const { t } = useTranslation(['people', 'errors']);
+  const dateText = useDateText();
   const latest = detail.abilityAssessments[0];
   const items: DescriptionsProps['items'] = [
     {
@@ -19,7 +21,7 @@ export function PersonAbilityCard({ detail }: { detail: PersonDetail }) {
       key: 'assessed',
       label: t('person.lastAssessed'),
       children: latest ? (
-        latest.date
+        dateText(latest.date)
       ) : (
         <Typography.Text type="secondary">{t('person.neverAssessed')}</Typography.Text>
       ),

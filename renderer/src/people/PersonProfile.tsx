@@ -2,10 +2,12 @@ import { Card, Descriptions, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Contact, Person } from '../../../shared/schema';
+import { useDateText } from '../i18n/useDateText';
 
 /** 基本资料: identity, contact, guardian and health, as text. */
 export function PersonProfile({ person }: { person: Person }) {
   const { t } = useTranslation(['people', 'domain']);
+  const dateText = useDateText();
   const none = <Typography.Text type="secondary">{t('person.notGiven')}</Typography.Text>;
   const contact = (c: Contact) => (
     <span key={`${c.name}-${c.phone}`}>
@@ -36,7 +38,7 @@ export function PersonProfile({ person }: { person: Person }) {
         none
       ),
     },
-    { key: 'birthDate', label: t('fields.birthDate'), children: person.birthDate },
+    { key: 'birthDate', label: t('fields.birthDate'), children: dateText(person.birthDate) },
     { key: 'ethnicity', label: t('fields.ethnicity'), children: person.ethnicity || none },
     { key: 'phone', label: t('fields.phone'), children: person.phone || none },
     { key: 'village', label: t('fields.village'), children: person.village || none },

@@ -10,6 +10,7 @@ import { useReadOnly } from '../api/useReadOnly';
 import { useFormat } from '../i18n/useFormat';
 import { routes } from '../routes';
 import { AbilityLevelTag } from './AbilityLevelTag';
+import { useDateText } from '../i18n/useDateText';
 
 /** 待复评: everyone whose ability assessment is due again, and why, with a way to assess them now. */
 export function ReassessmentDuePage() {
@@ -17,6 +18,7 @@ export function ReassessmentDuePage() {
   const navigate = useNavigate();
   const readOnly = useReadOnly();
   const format = useFormat();
+  const dateText = useDateText();
   const due = usePeopleDue();
   const rows = due.data ?? [];
   const columns: TableColumnsType<DueEntry> = [
@@ -38,9 +40,17 @@ export function ReassessmentDuePage() {
       key: 'last',
       title: t('due.lastDate'),
       render: (_, row) =>
-        row.lastDate ?? <Typography.Text type="secondary">{t('person.neverAssessed')}</Typography.Text>,
+        row.lastDate ? (
+          dateText(row.lastDate)
+        ) : (
+          <Typography.Text type="secondary">{t('person.neverAssessed')}</Typography.Text>
+        ),
     },
-    { key: 'dueDate', title: t('due.dueDate'), render: (_, row) => row.dueDate ?? '' },
+    {
+      key: 'dueDate',
+      title: t('due.dueDate'),
+      render: (_, row) => (row.dueDate ? dateText(row.dueDate) : ''),
+    },
     {
       key: 'reasons',
       title: t('due.reasons'),

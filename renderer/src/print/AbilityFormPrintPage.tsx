@@ -4,7 +4,7 @@ import { ABILITY_DIMENSIONS } from '../../../shared/domain/ability';
 import type { AbilityAssessment, Person } from '../../../shared/schema';
 import { usePerson } from '../api/usePerson';
 import { useCenter } from '../api/useCenter';
-import { useDateText } from '../assessments/useDateText';
+import { useDateText } from '../i18n/useDateText';
 import { PrintFrame } from './PrintFrame';
 import { PrintHeader } from './PrintHeader';
 import { AbilityDimensionPrint } from './AbilityDimensionPrint';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useDateText } from '../assessments/useDateText';
+import { useDateText } from '../i18n/useDateText';
 
 interface Row {
   key: string;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { abilityLevelLabelKey } from '../../../shared/domain/ability';
 import { RISK_CODES, gradeNeedsMeasures, riskLabelKey } from '../../../shared/domain/risk';
 import type { PersonDetail } from '../../../shared/ipc/types';
-import { useDateText } from '../assessments/useDateText';
+import { useDateText } from '../i18n/useDateText';
 
 /** The level in force (latest assessment) and the latest risk assessment's medium and high risks with their measures. */
 export function PersonAssessmentTable({ detail }: { detail: PersonDetail }) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ageOn } from '../../../shared/domain/dates';
 import type { Person } from '../../../shared/schema';
 import { todayIso } from '../assessments/todayIso';
-import { useDateText } from '../assessments/useDateText';
+import { useDateText } from '../i18n/useDateText';
 
 /** Name, sex, birth, ID number and the rest, with the photo box on the right as on the paper record. */
 export function PersonBasicTable({ person, photo }: { person: Person; photo?: string | undefined }) {

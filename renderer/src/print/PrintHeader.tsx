@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCenter } from '../api/useCenter';
 import { todayIso } from '../assessments/todayIso';
-import { useDateText } from '../assessments/useDateText';
+import { useDateText } from '../i18n/useDateText';
 
 /** The center's name above the form's title, as on the paper forms, and the day it was printed. */
 export function PrintHeader({ title, subtitle }: { title: string; subtitle?: string }) {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { useLanguage } from '../i18n/useLanguage';
-import { intlLocales } from '../i18n/locales';
+import { useLanguage } from './useLanguage';
+import { intlLocales } from './locales';
 
 /**
  * A calendar date ('YYYY-MM-DD') as the language writes it: 2026年11月3日 /
