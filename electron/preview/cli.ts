@@ -9,8 +9,17 @@ import { readFileSync } from 'node:fs';
 import { defaultDataDir } from '../core/paths';
 import { isLanguage } from '../core/services/language';
 import { startPreviewServer } from './server';
+import { languageFrom } from '../cli/messages';
+import { translate } from '../../shared/i18n/translate';
+import { isCareError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n/types';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Messages in the language asked for, else the system's (Chinese by default), like the `care` command line. */
+const language: Language = languageFrom(undefined, process.env) ?? 'zh-CN';
+const say = (key: string, params: Record<string, string | number> = {}) =>
+  translate(language, key, params, 'cli');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -23,8 +32,8 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values.data ?? process.env.CARE_DATA_DIR ?? defaultDataDir());
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`--port must be 0-65535, got ${values.port}`);
-  if (values.lang !== undefined && !isLanguage(values.lang)) throw new Error(`--lang must be zh-CN or en`);
+    throw new Error(say('preview.badPort', { value: values.port ?? '' }));
+  if (values.lang !== undefined && !isLanguage(values.lang)) throw new Error(say('preview.badLang'));
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
 
   const server = await startPreviewServer({
@@ -34,7 +43,7 @@ async function main(): Promise<void> {
     version: pkg.version,
     ...(values.lang !== undefined && isLanguage(values.lang) ? { language: values.lang } : {}),
   });
-  process.stdout.write(`Township Care preview — data folder: ${dataDir}\n${server.url}\n`);
+  process.stdout.write(`${say('preview.started', { dataDir })}\n${server.url}\n`);
   const stop = () => {
     server.close().then(
       () => process.exit(0),
@@ -46,6 +55,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  // Expected refusals (the data folder in use by the app, …) in words, not codes.
+  const text = isCareError(error)
+    ? translate(language, error.code, error.params)
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  process.stderr.write(`${text}\n`);
   process.exit(1);
 });

@@ -87,6 +87,11 @@ const catalogue: Catalogue = {
       wrongShard: '{{kind}} 的 {{period}} 月文件中有记录 {{id}}，其日期属于 {{expected}}',
       storeProblem: '{{message}}',
     },
+    preview: {
+      badPort: '--port 应为 0 到 65535 之间的整数，收到的是 {{value}}',
+      badLang: '--lang 只能是 zh-CN 或 en',
+      started: 'Township Care 浏览器预览（仅限本机，开发和测试用）— 数据文件夹：{{dataDir}}',
+    },
     backup: {
       done: '已备份到：{{file}}',
       copied: '已复制到：{{file}}',
@@ -190,6 +195,12 @@ const catalogue: Catalogue = {
         'Record {{id}} in {{collection}} is dated {{date}}, after person {{ref}} died on {{deathDate}}',
       wrongShard: 'The {{period}} file of {{kind}} holds record {{id}} dated in {{expected}}',
       storeProblem: '{{message}}',
+    },
+    preview: {
+      badPort: '--port must be a whole number from 0 to 65535, got {{value}}',
+      badLang: '--lang must be zh-CN or en',
+      started:
+        'Township Care browser preview (this computer only, for development and tests) — data folder: {{dataDir}}',
     },
     backup: {
       done: 'Backed up to: {{file}}',
