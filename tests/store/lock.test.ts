@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store';
@@ -24,6 +24,26 @@ describe('single-writer lock', () => {
     await first.close();
     const second = await open();
     await second.close();
+  });
+
+  it('takes over a lock from before the computer last started, even if its pid is in use now', async () => {
+    // After a power cut the old pid may belong to an unrelated running process (here: our parent).
+    const longAgo = new Date(Date.now() - uptime() * 1000 - 3_600_000).toISOString();
+    writeFileSync(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: longAgo }),
+    );
+    const store = await open();
+    expect(store.readOnly).toBeNull();
+    await store.close();
+  });
+
+  it('does not take over a lock of a running process taken since the computer started', async () => {
+    writeFileSync(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: process.ppid, host: hostname(), startedAt: new Date().toISOString() }),
+    );
+    await expect(open()).rejects.toMatchObject({ code: 'store.locked', params: { pid: process.ppid } });
   });
 
   it('takes over a stale lock left by a process that is gone', async () => {
