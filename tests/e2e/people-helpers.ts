@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { idCheckChar } from '../../shared/domain/idNumber';
 import type { AppSession } from './harness';
 import { visible } from './harness';
+import { emptyHealth } from '../../shared/schema';
 
 /** A valid 18-character ID number (region 430626, Hunan) for a birth date and sequence (odd = male). */
 export function validIdNumber(birthDate: string, sequence: number): string {
@@ -33,14 +34,7 @@ export function createArgument(person: SimplePerson) {
   return {
     ...person,
     emergencyContacts: [],
-    health: {
-      diagnoses: [],
-      dementia: false,
-      psychiatric: false,
-      allergies: '',
-      diet: '',
-      medicationNotes: '',
-    },
+    health: emptyHealth(),
     categories: [],
     services: person.services ?? [],
   };

@@ -2,6 +2,7 @@
 import { ABILITY_ITEMS } from '../../shared/domain/ability';
 import { RISK_CODES } from '../../shared/domain/risk';
 import type { Channel } from '../../shared/ipc/channels';
+import { emptyHealth } from '../../shared/schema';
 
 const person = {
   name: '张三丰',
@@ -11,14 +12,7 @@ const person = {
   village: '青山村',
   phone: '13812345678',
   emergencyContacts: [{ name: '张明', relation: '儿子', phone: '13912345678' }],
-  health: {
-    diagnoses: [],
-    dementia: false,
-    psychiatric: false,
-    allergies: '',
-    diet: '',
-    medicationNotes: '',
-  },
+  health: emptyHealth(),
   categories: [{ category: 'ordinary', from: '2024-01-01' }],
   services: ['dayCare'],
 };

@@ -6,6 +6,7 @@ import type { RiskCode, RiskGrade } from '../../shared/domain/risk';
 import { validSettingsInput } from '../ipc/helpers';
 import { openTestApp, personInput, scoresAll } from './helpers';
 import type { TestApp } from './helpers';
+import { emptyHealth } from '../../shared/schema';
 
 function daysAgo(n: number): string {
   const d = new Date();
@@ -95,14 +96,7 @@ describe('ability assessments', () => {
     await app.ok('people.update', {
       id: personId,
       person: personInput('张三丰', '19400312', '011', {
-        health: {
-          diagnoses: [{ name: '阿尔茨海默病', icd10: 'F00' }],
-          dementia: true,
-          psychiatric: false,
-          allergies: '',
-          diet: '',
-          medicationNotes: '',
-        },
+        health: { ...emptyHealth(), diagnoses: [{ name: '阿尔茨海默病', icd10: 'F00' }], dementia: true },
       }),
     });
     const saved = await app.ok('assessments.saveAbility', abilityInput(personId, 70));
@@ -241,14 +235,7 @@ describe('reassessment due', () => {
     await app.ok('people.update', {
       id: diagnosed,
       person: personInput('新增诊断', '19400101', '021', {
-        health: {
-          diagnoses: [],
-          dementia: false,
-          psychiatric: true,
-          allergies: '',
-          diet: '',
-          medicationNotes: '',
-        },
+        health: { ...emptyHealth(), psychiatric: true },
       }),
     });
 

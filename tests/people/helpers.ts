@@ -11,6 +11,7 @@ import { openSession } from '../../electron/core/ipc/session';
 import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { tempDataDir } from '../ipc/helpers';
+import { emptyHealth } from '../../shared/schema';
 
 /** A valid 18-digit ID number: region 110105, birth date YYYYMMDD, sequence (odd = male). */
 export function idNumber(birth: string, seq = '001', region = '110105'): string {
@@ -31,14 +32,7 @@ export function personInput(
     birthDate: iso,
     idNumber: idNumber(birth, seq),
     emergencyContacts: [],
-    health: {
-      diagnoses: [],
-      dementia: false,
-      psychiatric: false,
-      allergies: '',
-      diet: '',
-      medicationNotes: '',
-    },
+    health: emptyHealth(),
     categories: [],
     ...extra,
   };

@@ -8,7 +8,7 @@ import {
 import { RISK_CODES, gradeNeedsMeasures, type RiskCode, type RiskGrade } from '../../../shared/domain/risk';
 import type { AbilityAssessment, RiskAssessment } from '../../../shared/schema';
 import { timestamps, type DemoContext } from './context';
-import { daysBetween } from './dates';
+import { addYears, daysBetween } from './dates';
 import type { Health } from './people';
 import type { Random } from './random';
 
@@ -142,4 +142,36 @@ export function riskAssessment(
     risks,
     notes: '',
   };
+}
+
+/**
+ * A day-care member's or a home-service client's assessments: ability and risk
+ * when the service starts, then ability once a year while it lasts.
+ */
+export function planServiceAssessments(
+  ctx: DemoContext,
+  random: Random,
+  elder: { person: { id: string }; health: Health },
+  from: string,
+  last: string,
+): void {
+  const { person, health } = elder;
+  const ability = (date: string, reason: 'first' | 'routine') =>
+    abilityAssessment(ctx, random, {
+      personId: person.id,
+      date,
+      reason,
+      health,
+      since: from,
+      riskEvents30d: {},
+    });
+  ctx.plan.core('abilityAssessments', from, ability(from, 'first'));
+  ctx.plan.core(
+    'riskAssessments',
+    from,
+    riskAssessment(ctx, random, person.id, from, 'admission', health, from),
+  );
+  for (let date = addYears(from, 1); date < last; date = addYears(date, 1)) {
+    ctx.plan.core('abilityAssessments', date, ability(date, 'routine'));
+  }
 }

@@ -1,8 +1,8 @@
 import type { Attendance } from '../../../shared/schema';
 import type { CategoryCode } from '../../../shared/domain/categories';
-import { abilityAssessment, riskAssessment } from './assessments';
+import { planServiceAssessments } from './assessments';
 import { timestamps, type DemoContext } from './context';
-import { addDays, addYears, isWorkingDay } from './dates';
+import { addDays, isWorkingDay } from './dates';
 import { memberships } from './memberships';
 import { categoryFlags, makeElder } from './people';
 
@@ -41,39 +41,9 @@ export function generateDayCare(ctx: DemoContext): number {
   });
   let count = 0;
   for (const m of members) {
-    const { person, health } = m.elder;
+    const { person } = m.elder;
     const last = m.to ?? ctx.today;
-    ctx.plan.core(
-      'abilityAssessments',
-      m.from,
-      abilityAssessment(ctx, random, {
-        personId: person.id,
-        date: m.from,
-        reason: 'first',
-        health,
-        since: m.from,
-        riskEvents30d: {},
-      }),
-    );
-    ctx.plan.core(
-      'riskAssessments',
-      m.from,
-      riskAssessment(ctx, random, person.id, m.from, 'admission', health, m.from),
-    );
-    for (let date = addYears(m.from, 1); date < last; date = addYears(date, 1)) {
-      ctx.plan.core(
-        'abilityAssessments',
-        date,
-        abilityAssessment(ctx, random, {
-          personId: person.id,
-          date,
-          reason: 'routine',
-          health,
-          since: m.from,
-          riskEvents30d: {},
-        }),
-      );
-    }
+    planServiceAssessments(ctx, random, m.elder, m.from, last);
     const transport = random.weighted<Attendance['transport']>([
       ['none', 5],
       ['both', 3],

@@ -1,8 +1,8 @@
 import type { CategoryCode } from '../../../shared/domain/categories';
 import type { Visit, VisitServiceType } from '../../../shared/schema';
-import { riskAssessment, abilityAssessment } from './assessments';
+import { planServiceAssessments } from './assessments';
 import { timestamps, type DemoContext } from './context';
-import { addDays, addYears, periodOf } from './dates';
+import { addDays, periodOf } from './dates';
 import { memberships } from './memberships';
 import { categoryFlags, makeElder } from './people';
 import type { Random } from './random';
@@ -52,39 +52,9 @@ export function generateHomeService(ctx: DemoContext): number {
   const visitors = [...ctx.staff.carers, ...ctx.staff.socialWorkers];
   let count = 0;
   for (const client of clients) {
-    const { person, health } = client.elder;
+    const { person } = client.elder;
     const last = client.to ?? ctx.today;
-    ctx.plan.core(
-      'abilityAssessments',
-      client.from,
-      abilityAssessment(ctx, random, {
-        personId: person.id,
-        date: client.from,
-        reason: 'first',
-        health,
-        since: client.from,
-        riskEvents30d: {},
-      }),
-    );
-    ctx.plan.core(
-      'riskAssessments',
-      client.from,
-      riskAssessment(ctx, random, person.id, client.from, 'admission', health, client.from),
-    );
-    for (let date = addYears(client.from, 1); date < last; date = addYears(date, 1)) {
-      ctx.plan.core(
-        'abilityAssessments',
-        date,
-        abilityAssessment(ctx, random, {
-          personId: person.id,
-          date,
-          reason: 'routine',
-          health,
-          since: client.from,
-          riskEvents30d: {},
-        }),
-      );
-    }
+    planServiceAssessments(ctx, random, client.elder, client.from, last);
     const extra = random.chance(0.5) ? 2 : 1;
     const others = (['meals', 'cleaning', 'bathing', 'medical', 'walking', 'rehab'] as const)
       .filter(() => random.chance(0.35))

@@ -5,6 +5,7 @@ import { PersonFormSchema } from '../../../shared/ipc/people';
 import type { CategoryCode } from '../../../shared/domain/categories';
 import type { LIVING_SITUATIONS, MARITAL_STATUSES, Person, Service } from '../../../shared/schema';
 import type { PersonStatus } from '../../../shared/ipc/types';
+import { emptyHealth } from '../../../shared/schema';
 
 /** What a text box holds: always a string; blank means "not given". */
 export interface ContactValues {
@@ -73,14 +74,8 @@ export function emptyPersonForm(): PersonFormValues {
     livingSituation: undefined,
     emergencyContacts: [{ ...EMPTY_CONTACT }],
     guardian: { ...EMPTY_CONTACT },
-    health: {
-      diagnoses: [],
-      dementia: false,
-      psychiatric: false,
-      allergies: '',
-      diet: '',
-      medicationNotes: '',
-    },
+    // The form's diagnoses hold strings only; none to start with.
+    health: { ...emptyHealth(), diagnoses: [] },
     categories: [],
     services: [],
     photoFile: '',

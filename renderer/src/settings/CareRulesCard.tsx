@@ -15,7 +15,20 @@ import {
   withCareRules,
   type CareRules,
 } from './careRulesForm';
-import { NumberSetting } from './NumberSetting';
+import { NumberSetting, type NumberField } from './NumberSetting';
+
+/** The number fields, row by row; `text` names their label and help (`…Help`) in the catalogue. */
+const NUMBER_ROWS: readonly (readonly NumberField[])[] = [
+  [
+    { name: 'reassessmentMonths', text: 'reassessment', unit: 'months', min: 1, max: 60 },
+    { name: 'riskReassessmentMonths', text: 'riskReassessment', unit: 'months', min: 1, max: 60 },
+  ],
+  [
+    { name: 'backupRetention.keepLast', text: 'keepLast', unit: 'copies', min: 1, max: 100 },
+    { name: 'backupRetention.dailyDays', text: 'dailyDays', unit: 'days', min: 0, max: 366 },
+    { name: 'backupRetention.monthlyMonths', text: 'monthlyMonths', unit: 'months', min: 0, max: 120 },
+  ],
+];
 
 /**
  * The center's own rules: its villages (import checks and filters use them), how
@@ -77,65 +90,23 @@ export function CareRulesCard() {
             </Form.Item>
           )}
         />
-        <Row gutter={16}>
-          <Col xs={24} md={12}>
-            <NumberSetting
-              control={control}
-              name="reassessmentMonths"
-              label={t('rules.reassessment')}
-              help={t('rules.reassessmentHelp')}
-              unit={t('rules.months')}
-              min={1}
-              max={60}
-            />
-          </Col>
-          <Col xs={24} md={12}>
-            <NumberSetting
-              control={control}
-              name="riskReassessmentMonths"
-              label={t('rules.riskReassessment')}
-              help={t('rules.riskReassessmentHelp')}
-              unit={t('rules.months')}
-              min={1}
-              max={60}
-            />
-          </Col>
-        </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <NumberSetting
-              control={control}
-              name="backupRetention.keepLast"
-              label={t('rules.keepLast')}
-              help={t('rules.keepLastHelp')}
-              unit={t('rules.copies')}
-              min={1}
-              max={100}
-            />
-          </Col>
-          <Col xs={24} md={8}>
-            <NumberSetting
-              control={control}
-              name="backupRetention.dailyDays"
-              label={t('rules.dailyDays')}
-              help={t('rules.dailyDaysHelp')}
-              unit={t('rules.days')}
-              min={0}
-              max={366}
-            />
-          </Col>
-          <Col xs={24} md={8}>
-            <NumberSetting
-              control={control}
-              name="backupRetention.monthlyMonths"
-              label={t('rules.monthlyMonths')}
-              help={t('rules.monthlyMonthsHelp')}
-              unit={t('rules.months')}
-              min={0}
-              max={120}
-            />
-          </Col>
-        </Row>
+        {NUMBER_ROWS.map((row, index) => (
+          <Row gutter={16} key={index}>
+            {row.map((field) => (
+              <Col xs={24} md={24 / row.length} key={field.name}>
+                <NumberSetting
+                  control={control}
+                  name={field.name}
+                  label={t(`rules.${field.text}`)}
+                  help={t(`rules.${field.text}Help`)}
+                  unit={t(`rules.${field.unit}`)}
+                  min={field.min}
+                  max={field.max}
+                />
+              </Col>
+            ))}
+          </Row>
+        ))}
         <Button
           type="primary"
           htmlType="submit"

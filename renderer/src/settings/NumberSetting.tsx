@@ -11,6 +11,15 @@ type NumberPath =
   | 'backupRetention.dailyDays'
   | 'backupRetention.monthlyMonths';
 
+/** One number setting as the card lists it. */
+export interface NumberField {
+  name: NumberPath;
+  text: string;
+  unit: 'months' | 'days' | 'copies';
+  min: number;
+  max: number;
+}
+
 interface Props {
   control: Control<CareRules>;
   name: NumberPath;
