@@ -13,6 +13,7 @@ import people from './people';
 import assessment from './assessment';
 import print from './print';
 import menu from './menu';
+import start from './start';
 
 export * from './types';
 
@@ -47,6 +48,7 @@ export const namespaces: Record<string, Catalogue> = {
   assessment,
   print,
   menu,
+  start,
 };
 
 /** i18next `resources` object: { lang: { namespace: messages } }. */
