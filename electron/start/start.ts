@@ -1,5 +1,5 @@
 /**
- * `npm start [-- --browser] [--lang zh-CN|en] [--port N] [--no-open]`
+ * `npm start [-- --browser] [--lang zh-CN|en] [--port N] [--no-open] [--no-build]`
  * Opens the desktop window where Electron runs (fetching its binary on the first start, as
  * `npm ci` no longer runs install scripts); otherwise serves the app to the default browser on
  * the default data folder and says why, and how to get the window.
@@ -46,6 +46,8 @@ async function main(
       browser: { type: 'boolean', default: false },
       port: { type: 'string' },
       open: { type: 'boolean', default: true },
+      // Serve the app as last built (tests run beside others that read out/ while a build empties it).
+      build: { type: 'boolean', default: true },
     },
     allowNegative: true,
   });
@@ -66,8 +68,10 @@ async function main(
   if (plan.reason === 'downloadFailed' && plan.detail) say(t('downloadFailed', { detail: plan.detail }));
   say(t(`why.${plan.reason}`));
   say(t('howTo'));
-  say(t('building'));
-  if ((await electronViteRun('build')) !== 0) throw new Error(t('buildFailed'));
+  if (values.build) {
+    say(t('building'));
+    if ((await electronViteRun('build')) !== 0) throw new Error(t('buildFailed'));
+  }
   const server = await startInBrowser({ root, language, env: process.env, port, open: values.open, say, t });
   const stop = () => {
     server.close().then(
