@@ -9,6 +9,7 @@ import settings from './settings';
 import domain from './domain';
 import cli from './cli';
 import peopleErrors from './errors.people';
+import importLimitErrors from './errors.import-limits';
 import people from './people';
 import assessment from './assessment';
 import print from './print';
@@ -37,7 +38,7 @@ function merge(...parts: Catalogue[]): Catalogue {
 
 /** Every namespace, keyed by name. `errors` gathers the error catalogues of each layer. */
 export const namespaces: Record<string, Catalogue> = {
-  errors: merge(storeErrors, validationErrors, ipcErrors, peopleErrors),
+  errors: merge(storeErrors, validationErrors, ipcErrors, peopleErrors, importLimitErrors),
   common,
   app,
   setup,
