@@ -28,6 +28,14 @@ const catalogue: Catalogue = {
       badBackupReason: '程序内部错误：未知的备份类型 {{reason}}。',
       readOnlyBackup:
         '数据目前是只读状态（有文件损坏或缺失），此时做的备份不完整，无法用来恢复，所以没有备份。请先从以前的备份恢复。',
+      warning: {
+        backupDiskFull:
+          '自动备份没有做成：磁盘空间不足。数据已正常打开，可以照常使用；请尽快清理磁盘，程序下次启动时会再备份。',
+        backupPermissionDenied:
+          '自动备份没有做成：没有权限写入 backups（备份）文件夹。数据已正常打开，可以照常使用；请检查该文件夹的权限。',
+        backupFailed:
+          '自动备份没有做成（{{errno}}）。数据已正常打开，可以照常使用；请检查磁盘和 backups（备份）文件夹。',
+      },
       readOnlyReason: {
         quarantined: '有数据文件损坏，已移到 quarantine（隔离）文件夹，数据以只读方式打开。',
         newerVersion: '数据来自更新版本的程序，当前程序无法修改。请升级程序。',
@@ -93,6 +101,14 @@ const catalogue: Catalogue = {
       badBackupReason: 'Internal error: unknown backup type {{reason}}.',
       readOnlyBackup:
         'The data is read-only (a file is damaged or missing). A backup now would be incomplete and could not be restored, so none was made. Restore an earlier backup first.',
+      warning: {
+        backupDiskFull:
+          'The automatic backup could not be made: the disk is full. The data opened normally and can be used as usual; free some disk space soon, the app backs up again at its next start.',
+        backupPermissionDenied:
+          "The automatic backup could not be made: no permission to write the backups folder. The data opened normally and can be used as usual; check that folder's permissions.",
+        backupFailed:
+          'The automatic backup could not be made ({{errno}}). The data opened normally and can be used as usual; check the disk and the backups folder.',
+      },
       readOnlyReason: {
         quarantined: 'A damaged data file was moved to the quarantine folder; the data is open read-only.',
         newerVersion:

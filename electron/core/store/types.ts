@@ -72,3 +72,9 @@ export interface ReadOnlyState {
   reason: ReadOnlyReason;
   files: FileProblem[];
 }
+
+/** Something that went wrong without stopping the folder from opening; `code` is an i18n key in `errors`. */
+export interface StoreWarning {
+  code: string;
+  params: Record<string, string | number>;
+}
