@@ -53,6 +53,8 @@ const catalogue: Catalogue = {
         appliedAhead: '操作记录 {{file}} 少了最后几条。',
         migrationFailed: '文件 {{file}} 无法升级到新版本。',
         writeFailed: '文件 {{file}} 写入失败。',
+        unsafeChange:
+          '操作记录 {{file}} 里有一条修改不是本系统写的（指向本系统不写的文件，或内容不合格），已拒绝执行，什么也没有写。',
       },
       verify: {
         empty: '文件 {{file}} 是空的。',
@@ -64,6 +66,10 @@ const catalogue: Catalogue = {
         brokenChain: '操作记录 {{file}} 从第 {{seq}} 条起校验不通过（{{detail}}），可能被改动或删除过。',
         appliedAhead: '文件 {{file}} 记录的修改序号 {{appliedSeq}} 超过了操作记录的最后一条 {{lastSeq}}。',
         tornTail: '操作记录 {{file}} 最后一行不完整（上次可能异常退出），下次打开时会自动处理。',
+        behind:
+          '文件 {{file}} 只更新到第 {{appliedSeq}} 条修改，但操作记录显示第 {{lastSeq}} 条也改过它（可能断电丢了写入）。打开程序时会自动补上。',
+        unsafeChange:
+          '操作记录 {{file}} 第 {{seq}} 条指向本系统不会写的文件 {{target}}，可能被改动过。打开时不会执行它。',
       },
     },
   },
@@ -128,6 +134,8 @@ const catalogue: Catalogue = {
         appliedAhead: 'Change log {{file}} is missing its last entries.',
         migrationFailed: 'File {{file}} could not be upgraded to the new version.',
         writeFailed: 'Writing file {{file}} failed.',
+        unsafeChange:
+          'Change log {{file}} holds a change this app did not write (it names a file the app never writes, or its content is invalid); it was refused and nothing was written.',
       },
       verify: {
         empty: 'File {{file}} is empty.',
@@ -143,6 +151,10 @@ const catalogue: Catalogue = {
           'File {{file}} records change number {{appliedSeq}}, later than the last logged change {{lastSeq}}.',
         tornTail:
           'The last line of change log {{file}} is incomplete (the app probably stopped abruptly); it is handled on next open.',
+        behind:
+          'File {{file}} holds changes up to number {{appliedSeq}}, but the change log shows change {{lastSeq}} also wrote it (a power cut may have lost the write). Opening the app applies it again.',
+        unsafeChange:
+          'Entry {{seq}} of change log {{file}} names {{target}}, a file this app never writes; the log may have been edited. Opening the app will not apply it.',
       },
     },
   },

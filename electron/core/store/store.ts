@@ -83,6 +83,7 @@ function readOnlyReasonOf(problem: FileProblem): ReadOnlyReason {
       return 'newerVersion';
     case 'brokenChain':
     case 'appliedAhead':
+    case 'unsafeChange':
       return 'auditBroken';
     case 'missing':
       return 'missingData';

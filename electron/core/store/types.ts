@@ -55,6 +55,7 @@ export type FileProblemCode =
   | 'brokenChain'
   | 'appliedAhead'
   | 'migrationFailed'
+  | 'unsafeChange'
   | 'writeFailed';
 
 export interface FileProblem {
