@@ -1,7 +1,7 @@
 import { type AuditFileContent, checkChain, findTornTail, listAuditPeriods, readAuditFiles } from './audit';
 import { coreState, shardState, type CoreState, type ShardState } from './docs';
 import { UnparsableFileError, isTempName, parseJsonBytes, writeDocument } from './durable-file';
-import { isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import { ensureDir, isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
 import {
   AUDIT_DIR,
@@ -282,7 +282,7 @@ async function readLogFrom(
 /** Open-time loading: audit repair and check, core, replay, current shards, consistency checks. */
 export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   for (const folder of [RECORDS_DIR, AUDIT_DIR, BACKUPS_DIR, QUARANTINE_DIR])
-    await ctx.fs.mkdir(abs(ctx.dir, folder));
+    await ensureDir(ctx.fs, abs(ctx.dir, folder));
   await removeStaleTemps(ctx);
   const problems: FileProblem[] = [];
 

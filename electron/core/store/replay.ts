@@ -1,7 +1,7 @@
 import { checkEntry, isKnownChangeFile } from './change-check';
 import { applyToCore, applyToShard, swapCore, swapShard, type CoreState, type ShardState } from './docs';
 import { writeDocument } from './durable-file';
-import type { FileSystem } from './fs';
+import { ensureDir, type FileSystem } from './fs';
 import type { Migration } from './migrations/index';
 import { CORE_FILE, RECORDS_DIR, abs } from './paths';
 import type { StoreSchemas } from './schemas';
@@ -165,7 +165,7 @@ export async function replayBehind(input: ReplayInput): Promise<FileProblem[]> {
   // Month files first, core last: a crash in between leaves core behind, and the next open repeats.
   for (const [file, state] of shards) {
     if (!dirty.has(file)) continue;
-    await input.fs.mkdir(abs(input.dir, `${RECORDS_DIR}/${state.doc.kind}`));
+    await ensureDir(input.fs, abs(input.dir, `${RECORDS_DIR}/${state.doc.kind}`));
     await writeDocument(input.fs, abs(input.dir, file), state.doc);
     input.shards.set(file, state);
   }

@@ -22,7 +22,7 @@ import {
 } from './docs';
 import { writeDocument, writeFileDurably } from './durable-file';
 import { ioError } from './errors';
-import { nodeFileSystem, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import { ensureDir, nodeFileSystem, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { loadData, readShard, type LoadContext } from './load';
 import { acquireLock, type HeldLock } from './lock';
 import { MIGRATIONS, type Migration } from './migrations/index';
@@ -372,7 +372,7 @@ export class Store<C extends object = CoreData> {
           old: await readIfExists(this.fs, abs(this.dir, CORE_FILE)),
         });
       for (const [file, { next }] of nextShards) {
-        await this.fs.mkdir(abs(this.dir, `${RECORDS_DIR}/${next.doc.kind}`));
+        await ensureDir(this.fs, abs(this.dir, `${RECORDS_DIR}/${next.doc.kind}`));
         writes.push({
           file,
           doc: next.doc,
@@ -445,8 +445,8 @@ export async function openStore<C extends object = CoreData>(options: StoreOptio
   const schemas = options.schemas ?? (await import('./default-schemas')).defaultSchemas;
   const migrations = options.migrations ?? MIGRATIONS;
   try {
-    await fs.mkdir(options.dir);
-    await fs.mkdir(abs(options.dir, AUDIT_DIR));
+    await ensureDir(fs, options.dir);
+    await ensureDir(fs, abs(options.dir, AUDIT_DIR));
   } catch (error) {
     throw ioError(error, options.dir);
   }
