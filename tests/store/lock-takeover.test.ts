@@ -132,6 +132,24 @@ describe('stale-lock takeover', () => {
     await justBooted.release();
   });
 
+  it('takes over a lock left with this very pid by an earlier process, yet refuses a second open here', async () => {
+    writeFileSync(
+      join(dir, '.lock-4'),
+      JSON.stringify({
+        pid: process.pid,
+        host: hostname(),
+        startedAt: new Date().toISOString(),
+        bootId: thisMachine.bootId,
+        uptime: uptime(),
+        nonce: 'from-a-process-that-died',
+      }),
+    );
+    const held = await acquireLock(nodeFileSystem, dir);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.lock'))).toEqual(['.lock-5']);
+    await expect(acquireLock(nodeFileSystem, dir)).rejects.toMatchObject({ code: 'store.locked' });
+    await held.release();
+  });
+
   it('keeps a live holder of the same boot, and frees the folder on release', async () => {
     const holder = await acquireLock(nodeFileSystem, dir, machine(1001));
     await expect(acquireLock(nodeFileSystem, dir, machine(1002))).rejects.toMatchObject({

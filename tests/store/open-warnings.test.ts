@@ -46,6 +46,22 @@ describe('a failed backup on open', () => {
     await store.close();
   });
 
+  it('the daily timer adds the warning too, and the next good backup clears it', async () => {
+    const { fs, arm } = faultyFs();
+    let clock = now();
+    const store = await openStore<TestCore>({ dir, fs, schemas: testSchemas, now: () => clock });
+    arm({ op: 'write', match: join(dir, 'backups'), code: 'ENOSPC' });
+    clock = new Date(2026, 10, 16, 0, 5);
+    await expect(store.maybeDailyBackup()).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(store.warnings).toMatchObject([
+      { code: 'store.warning.backupDiskFull', params: { reason: 'daily' } },
+    ]);
+    arm(null);
+    expect(await store.maybeDailyBackup()).not.toBeNull();
+    expect(store.warnings).toEqual([]);
+    await store.close();
+  });
+
   it('leaves no warning when the backups succeed', async () => {
     const store = await openStore<TestCore>({ dir, schemas: testSchemas, now, backup: { onStart: true } });
     expect(store.warnings).toEqual([]);

@@ -10,6 +10,7 @@ let root: string;
 let dir: string;
 let cleanup: () => void;
 beforeEach(() => {
+  clock = new Date(2026, 10, 15, 9, 30);
   ({ dir: root, cleanup } = tempDir());
   dir = join(root, 'data');
   mkdirSync(dir);
@@ -181,5 +182,63 @@ describe('recovery replays every entry a file is behind', () => {
     ]);
     await store.close();
     expect(await verifyStore(dir, { schemas: testSchemas })).toEqual({ ok: true, problems: [] });
+  });
+});
+
+describe('replay across a model upgrade', () => {
+  it('migrates an older entry before replaying it, instead of skipping it', async () => {
+    const { testSchemasV2 } = await import('./fixtures/test-schemas');
+    const rename = {
+      version: 2,
+      name: 'rename-full-name',
+      core: (doc: Record<string, unknown>) => ({
+        ...doc,
+        people: ((doc.people ?? []) as { fullName: string }[]).map(({ fullName, ...rest }) => ({
+          ...rest,
+          name: fullName,
+        })),
+      }),
+      shard: (doc: Record<string, unknown>) => doc,
+    };
+    // Version 1 wrote two changes; the rename of the second one's core.json was lost.
+    const put = (id: string, fullName: string): Change =>
+      ({ file: 'core.json', op: 'put', collection: 'people', record: { id, fullName } }) as unknown as Change;
+    const body = (seq: number, changes: Change[]) => ({
+      seq,
+      at: '2026-11-01T00:00:00.000Z',
+      actor: 'x',
+      action: 'add',
+      summary: '',
+      schemaVersion: 1,
+      changes,
+    });
+    const first = sealEntry('0'.repeat(64), body(1, [put('p1', '张三')]));
+    const second = sealEntry(first.hash, body(2, [put('p2', '李四')]));
+    mkdirSync(join(dir, 'audit'));
+    writeFileSync(auditPath(), `${JSON.stringify(first)}\n${JSON.stringify(second)}\n`);
+    writeFileSync(
+      join(dir, 'core.json'),
+      JSON.stringify({
+        schemaVersion: 1,
+        appliedSeq: 1,
+        center: null,
+        settings: { language: 'zh-CN' },
+        people: [{ id: 'p1', fullName: '张三' }],
+        stays: [],
+      }),
+    );
+    const store = await openStore<TestCore>({
+      dir,
+      schemas: testSchemasV2,
+      migrations: [rename],
+      now: () => clock,
+    });
+    expect(store.readOnly).toBeNull();
+    expect(store.core.people).toEqual([
+      { id: 'p1', name: '张三' },
+      { id: 'p2', name: '李四' },
+    ]);
+    await store.close();
+    expect(readJson(join(dir, 'core.json'))).toMatchObject({ schemaVersion: 2, appliedSeq: 2 });
   });
 });

@@ -65,6 +65,9 @@ const GENERATION = /^\.lock-(\d{1,15})$/;
 const generationFile = (generation: number): string =>
   generation === 0 ? LOCK_FILE : `${LOCK_FILE}-${generation}`;
 
+/** Nonces of the locks this process holds now. */
+const heldHere = new Set<string>();
+
 /** uptime() is read at slightly different moments by holder and checker; allow for that. */
 const UPTIME_SLACK_S = 60;
 /** A lock we cannot read is only trusted while it is young: its writer may still be filling it in. */
@@ -75,7 +78,11 @@ function parseLock(bytes: Buffer | null): LockInfo | null {
   if (!bytes) return null;
   try {
     const value = JSON.parse(bytes.toString('utf8')) as Partial<LockInfo>;
-    if (typeof value.pid !== 'number' || typeof value.host !== 'string' || typeof value.startedAt !== 'string')
+    if (
+      typeof value.pid !== 'number' ||
+      typeof value.host !== 'string' ||
+      typeof value.startedAt !== 'string'
+    )
       return null;
     return {
       pid: value.pid,
@@ -110,7 +117,11 @@ function holderGone(holder: LockInfo, me: MachineIdentity): boolean {
   if (holder.bootId && me.bootId && holder.bootId !== me.bootId) return true;
   if (holder.uptime !== undefined && me.uptime() + UPTIME_SLACK_S < holder.uptime) return true;
   if (holder.bootId === null && holder.uptime === undefined && startedBeforeBoot(holder, me)) return true;
-  if (holder.pid === me.pid) return false; // this very process holds it (a second open in-process)
+  if (holder.pid === me.pid) {
+    // Our own pid: either this process holds it (a second open here), or an earlier process with the
+    // same pid died holding it. The nonce tells them apart.
+    return holder.nonce !== undefined && !heldHere.has(holder.nonce);
+  }
   return !me.isAlive(holder.pid);
 }
 
@@ -173,7 +184,11 @@ function localTime(iso: string): string {
 
 const lockedBy = (holder: LockInfo | null): CareError =>
   holder
-    ? new CareError('store.locked', { pid: holder.pid, host: holder.host, since: localTime(holder.startedAt) })
+    ? new CareError('store.locked', {
+        pid: holder.pid,
+        host: holder.host,
+        since: localTime(holder.startedAt),
+      })
     : new CareError('store.locked', { pid: '?', host: '?', since: '?' });
 
 /** Answers the holder if the newest generation is live (or too young to judge), null if it is free or stale. */
@@ -228,12 +243,16 @@ export async function acquireLock(
       continue;
     }
     // Lower generations are all stale now: nobody can hold them while a higher one exists.
-    for (const old of existing) await unlinkIfExists(fs, abs(dir, generationFile(old))).catch(() => undefined);
+    for (const old of existing)
+      await unlinkIfExists(fs, abs(dir, generationFile(old))).catch(() => undefined);
+    const nonce = info.nonce ?? '';
+    heldHere.add(nonce);
     return {
       info,
       release: async () => {
         const current = parseLock(await readIfExists(fs, path));
-        if (current?.nonce === info.nonce) await unlinkIfExists(fs, path);
+        if (current?.nonce === nonce) await unlinkIfExists(fs, path);
+        heldHere.delete(nonce);
       },
     };
   }

@@ -51,7 +51,7 @@ import type {
   ShardData,
   StoreWarning,
 } from './types';
-import { backupWarning } from './warnings';
+import { backupWarning, isBackupWarning } from './warnings';
 
 export interface StoreOptions {
   dir: string;
@@ -108,7 +108,7 @@ export class Store<C extends object = CoreData> {
   private lastHash = '';
   private lastAuditPeriod: string | null = null;
   private state: ReadOnlyState | null = null;
-  private readonly startWarnings: StoreWarning[] = [];
+  private warningList: readonly StoreWarning[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -136,7 +136,7 @@ export class Store<C extends object = CoreData> {
    * start-up backup failed). Shown as a banner; the data itself is fine.
    */
   get warnings(): readonly StoreWarning[] {
-    return this.startWarnings;
+    return this.warningList;
   }
 
   /** The committed core. Never mutate it: changes go through mutate(). */
@@ -189,7 +189,15 @@ export class Store<C extends object = CoreData> {
       const today = dayOf(this.now());
       const newest = (await listBackups(this.dir, this.fs))[0];
       if (newest && dayOf(newest.createdAt) === today) return null;
-      return this.backupNow('daily');
+      try {
+        const info = await this.backupNow('daily');
+        this.clearBackupWarnings();
+        return info;
+      } catch (error) {
+        // Shown in the banner as well as thrown to the caller's log: the timer tries again later.
+        this.addWarning(backupWarning('daily', ioError(error, BACKUPS_DIR)));
+        throw error;
+      }
     });
   }
 
@@ -258,9 +266,19 @@ export class Store<C extends object = CoreData> {
   private async backupOrWarn(reason: 'start' | 'daily'): Promise<void> {
     try {
       await this.backupNow(reason);
+      this.clearBackupWarnings();
     } catch (error) {
-      this.startWarnings.push(backupWarning(reason, ioError(error, BACKUPS_DIR)));
+      this.addWarning(backupWarning(reason, ioError(error, BACKUPS_DIR)));
     }
+  }
+
+  private addWarning(warning: StoreWarning): void {
+    this.warningList = [...this.warningList, warning];
+  }
+
+  /** A backup that succeeded answers the earlier failures: the banner goes away. */
+  private clearBackupWarnings(): void {
+    this.warningList = this.warningList.filter((warning) => !isBackupWarning(warning));
   }
 
   private async reload(): Promise<void> {

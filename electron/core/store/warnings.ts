@@ -13,3 +13,7 @@ export function backupWarning(reason: 'start' | 'daily', cause: CareError): Stor
   const errno = cause.params.errno;
   return { code, params: { reason, errno: typeof errno === 'string' ? errno : cause.code } };
 }
+
+export function isBackupWarning(warning: StoreWarning): boolean {
+  return warning.code.startsWith('store.warning.backup');
+}
