@@ -23,6 +23,22 @@ export function isKnownChangeFile(change: unknown): boolean {
   return match !== null && PERIOD_PATTERN.test(match[2] ?? '');
 }
 
+/**
+ * What is wrong with where a change says it goes, or null: the file must be the
+ * one its own op, kind and period name, and (for the current model) of a known kind.
+ */
+export function placementProblem(schemas: StoreSchemas, entry: AuditEntry, change: unknown): string | null {
+  if (!isKnownChangeFile(change)) return `file ${describe(change)}`;
+  const c = change as Change;
+  if (c.op === 'put' || c.op === 'set') return c.file === CORE_FILE ? null : `file ${describe(change)}`;
+  if (c.op !== 'putShard' || typeof c.kind !== 'string' || typeof c.period !== 'string')
+    return `op ${describe(change)}`;
+  if (c.file !== shardFile(c.kind, c.period)) return `file ${describe(change)}`;
+  if (entry.schemaVersion === schemas.version && !schemas.shardKinds[c.kind])
+    return `kind ${describe(change)}`;
+  return null;
+}
+
 function hasId(value: unknown): value is StoreRecord {
   const id = (value as { id?: unknown } | null)?.id;
   return typeof id === 'string' && id !== '';

@@ -14,7 +14,7 @@ import {
   monthOf,
   shardFile,
 } from './paths';
-import { replayBehind, unsafeFile, type LogWindow } from './replay';
+import { replayBehind, unsafeEntry, type LogWindow } from './replay';
 import { copyToQuarantine, moveToQuarantine, quarantinedOriginal } from './quarantine';
 import { checkCore, checkShard, emptyCoreDoc, emptyShard, type StoreSchemas } from './schemas';
 import type { CoreData, FileProblem } from './types';
@@ -306,7 +306,7 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
 
   // A log naming a file the store never writes was not written by the store: nothing of it is
   // replayed, and its paths are not even looked at.
-  const unsafe = chain.problem ? null : unsafeFile(chain);
+  const unsafe = chain.problem ? null : unsafeEntry(ctx.schemas, chain);
   if (unsafe) problems.push(unsafe);
   const trusted = unsafe ? [] : chain.entries;
 

@@ -1,4 +1,4 @@
-import { checkEntry, isKnownChangeFile } from './change-check';
+import { checkEntry, placementProblem } from './change-check';
 import { applyToCore, applyToShard, swapCore, swapShard, type CoreState, type ShardState } from './docs';
 import { writeDocument } from './durable-file';
 import { ensureDir, type FileSystem } from './fs';
@@ -34,17 +34,18 @@ function groupByFile(changes: readonly Change[]): Map<string, Change[]> {
   return out;
 }
 
-/** A change that names a file the store never writes: the log was not written by the store. */
-export function unsafeFile(log: LogWindow): FileProblem | null {
+/** A change placed where the store would never put it: the log was not written by the store. */
+export function unsafeEntry(schemas: StoreSchemas, log: LogWindow): FileProblem | null {
   for (const [index, entry] of log.entries.entries()) {
-    const bad = entry.changes.find((change) => !isKnownChangeFile(change));
-    if (bad !== undefined) {
-      const target = String((bad as { file?: unknown }).file).slice(0, 200);
-      return {
-        file: log.entryFiles[index] ?? CORE_FILE,
-        problem: 'unsafeChange',
-        detail: `seq ${entry.seq}: file ${target}`,
-      };
+    for (const change of entry.changes) {
+      const problem = placementProblem(schemas, entry, change);
+      if (problem !== null) {
+        return {
+          file: log.entryFiles[index] ?? CORE_FILE,
+          problem: 'unsafeChange',
+          detail: `seq ${entry.seq}: ${problem}`,
+        };
+      }
     }
   }
   return null;
@@ -114,7 +115,7 @@ export async function replayBehind(input: ReplayInput): Promise<FileProblem[]> {
   if (first < (log.entries[0]?.seq ?? 1)) {
     const older = await input.readFrom(first);
     if ('problem' in older) return [...problems, older.problem];
-    const unsafe = unsafeFile(older);
+    const unsafe = unsafeEntry(input.schemas, older);
     if (unsafe) return [...problems, unsafe];
     log = older;
     skip = await statesFor(input, log, problems);
