@@ -42,6 +42,8 @@ const catalogue: Catalogue = {
         auditBroken: '操作记录（审计日志）不完整或被改动过，数据以只读方式打开。',
         missingData: '有数据文件不见了，数据以只读方式打开。请从备份恢复。',
         rollbackFailed: '上次保存失败且未能撤回，已切换为只读。请重新启动程序。',
+        backupFailed:
+          '新版程序要先升级数据，升级前必须先备份，但备份没有做成（磁盘已满或没有权限）。数据以只读方式打开，可以查看；请清理磁盘后重新启动程序。',
       },
       problem: {
         empty: '文件 {{file}} 是空的。',
@@ -53,6 +55,7 @@ const catalogue: Catalogue = {
         appliedAhead: '操作记录 {{file}} 少了最后几条。',
         migrationFailed: '文件 {{file}} 无法升级到新版本。',
         writeFailed: '文件 {{file}} 写入失败。',
+        migrationPostponed: '文件 {{file}} 需要升级到新版本，但升级前的备份没有做成，暂不升级。',
         unsafeChange:
           '操作记录 {{file}} 里有一条修改不是本系统写的（指向本系统不写的文件，或内容不合格），已拒绝执行，什么也没有写。',
       },
@@ -123,6 +126,8 @@ const catalogue: Catalogue = {
         missingData: 'A data file is missing; the data is open read-only. Restore a backup.',
         rollbackFailed:
           'The last save failed and could not be undone; switched to read-only. Restart the app.',
+        backupFailed:
+          'This version must upgrade the data, and backs it up first, but the backup could not be made (disk full or no permission). The data is open read-only and can be viewed; free some disk space and restart the app.',
       },
       problem: {
         empty: 'File {{file}} is empty.',
@@ -134,6 +139,8 @@ const catalogue: Catalogue = {
         appliedAhead: 'Change log {{file}} is missing its last entries.',
         migrationFailed: 'File {{file}} could not be upgraded to the new version.',
         writeFailed: 'Writing file {{file}} failed.',
+        migrationPostponed:
+          'File {{file}} needs upgrading to the new version, but the backup taken first could not be made, so it was not upgraded yet.',
         unsafeChange:
           'Change log {{file}} holds a change this app did not write (it names a file the app never writes, or its content is invalid); it was refused and nothing was written.',
       },

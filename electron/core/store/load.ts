@@ -1,7 +1,7 @@
 import { type AuditFileContent, checkChain, findTornTail, listAuditPeriods, readAuditFiles } from './audit';
 import { coreState, shardState, type CoreState, type ShardState } from './docs';
 import { UnparsableFileError, isTempName, parseJsonBytes, writeDocument } from './durable-file';
-import { ensureDir, isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import { ensureDir, errnoOf, isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
 import {
   AUDIT_DIR,
@@ -135,7 +135,6 @@ async function repairTornTail(ctx: LoadContext, files: AuditFileContent[]): Prom
 
 /** Bring every file to the current version after a backup; shards first so a crash leaves core old and the run repeats. */
 async function migrateAll(ctx: LoadContext): Promise<void> {
-  await ctx.beforeMigration();
   for (const [kind, period] of await listShardFiles(ctx.fs, ctx.dir)) {
     const file = abs(ctx.dir, shardFile(kind, period));
     let raw: unknown;
@@ -197,6 +196,15 @@ async function loadCore(
         ...(check.detail ? { detail: check.detail } : {}),
       });
       return null;
+    }
+    try {
+      await ctx.beforeMigration();
+    } catch (error) {
+      // No upgrade on disk without a backup of the old files (full disk, backups/ not writable); but
+      // staff still need to read their records: shown migrated in memory, read-only, until a start
+      // at which the backup can be written.
+      problems.push({ file: CORE_FILE, problem: 'migrationPostponed', detail: errnoOf(error) ?? 'unknown' });
+      return check.doc;
     }
     await migrateAll(ctx);
     await writeDocument(ctx.fs, path, check.doc);
@@ -327,7 +335,8 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   }
 
   const lastEntry = chain.entries.at(-1);
-  if (coreDoc && lastEntry && !chain.problem && !unsafe) {
+  const postponed = problems.some((p) => p.problem === 'migrationPostponed');
+  if (coreDoc && lastEntry && !chain.problem && !unsafe && !postponed) {
     problems.push(
       ...(await replayBehind({
         ...ctx,

@@ -87,6 +87,8 @@ function readOnlyReasonOf(problem: FileProblem): ReadOnlyReason {
       return 'auditBroken';
     case 'missing':
       return 'missingData';
+    case 'migrationPostponed':
+      return 'backupFailed';
     default:
       return 'quarantined';
   }

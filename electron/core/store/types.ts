@@ -56,6 +56,7 @@ export type FileProblemCode =
   | 'appliedAhead'
   | 'migrationFailed'
   | 'unsafeChange'
+  | 'migrationPostponed'
   | 'writeFailed';
 
 export interface FileProblem {
@@ -67,7 +68,12 @@ export interface FileProblem {
 }
 
 export type ReadOnlyReason =
-  'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed';
+  | 'quarantined'
+  | 'newerVersion'
+  | 'auditBroken'
+  | 'missingData'
+  | 'rollbackFailed'
+  | 'backupFailed';
 
 export interface ReadOnlyState {
   reason: ReadOnlyReason;

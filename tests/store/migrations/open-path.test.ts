@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSchemas } from '../../../electron/core/store/default-schemas';
 import { openStore, verifyStore, type Migration, type RetentionPolicy } from '../../../electron/core/store';
 import type { CoreDoc } from '../../../shared/schema';
-import { readJson, tempDir } from '../helpers';
+import { faultyFs, readJson, snapshot, tempDir } from '../helpers';
 
 /** A data folder as version 1 of the app wrote it: a center, one elder, one ward round. */
 const FIXTURE_V1 = fileURLToPath(new URL('../fixtures/folder-v1', import.meta.url));
@@ -74,5 +74,26 @@ describe('a migration through the app’s own open path', () => {
     );
     expect(reasons).toEqual(expect.arrayContaining(['before-migration', 'start']));
     expect((await verifyStore(dir, { schemas: schemasV2 })).problems).toEqual([]);
+  });
+
+  it('without a backup it does not migrate on disk, yet opens read-only showing the migrated data', async () => {
+    const before = snapshot(dir);
+    const { fs, arm } = faultyFs();
+    arm({ op: 'write', match: join(dir, 'backups'), code: 'ENOSPC' });
+    const store = await openStore<CoreDoc>({ ...appOptions(dir), fs });
+    expect(store.readOnly).toMatchObject({
+      reason: 'backupFailed',
+      files: [{ file: 'core.json', problem: 'migrationPostponed' }],
+    });
+    expect(store.core.settings.backupRetention.keepLast).toBe(5);
+    expect((await store.shard('rounds', '2026-10')).records).toHaveLength(1);
+    await store.close();
+    expect(snapshot(dir)).toEqual(before); // nothing on disk changed
+
+    // The next start with room for the backup migrates as usual.
+    const again = await openStore<CoreDoc>(appOptions(dir));
+    expect(again.readOnly).toBeNull();
+    await again.close();
+    expect(readJson(join(dir, 'core.json')).schemaVersion).toBe(V2);
   });
 });
