@@ -1,7 +1,15 @@
 import { type AuditFileContent, checkChain, findTornTail, listAuditPeriods, readAuditFiles } from './audit';
 import { coreState, shardState, type CoreState, type ShardState } from './docs';
 import { UnparsableFileError, isTempName, parseJsonBytes, writeDocument } from './durable-file';
-import { ensureDir, errnoOf, isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import {
+  ensureDir,
+  errnoOf,
+  isNotFound,
+  listIfExists,
+  readIfExists,
+  unlinkIfExists,
+  type FileSystem,
+} from './fs';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
 import {
   AUDIT_DIR,

@@ -68,12 +68,7 @@ export interface FileProblem {
 }
 
 export type ReadOnlyReason =
-  | 'quarantined'
-  | 'newerVersion'
-  | 'auditBroken'
-  | 'missingData'
-  | 'rollbackFailed'
-  | 'backupFailed';
+  'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed' | 'backupFailed';
 
 export interface ReadOnlyState {
   reason: ReadOnlyReason;
