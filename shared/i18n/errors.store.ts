@@ -70,7 +70,7 @@ const catalogue: Catalogue = {
         appliedAhead: '文件 {{file}} 记录的修改序号 {{appliedSeq}} 超过了操作记录的最后一条 {{lastSeq}}。',
         tornTail: '操作记录 {{file}} 最后一行不完整（上次可能异常退出），下次打开时会自动处理。',
         behind:
-          '文件 {{file}} 只更新到第 {{appliedSeq}} 条修改，但操作记录显示第 {{lastSeq}} 条也改过它（可能断电丢了写入）。打开程序时会自动补上。',
+          '文件 {{file}} 只更新到第 {{appliedSeq}} 条修改，但操作记录显示第 {{lastSeq}} 条也改过它（可能断电丢了写入）。打开程序时会按操作记录补上；如果之后仍然提示，请从备份恢复。',
         unsafeChange:
           '操作记录 {{file}} 第 {{seq}} 条指向本系统不会写的文件 {{target}}，可能被改动过。打开时不会执行它。',
       },
@@ -159,7 +159,7 @@ const catalogue: Catalogue = {
         tornTail:
           'The last line of change log {{file}} is incomplete (the app probably stopped abruptly); it is handled on next open.',
         behind:
-          'File {{file}} holds changes up to number {{appliedSeq}}, but the change log shows change {{lastSeq}} also wrote it (a power cut may have lost the write). Opening the app applies it again.',
+          'File {{file}} holds changes up to number {{appliedSeq}}, but the change log shows change {{lastSeq}} also wrote it (a power cut may have lost the write). Opening the app applies the missing changes from the log; if this still shows afterwards, restore a backup.',
         unsafeChange:
           'Entry {{seq}} of change log {{file}} names {{target}}, a file this app never writes; the log may have been edited. Opening the app will not apply it.',
       },
