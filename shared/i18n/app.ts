@@ -38,6 +38,8 @@ const catalogue: Catalogue = {
         auditBroken: '操作记录（审计日志）不完整或与数据对不上，为防止数据出错，暂停了所有修改。',
         missingData: '找不到主数据文件，可能被移动或删除了。',
         rollbackFailed: '保存数据时出错，并且没能完全撤回，为防止数据不一致，暂停了所有修改。',
+        backupFailed:
+          '新版软件要先升级数据，升级前必须先备份，但备份没有做成（磁盘已满或没有权限）。数据可以查看，暂不能修改；请清理磁盘后重新启动软件。',
         other: '读取数据时发现问题，为防止数据丢失，暂停了所有修改。',
       },
       filesIntro: '有问题的文件：',
@@ -51,6 +53,8 @@ const catalogue: Catalogue = {
         appliedAhead: '数据比操作记录还新，对不上',
         migrationFailed: '数据升级失败',
         writeFailed: '写入失败',
+        unsafeChange: '操作记录里有不是本软件写的修改，已拒绝执行',
+        migrationPostponed: '升级前的备份没有做成，暂不升级',
       },
       wayOut: '您可以在“设置”中从备份恢复数据。恢复前，当前数据会先自动另存为一份备份，不会丢失。',
       goRestore: '去设置中恢复备份',
@@ -103,6 +107,8 @@ const catalogue: Catalogue = {
         missingData: 'The main data file cannot be found; it may have been moved or deleted.',
         rollbackFailed:
           'Saving failed and could not be fully undone, so all changes are paused to keep the data consistent.',
+        backupFailed:
+          'This version must upgrade the data and backs it up first, but the backup could not be made (disk full or no permission). The data can be viewed but not changed; free some disk space and restart the program.',
         other: 'A problem was found while reading the data, so all changes are paused to keep the data safe.',
       },
       filesIntro: 'Files with problems:',
@@ -116,6 +122,8 @@ const catalogue: Catalogue = {
         appliedAhead: 'the data is newer than the log of changes',
         migrationFailed: 'the data upgrade failed',
         writeFailed: 'writing failed',
+        unsafeChange: 'the log of changes holds a change this program did not write; it was refused',
+        migrationPostponed: 'the backup before the upgrade could not be made, so the upgrade waits',
       },
       wayOut:
         'You can restore the data from a backup in Settings. The current data is saved as a backup first, so nothing is lost.',

@@ -28,12 +28,22 @@ const catalogue: Catalogue = {
       badBackupReason: '程序内部错误：未知的备份类型 {{reason}}。',
       readOnlyBackup:
         '数据目前是只读状态（有文件损坏或缺失），此时做的备份不完整，无法用来恢复，所以没有备份。请先从以前的备份恢复。',
+      warning: {
+        backupDiskFull:
+          '自动备份没有做成：磁盘空间不足。数据已正常打开，可以照常使用；请尽快清理磁盘，程序下次启动时会再备份。',
+        backupPermissionDenied:
+          '自动备份没有做成：没有权限写入 backups（备份）文件夹。数据已正常打开，可以照常使用；请检查该文件夹的权限。',
+        backupFailed:
+          '自动备份没有做成（{{errno}}）。数据已正常打开，可以照常使用；请检查磁盘和 backups（备份）文件夹。',
+      },
       readOnlyReason: {
         quarantined: '有数据文件损坏，已移到 quarantine（隔离）文件夹，数据以只读方式打开。',
         newerVersion: '数据来自更新版本的程序，当前程序无法修改。请升级程序。',
         auditBroken: '操作记录（审计日志）不完整或被改动过，数据以只读方式打开。',
         missingData: '有数据文件不见了，数据以只读方式打开。请从备份恢复。',
         rollbackFailed: '上次保存失败且未能撤回，已切换为只读。请重新启动程序。',
+        backupFailed:
+          '新版程序要先升级数据，升级前必须先备份，但备份没有做成（磁盘已满或没有权限）。数据以只读方式打开，可以查看；请清理磁盘后重新启动程序。',
       },
       problem: {
         empty: '文件 {{file}} 是空的。',
@@ -45,6 +55,9 @@ const catalogue: Catalogue = {
         appliedAhead: '操作记录 {{file}} 少了最后几条。',
         migrationFailed: '文件 {{file}} 无法升级到新版本。',
         writeFailed: '文件 {{file}} 写入失败。',
+        migrationPostponed: '文件 {{file}} 需要升级到新版本，但升级前的备份没有做成，暂不升级。',
+        unsafeChange:
+          '操作记录 {{file}} 里有一条修改不是本系统写的（指向本系统不写的文件，或内容不合格），已拒绝执行，什么也没有写。',
       },
       verify: {
         empty: '文件 {{file}} 是空的。',
@@ -56,6 +69,10 @@ const catalogue: Catalogue = {
         brokenChain: '操作记录 {{file}} 从第 {{seq}} 条起校验不通过（{{detail}}），可能被改动或删除过。',
         appliedAhead: '文件 {{file}} 记录的修改序号 {{appliedSeq}} 超过了操作记录的最后一条 {{lastSeq}}。',
         tornTail: '操作记录 {{file}} 最后一行不完整（上次可能异常退出），下次打开时会自动处理。',
+        behind:
+          '文件 {{file}} 只更新到第 {{appliedSeq}} 条修改，但操作记录显示第 {{lastSeq}} 条也改过它（可能断电丢了写入）。打开程序时会按操作记录补上；如果之后仍然提示，请从备份恢复。',
+        unsafeChange:
+          '操作记录 {{file}} 第 {{seq}} 条指向本系统不会写的文件 {{target}}，可能被改动过。打开时不会执行它。',
       },
     },
   },
@@ -93,6 +110,14 @@ const catalogue: Catalogue = {
       badBackupReason: 'Internal error: unknown backup type {{reason}}.',
       readOnlyBackup:
         'The data is read-only (a file is damaged or missing). A backup now would be incomplete and could not be restored, so none was made. Restore an earlier backup first.',
+      warning: {
+        backupDiskFull:
+          'The automatic backup could not be made: the disk is full. The data opened normally and can be used as usual; free some disk space soon, the app backs up again at its next start.',
+        backupPermissionDenied:
+          "The automatic backup could not be made: no permission to write the backups folder. The data opened normally and can be used as usual; check that folder's permissions.",
+        backupFailed:
+          'The automatic backup could not be made ({{errno}}). The data opened normally and can be used as usual; check the disk and the backups folder.',
+      },
       readOnlyReason: {
         quarantined: 'A damaged data file was moved to the quarantine folder; the data is open read-only.',
         newerVersion:
@@ -101,6 +126,8 @@ const catalogue: Catalogue = {
         missingData: 'A data file is missing; the data is open read-only. Restore a backup.',
         rollbackFailed:
           'The last save failed and could not be undone; switched to read-only. Restart the app.',
+        backupFailed:
+          'This version must upgrade the data, and backs it up first, but the backup could not be made (disk full or no permission). The data is open read-only and can be viewed; free some disk space and restart the app.',
       },
       problem: {
         empty: 'File {{file}} is empty.',
@@ -112,6 +139,10 @@ const catalogue: Catalogue = {
         appliedAhead: 'Change log {{file}} is missing its last entries.',
         migrationFailed: 'File {{file}} could not be upgraded to the new version.',
         writeFailed: 'Writing file {{file}} failed.',
+        migrationPostponed:
+          'File {{file}} needs upgrading to the new version, but the backup taken first could not be made, so it was not upgraded yet.',
+        unsafeChange:
+          'Change log {{file}} holds a change this app did not write (it names a file the app never writes, or its content is invalid); it was refused and nothing was written.',
       },
       verify: {
         empty: 'File {{file}} is empty.',
@@ -127,6 +158,10 @@ const catalogue: Catalogue = {
           'File {{file}} records change number {{appliedSeq}}, later than the last logged change {{lastSeq}}.',
         tornTail:
           'The last line of change log {{file}} is incomplete (the app probably stopped abruptly); it is handled on next open.',
+        behind:
+          'File {{file}} holds changes up to number {{appliedSeq}}, but the change log shows change {{lastSeq}} also wrote it (a power cut may have lost the write). Opening the app applies the missing changes from the log; if this still shows afterwards, restore a backup.',
+        unsafeChange:
+          'Entry {{seq}} of change log {{file}} names {{target}}, a file this app never writes; the log may have been edited. Opening the app will not apply it.',
       },
     },
   },

@@ -15,6 +15,11 @@ export interface AppState {
   systemLanguage: Language;
   dataDir: string;
   readOnly: ReadOnlyState | null;
+  /**
+   * Problems that did not stop the data from opening (e.g. the start-up backup failed):
+   * `code` is a key in the `errors` namespace, translated with `params`. Empty when all is well.
+   */
+  warnings: { code: string; params: Record<string, string | number> }[];
   /** True until the first-run center setup has been saved. */
   needsSetup: boolean;
   version: string;

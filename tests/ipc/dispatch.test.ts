@@ -43,6 +43,7 @@ describe('dispatch', () => {
       systemLanguage: 'zh-CN',
       dataDir: dir,
       readOnly: null,
+      warnings: [],
       needsSetup: true,
       version: '9.9.9',
     });

@@ -100,11 +100,16 @@ describe('corruption on open', () => {
   });
 
   it('quarantines a damaged old month when it is first loaded', async () => {
-    const store = await open();
+    // Written three audit months ago: outside the log read at open, so not loaded then.
+    let clock = new Date(2026, 6, 1);
+    const store = await openStore<TestCore>({ dir, schemas: testSchemas, now: () => clock });
     await store.mutate(
       { actor: 'x', action: 'add' },
       (tx) => void tx.put({ kind: 'visits', period: '2025-01' }, attendance('v', '2025-01-05')),
     );
+    clock = new Date(2026, 8, 1);
+    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('0')));
+    clock = now();
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('1')));
     await store.close();
     writeFileSync(join(dir, 'records/visits/2025-01.json'), '{"schemaVersion":1,');

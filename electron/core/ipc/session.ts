@@ -76,6 +76,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     languages,
   });
   if (store.readOnly) options.log.warn('data folder opened read-only', store.readOnly);
+  for (const warning of store.warnings) options.log.warn('data folder opened with a warning', warning);
   warmPeopleSearch(handlers, options.log);
   return {
     handlers,

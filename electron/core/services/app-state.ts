@@ -28,6 +28,7 @@ export function appState(deps: {
     systemLanguage: languages.system(),
     dataDir,
     readOnly: describeReadOnly(store.readOnly),
+    warnings: [...(store.warnings ?? [])],
     // A folder that opened read-only may simply not have loaded its profile: that is no reason to run setup.
     needsSetup: store.core.center === null && store.readOnly === null,
     version,

@@ -23,6 +23,8 @@ export interface StoreTx {
 
 export interface StorePort {
   readonly readOnly: StoreReadOnly | null;
+  /** Problems that did not stop the folder from opening (a failed start-up backup); optional for fakes. */
+  readonly warnings?: readonly { code: string; params: Record<string, string | number> }[];
   readonly core: { readonly center: CenterProfile | null; readonly settings: Settings };
   mutate<T>(meta: MutationMeta, fn: (tx: StoreTx) => Promise<T> | T): Promise<T>;
 }

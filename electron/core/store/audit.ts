@@ -90,6 +90,8 @@ export interface ChainProblem {
 
 export interface ChainResult {
   entries: AuditEntry[];
+  /** The audit file each entry came from, index for index. */
+  entryFiles: string[];
   lastSeq: number;
   lastHash: string;
   lastPeriod: string | null;
@@ -165,9 +167,16 @@ export function checkChain(
 ): ChainResult {
   const walker = new ChainWalker(options);
   const entries: AuditEntry[] = [];
-  for (const content of files) if (!walker.feed(content, (entry) => entries.push(entry))) break;
+  const entryFiles: string[] = [];
+  for (const content of files) {
+    const intact = walker.feed(content, (entry) => {
+      entries.push(entry);
+      entryFiles.push(content.file);
+    });
+    if (!intact) break;
+  }
   const { lastSeq, lastHash, lastPeriod, problem } = walker;
-  return { entries, lastSeq, lastHash, lastPeriod, problem };
+  return { entries, entryFiles, lastSeq, lastHash, lastPeriod, problem };
 }
 
 export interface AppendReceipt {

@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** The few handle operations the store needs; tests wrap them to inject faults. */
 export interface FileHandleLike {
@@ -117,4 +118,26 @@ export async function unlinkIfExists(fs: FileSystem, path: string): Promise<void
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }
+}
+
+/**
+ * mkdir -p that survives a power cut: a new folder's name lives in its parent,
+ * so each folder created here is made durable by fsyncing that parent. Without
+ * it a power cut could take a whole month folder (or the data folder) with it.
+ */
+export async function ensureDir(fs: FileSystem, path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = path; ; at = dirname(at)) {
+    try {
+      await fs.stat(at);
+      break;
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  if (missing.length === 0) return;
+  await fs.mkdir(path);
+  for (const folder of missing) await fs.syncDir(dirname(folder));
 }

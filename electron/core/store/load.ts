@@ -1,16 +1,15 @@
 import { type AuditFileContent, checkChain, findTornTail, listAuditPeriods, readAuditFiles } from './audit';
-import {
-  applyToCore,
-  applyToShard,
-  coreState,
-  shardState,
-  swapCore,
-  swapShard,
-  type CoreState,
-  type ShardState,
-} from './docs';
+import { coreState, shardState, type CoreState, type ShardState } from './docs';
 import { UnparsableFileError, isTempName, parseJsonBytes, writeDocument } from './durable-file';
-import { isNotFound, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import {
+  ensureDir,
+  errnoOf,
+  isNotFound,
+  listIfExists,
+  readIfExists,
+  unlinkIfExists,
+  type FileSystem,
+} from './fs';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
 import {
   AUDIT_DIR,
@@ -23,9 +22,10 @@ import {
   monthOf,
   shardFile,
 } from './paths';
+import { replayBehind, unsafeEntry, type LogWindow } from './replay';
 import { copyToQuarantine, moveToQuarantine, quarantinedOriginal } from './quarantine';
 import { checkCore, checkShard, emptyCoreDoc, emptyShard, type StoreSchemas } from './schemas';
-import type { AuditEntry, Change, CoreData, FileProblem } from './types';
+import type { CoreData, FileProblem } from './types';
 
 export interface LoadContext {
   fs: FileSystem;
@@ -143,7 +143,6 @@ async function repairTornTail(ctx: LoadContext, files: AuditFileContent[]): Prom
 
 /** Bring every file to the current version after a backup; shards first so a crash leaves core old and the run repeats. */
 async function migrateAll(ctx: LoadContext): Promise<void> {
-  await ctx.beforeMigration();
   for (const [kind, period] of await listShardFiles(ctx.fs, ctx.dir)) {
     const file = abs(ctx.dir, shardFile(kind, period));
     let raw: unknown;
@@ -206,6 +205,15 @@ async function loadCore(
       });
       return null;
     }
+    try {
+      await ctx.beforeMigration();
+    } catch (error) {
+      // No upgrade on disk without a backup of the old files (full disk, backups/ not writable); but
+      // staff still need to read their records: shown migrated in memory, read-only, until a start
+      // at which the backup can be written.
+      problems.push({ file: CORE_FILE, problem: 'migrationPostponed', detail: errnoOf(error) ?? 'unknown' });
+      return check.doc;
+    }
     await migrateAll(ctx);
     await writeDocument(ctx.fs, path, check.doc);
     return check.doc;
@@ -217,53 +225,6 @@ async function loadCore(
     return null;
   }
   return check.doc;
-}
-
-function groupByFile(changes: readonly Change[]): Map<string, Change[]> {
-  const out = new Map<string, Change[]>();
-  for (const change of changes) out.set(change.file, [...(out.get(change.file) ?? []), change]);
-  return out;
-}
-
-/**
- * The write-ahead step: the last audit entry may have been logged but not yet
- * written to every file it touches. Its changes are upserts, so applying them
- * again to any file that is behind is safe.
- */
-async function replayLast(
-  ctx: LoadContext,
-  entry: AuditEntry,
-  core: CoreState,
-  shards: Map<string, ShardState>,
-  problems: FileProblem[],
-  skip: ReadonlySet<string>,
-): Promise<void> {
-  if (entry.schemaVersion !== ctx.schemas.version) return;
-  for (const [file, changes] of groupByFile(entry.changes)) {
-    if (skip.has(file)) continue;
-    if (file === CORE_FILE) {
-      if (core.doc.appliedSeq >= entry.seq) continue;
-      const next = applyToCore(core, changes, entry.seq);
-      await writeDocument(ctx.fs, abs(ctx.dir, CORE_FILE), next.doc);
-      swapCore(core, next);
-      continue;
-    }
-    const first = changes[0];
-    if (first?.op !== 'putShard') continue;
-    const read = shards.get(file)
-      ? { state: shards.get(file) as ShardState }
-      : await readShard(ctx, first.kind, first.period);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      continue;
-    }
-    shards.set(file, read.state);
-    if (read.state.doc.appliedSeq >= entry.seq) continue;
-    const next = applyToShard(read.state, changes, entry.seq);
-    await ctx.fs.mkdir(abs(ctx.dir, `${RECORDS_DIR}/${first.kind}`));
-    await writeDocument(ctx.fs, abs(ctx.dir, file), next.doc);
-    swapShard(read.state, next);
-  }
 }
 
 async function exists(fs: FileSystem, path: string): Promise<boolean> {
@@ -309,10 +270,35 @@ async function unrestoredQuarantine(ctx: LoadContext): Promise<string[]> {
   return out;
 }
 
+/** The log from `seq` on, reading older months back as far as needed (after lost writes only). */
+async function readLogFrom(
+  ctx: LoadContext,
+  seq: number,
+  allPeriods: readonly string[],
+): Promise<LogWindow | { problem: FileProblem }> {
+  for (let months = OPEN_AUDIT_MONTHS; ; months++) {
+    const everything = months >= allPeriods.length;
+    const chain = checkChain(await readAuditFiles(ctx.fs, ctx.dir, { recent: months }), {
+      trustFirst: !everything,
+    });
+    if (chain.problem) {
+      const { file, seq: at, detail } = chain.problem;
+      return { problem: { file, problem: 'brokenChain', detail: `seq ${at}: ${detail}` } };
+    }
+    if ((chain.entries[0]?.seq ?? 1) <= seq || everything) {
+      const from = Math.max(
+        0,
+        chain.entries.findIndex((entry) => entry.seq >= seq),
+      );
+      return { entries: chain.entries.slice(from), entryFiles: chain.entryFiles.slice(from) };
+    }
+  }
+}
+
 /** Open-time loading: audit repair and check, core, replay, current shards, consistency checks. */
 export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   for (const folder of [RECORDS_DIR, AUDIT_DIR, BACKUPS_DIR, QUARANTINE_DIR])
-    await ctx.fs.mkdir(abs(ctx.dir, folder));
+    await ensureDir(ctx.fs, abs(ctx.dir, folder));
   await removeStaleTemps(ctx);
   const problems: FileProblem[] = [];
 
@@ -334,6 +320,12 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
     });
   }
 
+  // A log naming a file the store never writes was not written by the store: nothing of it is
+  // replayed, and its paths are not even looked at.
+  const unsafe = chain.problem ? null : unsafeEntry(ctx.schemas, chain);
+  if (unsafe) problems.push(unsafe);
+  const trusted = unsafe ? [] : chain.entries;
+
   const coreDoc = await loadCore(ctx, chain.lastSeq > 0 || chain.problem !== null, problems);
   const collections = Object.keys(ctx.schemas.collections);
   const core = coreState(coreDoc ?? emptyCoreDoc(ctx.schemas, ctx.now()), collections);
@@ -342,7 +334,7 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   // A file the audit says was written earlier but that is gone (e.g. moved to quarantine) is lost
   // data; it must not be recreated by the replay below. Only the last entry may create a file.
   const writtenBefore = new Set(
-    chain.entries.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)),
+    trusted.slice(0, -1).flatMap((entry) => entry.changes.map((change) => change.file)),
   );
   for (const file of await unrestoredQuarantine(ctx)) writtenBefore.add(file);
   for (const file of writtenBefore) {
@@ -351,9 +343,19 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
   }
 
   const lastEntry = chain.entries.at(-1);
-  if (coreDoc && lastEntry && !chain.problem) {
-    const skip = new Set(problems.map((p) => p.file));
-    await replayLast(ctx, lastEntry, core, shards, problems, skip);
+  const postponed = problems.some((p) => p.problem === 'migrationPostponed');
+  if (coreDoc && lastEntry && !chain.problem && !unsafe && !postponed) {
+    problems.push(
+      ...(await replayBehind({
+        ...ctx,
+        log: chain,
+        core,
+        shards,
+        skip: new Set(problems.map((p) => p.file)),
+        loadShard: (kind, period) => readShard(ctx, kind, period),
+        readFrom: (seq) => readLogFrom(ctx, seq, allPeriods),
+      })),
+    );
   }
 
   const period = monthOf(ctx.now());
@@ -365,7 +367,9 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
     else shards.set(file, read.state);
   }
 
-  const referenced = new Set(lastEntry?.changes.map((change) => change.file));
+  // After a refused replay the files it would have created are not missing: they were never due.
+  const refused = problems.some((p) => p.problem === 'unsafeChange');
+  const referenced = new Set(refused ? [] : trusted.at(-1)?.changes.map((change) => change.file));
   for (const file of referenced) {
     if (problems.some((p) => p.file === file)) continue;
     if (file !== CORE_FILE && !(await exists(ctx.fs, abs(ctx.dir, file))))

@@ -1,17 +1,40 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { CareError } from '../../../shared/errors';
-import { errnoOf, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { tempNameFor } from './durable-file';
+import { errnoOf, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { LOCK_FILE, abs } from './paths';
 
 export interface LockInfo {
   pid: number;
   host: string;
+  /** Shown to staff ("in use since …"); never used to judge staleness, the clock may jump. */
   startedAt: string;
+  /** Linux's id of the current boot, or null where the system does not offer one. */
+  bootId?: string | null;
+  /** Seconds since the computer started, when the lock was taken (a monotonic clock). */
+  uptime?: number;
+  /** Tells this lock from any other with the same pid. */
+  nonce?: string;
 }
 
-/** A lock we cannot read is only trusted while it is young: its writer may still be filling it in. */
-const UNREADABLE_LOCK_GRACE_MS = 5_000;
+/** Where this process runs: what a lock holder is compared with. Injected by tests. */
+export interface MachineIdentity {
+  host: string;
+  pid: number;
+  bootId: string | null;
+  uptime(): number;
+  isAlive(pid: number): boolean;
+}
+
+function readBootId(): string | null {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || null;
+  } catch {
+    return null; // Windows, macOS: the uptime check below stands in
+  }
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -22,30 +45,88 @@ function isAlive(pid: number): boolean {
   }
 }
 
+export const thisMachine: MachineIdentity = {
+  host: hostname(),
+  pid: process.pid,
+  bootId: readBootId(),
+  uptime,
+  isAlive,
+};
+
+/**
+ * The lock is a series of generation files `.lock-1`, `.lock-2`, …; the highest
+ * is the holder. Taking over a stale holder means creating the next generation
+ * with an exclusive create, so two openers can never both win, and nobody ever
+ * deletes a lock another process may still be relying on. (A single `.lock`
+ * needed "re-read, then unlink", and a slower opener could unlink a fresh lock.)
+ * A plain `.lock` from earlier versions counts as generation 0.
+ */
+const GENERATION = /^\.lock-(\d{1,15})$/;
+const generationFile = (generation: number): string =>
+  generation === 0 ? LOCK_FILE : `${LOCK_FILE}-${generation}`;
+
+/** Nonces of the locks this process holds now. */
+const heldHere = new Set<string>();
+
+/** uptime() is read at slightly different moments by holder and checker; allow for that. */
+const UPTIME_SLACK_S = 60;
+/** A lock we cannot read is only trusted while it is young: its writer may still be filling it in. */
+const UNREADABLE_LOCK_GRACE_MS = 5_000;
+const ATTEMPTS = 8;
+
 function parseLock(bytes: Buffer | null): LockInfo | null {
   if (!bytes) return null;
   try {
     const value = JSON.parse(bytes.toString('utf8')) as Partial<LockInfo>;
     if (
-      typeof value.pid === 'number' &&
-      typeof value.host === 'string' &&
-      typeof value.startedAt === 'string'
-    ) {
-      return { pid: value.pid, host: value.host, startedAt: value.startedAt };
-    }
+      typeof value.pid !== 'number' ||
+      typeof value.host !== 'string' ||
+      typeof value.startedAt !== 'string'
+    )
+      return null;
+    return {
+      pid: value.pid,
+      host: value.host,
+      startedAt: value.startedAt,
+      bootId: typeof value.bootId === 'string' ? value.bootId : null,
+      ...(typeof value.uptime === 'number' ? { uptime: value.uptime } : {}),
+      ...(typeof value.nonce === 'string' ? { nonce: value.nonce } : {}),
+    };
   } catch {
-    // fall through: unreadable
+    return null;
   }
-  return null;
 }
 
 /**
- * Create the lock with its content in one step: write a temp file, then hard-link
- * it to `.lock` (fails if it exists). Filesystems without hard links fall back
- * to an O_EXCL create.
+ * Locks written by earlier versions carry neither boot id nor uptime: for them alone
+ * the start time is compared with the boot time, as those versions did.
  */
-async function tryCreate(fs: FileSystem, path: string, info: LockInfo): Promise<boolean> {
-  const text = JSON.stringify(info);
+function startedBeforeBoot(holder: LockInfo, me: MachineIdentity): boolean {
+  const since = Date.parse(holder.startedAt);
+  return Number.isFinite(since) && since < Date.now() - me.uptime() * 1000 - UPTIME_SLACK_S * 1000;
+}
+
+/**
+ * A holder is gone when its process is, or when the computer has restarted since
+ * it took the lock (after a power cut its pid may belong to an unrelated process).
+ * Restarts are told by boot id, or by the uptime having gone backwards; wall-clock
+ * time is never used, so setting the clock forward cannot make a live lock stale.
+ */
+function holderGone(holder: LockInfo, me: MachineIdentity): boolean {
+  if (holder.host !== me.host) return false; // another computer's process cannot be checked from here
+  if (holder.bootId && me.bootId && holder.bootId !== me.bootId) return true;
+  if (holder.uptime !== undefined && me.uptime() + UPTIME_SLACK_S < holder.uptime) return true;
+  if (holder.bootId === null && holder.uptime === undefined && startedBeforeBoot(holder, me)) return true;
+  if (holder.pid === me.pid) {
+    // Our own pid: either this process holds it (a second open here), or an earlier process with the
+    // same pid died holding it. The nonce tells them apart.
+    return holder.nonce !== undefined && !heldHere.has(holder.nonce);
+  }
+  return !me.isAlive(holder.pid);
+}
+
+/** Create `path` holding `text`, complete at the moment it appears: a temp file hard-linked into place. */
+async function createExclusive(fs: FileSystem, path: string, text: string): Promise<boolean> {
   const temp = tempNameFor(path);
   try {
     const handle = await fs.open(temp, 'wx');
@@ -61,6 +142,7 @@ async function tryCreate(fs: FileSystem, path: string, info: LockInfo): Promise<
     } catch (error) {
       if (errnoOf(error) === 'EEXIST') return false;
     }
+    // Filesystems without hard links: an exclusive create, briefly empty (see the grace above).
     const handle2 = await fs.open(path, 'wx');
     try {
       await handle2.write(text);
@@ -77,6 +159,16 @@ async function tryCreate(fs: FileSystem, path: string, info: LockInfo): Promise<
   }
 }
 
+async function generations(fs: FileSystem, dir: string): Promise<number[]> {
+  const names = await listIfExists(fs, dir);
+  const out = names.flatMap((name) => {
+    const match = GENERATION.exec(name);
+    return match ? [Number(match[1])] : [];
+  });
+  if (names.includes(LOCK_FILE)) out.push(0);
+  return out.sort((a, b) => a - b);
+}
+
 export interface HeldLock {
   info: LockInfo;
   release(): Promise<void>;
@@ -90,64 +182,79 @@ function localTime(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/**
- * A lock taken before this computer last started is stale whatever its pid says:
- * after a power cut the same pid may belong to an unrelated process.
- */
-function holderAlive(holder: LockInfo): boolean {
-  const bootedAt = Date.now() - uptime() * 1000;
-  const since = Date.parse(holder.startedAt);
-  if (Number.isFinite(since) && since < bootedAt - BOOT_TIME_SLACK_MS) return false;
-  return isAlive(holder.pid);
-}
+const lockedBy = (holder: LockInfo | null): CareError =>
+  holder
+    ? new CareError('store.locked', {
+        pid: holder.pid,
+        host: holder.host,
+        since: localTime(holder.startedAt),
+      })
+    : new CareError('store.locked', { pid: '?', host: '?', since: '?' });
 
-/** uptime() and the clock are read at slightly different moments; allow for that. */
-const BOOT_TIME_SLACK_MS = 60_000;
+/** Answers the holder if the newest generation is live (or too young to judge), null if it is free or stale. */
+async function liveHolder(
+  fs: FileSystem,
+  path: string,
+  me: MachineIdentity,
+): Promise<{ holder: LockInfo | null } | null> {
+  const holder = parseLock(await readIfExists(fs, path));
+  if (holder) return holderGone(holder, me) ? null : { holder };
+  let modified: number;
+  try {
+    modified = (await fs.stat(path)).mtimeMs;
+  } catch {
+    return null; // vanished meanwhile
+  }
+  return Date.now() - modified < UNREADABLE_LOCK_GRACE_MS ? { holder: null } : null;
+}
 
 /**
  * Take the single-writer lock of a data folder. A lock left by a process on this
- * host that is no longer running is stale and taken over.
+ * host that is no longer running (or from before the computer restarted) is
+ * stale and taken over by creating the next generation.
  */
-export async function acquireLock(fs: FileSystem, dir: string): Promise<HeldLock> {
-  const path = abs(dir, LOCK_FILE);
-  // The real clock, not the injected one: the lock is about real processes on this computer.
-  const info: LockInfo = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    if (await tryCreate(fs, path, info)) {
-      return {
-        info,
-        release: async () => {
-          const current = parseLock(await readIfExists(fs, path));
-          if (current && current.pid === info.pid && current.startedAt === info.startedAt) {
-            await unlinkIfExists(fs, path);
-          }
-        },
-      };
+export async function acquireLock(
+  fs: FileSystem,
+  dir: string,
+  me: MachineIdentity = thisMachine,
+): Promise<HeldLock> {
+  const info: LockInfo = {
+    pid: me.pid,
+    host: me.host,
+    // The real clock, not the injected one: this is shown to staff looking at a real process.
+    startedAt: new Date().toISOString(),
+    bootId: me.bootId,
+    uptime: me.uptime(),
+    nonce: randomBytes(8).toString('hex'),
+  };
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const existing = await generations(fs, dir);
+    const top = existing.at(-1);
+    if (top !== undefined) {
+      const live = await liveHolder(fs, abs(dir, generationFile(top)), me);
+      if (live) throw lockedBy(live.holder);
     }
-    const holder = parseLock(await readIfExists(fs, path));
-    if (holder) {
-      const stale = holder.host === info.host && holder.pid !== process.pid && !holderAlive(holder);
-      if (!stale)
-        throw new CareError('store.locked', {
-          pid: holder.pid,
-          host: holder.host,
-          since: localTime(holder.startedAt),
-        });
-      // Another opener may have taken the stale lock over since we read it: only remove the very
-      // lock we judged stale, never a fresh one.
-      const again = parseLock(await readIfExists(fs, path));
-      if (!again || again.pid !== holder.pid || again.startedAt !== holder.startedAt) continue;
-    } else {
-      let modified: number;
-      try {
-        modified = (await fs.stat(path)).mtimeMs;
-      } catch {
-        continue; // vanished meanwhile: try again
-      }
-      if (Date.now() - modified < UNREADABLE_LOCK_GRACE_MS)
-        throw new CareError('store.locked', { pid: '?', host: '?', since: '?' });
+    const mine = (top ?? 0) + 1;
+    const path = abs(dir, generationFile(mine));
+    if (!(await createExclusive(fs, path, JSON.stringify(info)))) continue; // another opener took it first
+    // A slow opener may recreate a generation already cleaned up; a higher one means it lost.
+    if ((await generations(fs, dir)).some((generation) => generation > mine)) {
+      await unlinkIfExists(fs, path);
+      continue;
     }
-    await unlinkIfExists(fs, path);
+    // Lower generations are all stale now: nobody can hold them while a higher one exists.
+    for (const old of existing)
+      await unlinkIfExists(fs, abs(dir, generationFile(old))).catch(() => undefined);
+    const nonce = info.nonce ?? '';
+    heldHere.add(nonce);
+    return {
+      info,
+      release: async () => {
+        const current = parseLock(await readIfExists(fs, path));
+        if (current?.nonce === nonce) await unlinkIfExists(fs, path);
+        heldHere.delete(nonce);
+      },
+    };
   }
-  throw new CareError('store.locked', { pid: '?', host: '?', since: '?' });
+  throw lockedBy(null);
 }

@@ -22,17 +22,36 @@ import {
 } from './docs';
 import { writeDocument, writeFileDurably } from './durable-file';
 import { ioError } from './errors';
-import { nodeFileSystem, readIfExists, unlinkIfExists, type FileSystem } from './fs';
+import { ensureDir, nodeFileSystem, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { loadData, readShard, type LoadContext } from './load';
 import { acquireLock, type HeldLock } from './lock';
 import { MIGRATIONS, type Migration } from './migrations/index';
-import { AUDIT_DIR, CORE_FILE, RECORDS_DIR, abs, auditFile, dayOf, monthOf, shardFile } from './paths';
+import {
+  AUDIT_DIR,
+  BACKUPS_DIR,
+  CORE_FILE,
+  RECORDS_DIR,
+  abs,
+  auditFile,
+  dayOf,
+  monthOf,
+  shardFile,
+} from './paths';
 import { settleQuarantine } from './quarantine';
 import { finishPendingRestore, stageRestore } from './restore';
 import type { StoreSchemas } from './schemas';
 import { collectStats, type StoreStats } from './stats';
 import { Transaction } from './transaction';
-import type { Change, CoreData, FileProblem, ReadOnlyReason, ReadOnlyState, ShardData } from './types';
+import type {
+  Change,
+  CoreData,
+  FileProblem,
+  ReadOnlyReason,
+  ReadOnlyState,
+  ShardData,
+  StoreWarning,
+} from './types';
+import { backupWarning, isBackupWarning } from './warnings';
 
 export interface StoreOptions {
   dir: string;
@@ -64,9 +83,12 @@ function readOnlyReasonOf(problem: FileProblem): ReadOnlyReason {
       return 'newerVersion';
     case 'brokenChain':
     case 'appliedAhead':
+    case 'unsafeChange':
       return 'auditBroken';
     case 'missing':
       return 'missingData';
+    case 'migrationPostponed':
+      return 'backupFailed';
     default:
       return 'quarantined';
   }
@@ -81,11 +103,14 @@ export class Store<C extends object = CoreData> {
   private readonly backupOptions: NonNullable<StoreOptions['backup']>;
   private lock: HeldLock | null;
   private coreState!: CoreState;
+  /** False until the first load has set coreState (the before-migration backup runs earlier). */
+  private loaded = false;
   private shards = new Map<string, ShardState>();
   private lastSeq = 0;
   private lastHash = '';
   private lastAuditPeriod: string | null = null;
   private state: ReadOnlyState | null = null;
+  private warningList: readonly StoreWarning[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -106,6 +131,14 @@ export class Store<C extends object = CoreData> {
   /** null when writable; otherwise why not, and which files are affected. */
   get readOnly(): ReadOnlyState | null {
     return this.state;
+  }
+
+  /**
+   * Things staff should know that did not stop the folder from opening (e.g. the
+   * start-up backup failed). Shown as a banner; the data itself is fine.
+   */
+  get warnings(): readonly StoreWarning[] {
+    return this.warningList;
   }
 
   /** The committed core. Never mutate it: changes go through mutate(). */
@@ -158,7 +191,15 @@ export class Store<C extends object = CoreData> {
       const today = dayOf(this.now());
       const newest = (await listBackups(this.dir, this.fs))[0];
       if (newest && dayOf(newest.createdAt) === today) return null;
-      return this.backupNow('daily');
+      try {
+        const info = await this.backupNow('daily');
+        this.clearBackupWarnings();
+        return info;
+      } catch (error) {
+        // Shown in the banner as well as thrown to the caller's log: the timer tries again later.
+        this.addWarning(backupWarning('daily', ioError(error, BACKUPS_DIR)));
+        throw error;
+      }
     });
   }
 
@@ -215,15 +256,36 @@ export class Store<C extends object = CoreData> {
     await finishPendingRestore(this.fs, this.dir);
     await this.reload();
     if (this.state) return;
-    if (this.backupOptions.onStart) await this.backupNow('start');
+    // A backup that cannot be written (full disk, backups/ read-only) must never keep staff from
+    // their records: it becomes a warning, and the next start or daily timer tries again.
+    if (this.backupOptions.onStart) await this.backupOrWarn('start');
     if (this.backupOptions.daily) {
-      const newest = (await listBackups(this.dir, this.fs))[0];
-      if (!newest || dayOf(newest.createdAt) !== dayOf(this.now())) await this.backupNow('daily');
+      const newest = await listBackups(this.dir, this.fs).catch(() => undefined);
+      if (!newest?.[0] || dayOf(newest[0].createdAt) !== dayOf(this.now())) await this.backupOrWarn('daily');
     }
+  }
+
+  private async backupOrWarn(reason: 'start' | 'daily'): Promise<void> {
+    try {
+      await this.backupNow(reason);
+      this.clearBackupWarnings();
+    } catch (error) {
+      this.addWarning(backupWarning(reason, ioError(error, BACKUPS_DIR)));
+    }
+  }
+
+  private addWarning(warning: StoreWarning): void {
+    this.warningList = [...this.warningList, warning];
+  }
+
+  /** A backup that succeeded answers the earlier failures: the banner goes away. */
+  private clearBackupWarnings(): void {
+    this.warningList = this.warningList.filter((warning) => !isBackupWarning(warning));
   }
 
   private async reload(): Promise<void> {
     const loaded = await loadData(this.loadContext());
+    this.loaded = true;
     this.coreState = loaded.core;
     this.shards = loaded.shards;
     this.lastSeq = loaded.lastSeq;
@@ -248,7 +310,10 @@ export class Store<C extends object = CoreData> {
 
   private backupNow(reason: BackupReason): Promise<BackupInfo> {
     const option = this.backupOptions.retention;
-    const retention = typeof option === 'function' ? option(this.core) : option;
+    // Before a migration the core is not loaded yet (it is what is about to be migrated): the
+    // retention settings are then unknown, and the defaults apply.
+    const core = this.loaded ? this.coreState.doc : undefined;
+    const retention = typeof option === 'function' ? option(core) : option;
     return createBackup(this.dir, reason, {
       fs: this.fs,
       now: this.now,
@@ -327,7 +392,7 @@ export class Store<C extends object = CoreData> {
           old: await readIfExists(this.fs, abs(this.dir, CORE_FILE)),
         });
       for (const [file, { next }] of nextShards) {
-        await this.fs.mkdir(abs(this.dir, `${RECORDS_DIR}/${next.doc.kind}`));
+        await ensureDir(this.fs, abs(this.dir, `${RECORDS_DIR}/${next.doc.kind}`));
         writes.push({
           file,
           doc: next.doc,
@@ -400,8 +465,8 @@ export async function openStore<C extends object = CoreData>(options: StoreOptio
   const schemas = options.schemas ?? (await import('./default-schemas')).defaultSchemas;
   const migrations = options.migrations ?? MIGRATIONS;
   try {
-    await fs.mkdir(options.dir);
-    await fs.mkdir(abs(options.dir, AUDIT_DIR));
+    await ensureDir(fs, options.dir);
+    await ensureDir(fs, abs(options.dir, AUDIT_DIR));
   } catch (error) {
     throw ioError(error, options.dir);
   }

@@ -55,6 +55,8 @@ export type FileProblemCode =
   | 'brokenChain'
   | 'appliedAhead'
   | 'migrationFailed'
+  | 'unsafeChange'
+  | 'migrationPostponed'
   | 'writeFailed';
 
 export interface FileProblem {
@@ -66,9 +68,15 @@ export interface FileProblem {
 }
 
 export type ReadOnlyReason =
-  'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed';
+  'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed' | 'backupFailed';
 
 export interface ReadOnlyState {
   reason: ReadOnlyReason;
   files: FileProblem[];
+}
+
+/** Something that went wrong without stopping the folder from opening; `code` is an i18n key in `errors`. */
+export interface StoreWarning {
+  code: string;
+  params: Record<string, string | number>;
 }

@@ -1,4 +1,5 @@
 import { ChainWalker, findTornTail, listAuditPeriods, readAuditFile } from './audit';
+import { isKnownChangeFile } from './change-check';
 import { UnparsableFileError, parseJsonBytes } from './durable-file';
 import { nodeFileSystem, readIfExists, type FileSystem } from './fs';
 import { listShardFiles } from './load';
@@ -63,6 +64,9 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
   const chain = new ChainWalker();
   const referenced = new Set<string>();
   let lastEntryFiles: string[] = [];
+  // Per file, the last two entries that touched it: a file must have applied the last one, or at
+  // least the one before when the last is the log's newest (its replay then waits for the next open).
+  const touched = new Map<string, { last: number; before: number }>();
   const periods = await listAuditPeriods(fs, dir);
   for (const [index, period] of periods.entries()) {
     const content = await readAuditFile(fs, dir, period);
@@ -74,6 +78,18 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
     const intact = chain.feed(content, (entry) => {
       for (const file of lastEntryFiles) referenced.add(file);
       lastEntryFiles = entry.changes.map((change) => change.file);
+      const unsafe = entry.changes.find((change) => !isKnownChangeFile(change));
+      if (unsafe !== undefined) {
+        const target = String((unsafe as { file?: unknown }).file).slice(0, 200);
+        problems.push({
+          file: content.file,
+          code: 'store.verify.unsafeChange',
+          params: { file: content.file, seq: entry.seq, target },
+        });
+      }
+      for (const file of new Set(lastEntryFiles)) {
+        touched.set(file, { last: entry.seq, before: touched.get(file)?.last ?? 0 });
+      }
     });
     if (!intact) break;
   }
@@ -89,7 +105,12 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
         code: 'store.verify.appliedAhead',
         params: { file, appliedSeq, lastSeq: chain.lastSeq },
       });
+      return;
     }
+    const seen = chain.problem ? undefined : touched.get(file);
+    if (!seen || appliedSeq >= seen.last) return;
+    if (seen.last === chain.lastSeq && appliedSeq >= seen.before) return; // pending replay of the newest entry
+    problems.push({ file, code: 'store.verify.behind', params: { file, appliedSeq, lastSeq: seen.last } });
   };
 
   let core: CoreData | null = null;
