@@ -9,7 +9,7 @@ import { RISK_CODES, gradeNeedsMeasures, type RiskCode, type RiskGrade } from '.
 import type { AbilityAssessment, RiskAssessment } from '../../../shared/schema';
 import { timestamps, type DemoContext } from './context';
 import { addYears, daysBetween } from './dates';
-import type { Health } from './people';
+import type { Health } from './elders';
 import type { Random } from './random';
 
 /** Health on a given day: frailty drifts upwards with the years since `since`. */

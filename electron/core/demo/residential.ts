@@ -7,7 +7,7 @@ import { timestamps, type DemoContext } from './context';
 import { ageOn } from '../../../shared/domain/dates';
 import { addDays, addYears, daysBetween } from './dates';
 import { makeIncident, riskEventOf } from './incidents';
-import { categoryFlags, deceased, makeElder, type Elder } from './people';
+import { categoryFlags, deceased, makeElder, type Elder } from './elders';
 import type { Random } from './random';
 import type { Network } from './setup';
 
