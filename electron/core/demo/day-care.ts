@@ -1,6 +1,6 @@
 import type { Attendance } from '../../../shared/schema';
 import type { CategoryCode } from '../../../shared/domain/categories';
-import { planServiceAssessments } from './assessments';
+import { planServiceAssessments } from './elder-assessments';
 import { timestamps, type DemoContext } from './context';
 import { addDays, isWorkingDay } from './dates';
 import { memberships } from './memberships';

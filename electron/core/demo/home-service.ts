@@ -1,6 +1,6 @@
 import type { CategoryCode } from '../../../shared/domain/categories';
 import type { Visit, VisitServiceType } from '../../../shared/schema';
-import { planServiceAssessments } from './assessments';
+import { planServiceAssessments } from './elder-assessments';
 import { timestamps, type DemoContext } from './context';
 import { addDays, periodOf } from './dates';
 import { memberships } from './memberships';

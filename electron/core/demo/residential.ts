@@ -1,7 +1,7 @@
 import type { RiskEventType } from '../../../shared/domain/ability';
 import type { CategoryCode } from '../../../shared/domain/categories';
 import type { Bed, BedAssignment, Enrollment, Leave, Referral, Stay } from '../../../shared/schema';
-import { abilityAssessment, healthOn, riskAssessment } from './assessments';
+import { abilityAssessment, healthOn, riskAssessment } from './elder-assessments';
 import type { Census } from './census';
 import { timestamps, type DemoContext } from './context';
 import { ageOn } from '../../../shared/domain/dates';
