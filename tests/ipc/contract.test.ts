@@ -6,6 +6,7 @@ import type { Result } from '../../shared/errors';
 import { buildCareApi } from '../../shared/ipc/build-api';
 import { CHANNELS, isChannel } from '../../shared/ipc/channels';
 import { contract, features } from '../../shared/ipc/contract';
+import type { ChannelSpec } from '../../shared/ipc/define';
 import { PERMISSIONS } from '../../shared/ipc/permissions';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -18,7 +19,7 @@ describe('IPC contract', () => {
 
   it('files each channel under the feature its name starts with, with a known permission', () => {
     for (const [feature, channels] of Object.entries(features)) {
-      for (const [channel, spec] of Object.entries(channels)) {
+      for (const [channel, spec] of Object.entries<ChannelSpec>(channels)) {
         expect(channel.split('.')[0], channel).toBe(feature);
         expect(PERMISSIONS, channel).toContain(spec.permission);
       }
@@ -94,10 +95,13 @@ describe('built preload (out/preload/index.cjs)', () => {
     expect(code).not.toMatch(/exposeInMainWorld\((?!"care")/);
   });
 
-  it.skipIf(!fs.existsSync(file))('carries exactly the contract channel names, computed at build time', () => {
-    const code = fs.readFileSync(file, 'utf8');
-    const list = /CHANNELS\S* = (\[[^\]]*\]);/.exec(code)?.[1];
-    expect(list, 'channel list in the preload').toBeDefined();
-    expect(JSON.parse(list ?? '[]')).toEqual(Object.keys(contract));
-  });
+  it.skipIf(!fs.existsSync(file))(
+    'carries exactly the contract channel names, computed at build time',
+    () => {
+      const code = fs.readFileSync(file, 'utf8');
+      const list = /CHANNELS\S* = (\[[^\]]*\]);/.exec(code)?.[1];
+      expect(list, 'channel list in the preload').toBeDefined();
+      expect(JSON.parse(list ?? '[]')).toEqual(Object.keys(contract));
+    },
+  );
 });
