@@ -10,7 +10,6 @@ import { page } from './list';
 import { assertIdNumberFree, enrollmentChanges, personRecord } from './person-record';
 import type { PersonStatusValue } from './person-record';
 import type { PeopleView } from './view';
-import type { HandlerContext } from '../ipc/handler-table';
 import { riskEventTotal } from '../../../shared/domain/ability';
 
 export interface PeopleDeps {
@@ -20,8 +19,12 @@ export interface PeopleDeps {
   now?: () => Date;
 }
 
-/** The people services' dependencies from the handler context (one shared view). */
-export function peopleDeps(ctx: Pick<HandlerContext, 'store' | 'peopleView' | 'actor'>): PeopleDeps {
+/** The people services' dependencies from the handler context (one view shared by people and assessments). */
+export function peopleDeps(ctx: {
+  store: () => CareStore;
+  peopleView: PeopleView;
+  actor: string;
+}): PeopleDeps {
   return { store: ctx.store, view: ctx.peopleView, actor: ctx.actor };
 }
 
