@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspDevelopment, cspMeta } from './electron/core/security/csp';
+import { CHANNELS } from './shared/ipc/channels';
 
 const root = import.meta.dirname;
 
@@ -38,6 +39,23 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * `virtual:care-channels` for the preload: the contract's channel names as a
+ * plain array, evaluated here at build time. The sandboxed preload can then
+ * expose every channel without bundling zod and the schemas, and the list can
+ * never drift from the contract because nobody writes it.
+ */
+function channelList(): Plugin {
+  const id = 'virtual:care-channels';
+  const resolved = `\0${id}`;
+  return {
+    name: 'township-care:channel-list',
+    resolveId: (source) => (source === id ? resolved : undefined),
+    load: (module) =>
+      module === resolved ? `export const CHANNELS = ${JSON.stringify(CHANNELS)};\n` : undefined,
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -50,6 +68,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [channelList()],
     build: {
       outDir: resolve(root, 'out/preload'),
       externalizeDeps: false,

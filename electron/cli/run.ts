@@ -17,7 +17,7 @@ type CommandRunner = (ctx: CliContext) => Promise<ExitCode>;
 
 /** Commands load lazily so `--help` and usage errors never open the store. */
 const RUNNERS: Record<Exclude<ParsedArgs['command'], 'help'>, () => Promise<CommandRunner>> = {
-  'seed-demo': async () => (await import('./commands/seedDemo')).runSeedDemo,
+  'seed-demo': async () => (await import('./commands/seed-demo')).runSeedDemo,
   verify: async () => (await import('./commands/verify')).runVerify,
   backup: async () => (await import('./commands/backup')).runBackup,
   restore: async () => (await import('./commands/restore')).runRestore,
@@ -42,7 +42,7 @@ export async function runCli(
   output: Output,
 ): Promise<ExitCode> {
   if (argv[0] === 'import')
-    return (await import('./commands/importPeople')).runImportCommand(argv.slice(1), env, output);
+    return (await import('./commands/import-people')).runImportCommand(argv.slice(1), env, output);
   const parsed = parseArgs(argv);
   const flagLang = parsed.ok ? parsed.args.values.lang : parsed.lang;
   const language = languageFrom(flagLang, env);

@@ -1,7 +1,7 @@
 import { BrowserWindow, screen } from 'electron';
 import { secureWebPreferences } from '../core/security/web-preferences';
 import type { SecureWebPreferences } from '../core/security/web-preferences';
-import { loadWindowState, saveWindowState, windowStateFile, MIN_WINDOW } from '../core/services/window-state';
+import { loadWindowState, saveWindowState, windowStateFile, MIN_WINDOW } from '../core/app/window-state';
 import type { Logger } from '../core/log';
 
 export interface MainWindowOptions {

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { defaultDataDir } from '../core/paths';
-import { isLanguage } from '../core/services/language';
+import { isLanguage } from '../core/app/language';
 import { startPreviewServer } from './server';
 import { languageFrom } from '../cli/messages';
 import { translate } from '../../shared/i18n/translate';

@@ -1,23 +1,11 @@
-import type { Result } from '../errors';
 import { CHANNELS } from './channels';
-import type { Channel } from './channels';
+import { careApiFromList } from './api-from-list';
+import type { Transport } from './api-from-list';
 import type { CareApi } from './api';
 
-/** Sends one call over some transport (ipcRenderer.invoke, or fetch in the browser preview). */
-export type Transport = (channel: Channel, arg: unknown) => Promise<Result<unknown>>;
+export type { Transport } from './api-from-list';
 
-/**
- * Builds the grouped API object from the channel list. Each method passes
- * exactly one argument (or none) so nothing else can ride along.
- * Zod-free so that the sandboxed preload can use it.
- */
+/** The grouped API over every contract channel (for the browser bridge, which may load the contract). */
 export function buildCareApi(transport: Transport): CareApi {
-  const api: Record<string, Record<string, (arg?: unknown) => Promise<Result<unknown>>>> = {};
-  for (const channel of CHANNELS) {
-    const [group, method] = channel.split('.') as [string, string];
-    const methods = (api[group] ??= {});
-    methods[method] = (arg?: unknown) => transport(channel, arg);
-  }
-  for (const methods of Object.values(api)) Object.freeze(methods);
-  return Object.freeze(api) as unknown as CareApi;
+  return careApiFromList(CHANNELS, transport);
 }

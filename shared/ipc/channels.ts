@@ -1,36 +1,15 @@
-/**
- * Every IPC channel name, with no zod and no schema imports, so the sandboxed
- * preload (which cannot load much) and the browser bridge can build the API
- * from this list alone. `contract.ts` is checked against it at compile time.
- */
-export const CHANNELS = [
-  'app.getState',
-  'app.setLanguage',
-  'center.get',
-  'center.save',
-  'settings.get',
-  'settings.save',
-  'backups.list',
-  'backups.create',
-  'backups.restore',
-  'people.list',
-  'people.get',
-  'people.create',
-  'people.update',
-  'people.export',
-  'people.importPreview',
-  'people.importCommit',
-  'people.importMappings',
-  'people.setPhoto',
-  'people.clearPhoto',
-  'people.photo',
-  'assessments.previewAbility',
-  'assessments.saveAbility',
-  'assessments.saveRisk',
-  'assessments.due',
-] as const;
+import { contract } from './contract';
+import type { Contract } from './contract';
 
-export type Channel = (typeof CHANNELS)[number];
+/** Every channel name, derived from the contract (the name is written only there). */
+export type Channel = keyof Contract;
+
+/**
+ * The channel list for the main process and the browser bridge. The sandboxed
+ * preload cannot load zod (and so not the contract): it gets the same list
+ * computed at build time, see `virtual:care-channels` in electron.vite.config.ts.
+ */
+export const CHANNELS = Object.freeze(Object.keys(contract) as Channel[]);
 
 const channelSet: ReadonlySet<string> = new Set(CHANNELS);
 

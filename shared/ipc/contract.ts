@@ -1,101 +1,42 @@
-import { z } from 'zod';
-import {
-  AbilityAssessmentInputSchema,
-  CenterSetupInputSchema,
-  RiskAssessmentInputSchema,
-  SettingsInputSchema,
-} from '../schema';
-import type { AbilityAssessment, CenterProfile, Person, RiskAssessment, Settings } from '../schema';
-import { LANGUAGES } from '../i18n/types';
-import type { Channel } from './channels';
-import type { AppState, BackupInfo } from './types';
-import {
-  AbilityPreviewSchema,
-  ImportCommitSchema,
-  ImportPreviewSchema,
-  PeopleFilterSchema,
-  PeopleListSchema,
-  PersonFormSchema,
-  PersonIdSchema,
-  PersonUpdateSchema,
-  SetPhotoSchema,
-} from './people';
-import type {
-  AbilityPreview,
-  DueEntry,
-  ExportedFile,
-  ImportCommitResult,
-  ImportPreview,
-  PeoplePage,
-  PersonDetail,
-  PersonPhoto,
-  SavedImportMapping,
-} from './people';
+import { appChannels } from './app';
+import { assessmentsChannels } from './assessments';
+import { backupsChannels } from './backups';
+import { centerChannels } from './center';
+import type { ChannelSpec } from './define';
+import { peopleChannels } from './people';
+import { settingsChannels } from './settings';
+
+export type { Returns } from './define';
 
 /**
- * A phantom marker carrying the result type of a channel. It holds no value:
- * results are produced by our own main process, so only their type matters.
+ * Every feature's channels, by feature. Main registers and validates from it,
+ * the preload exposes it, the renderer calls it. A new feature adds its
+ * `shared/ipc/<feature>.ts` and one line here.
  */
-export interface Returns<T> {
-  readonly __returns?: T;
-}
-function returns<T>(): Returns<T> {
-  return {};
-}
+export const features = {
+  app: appChannels,
+  center: centerChannels,
+  settings: settingsChannels,
+  backups: backupsChannels,
+  people: peopleChannels,
+  assessments: assessmentsChannels,
+} as const;
 
-/** Channels that take no argument: only `undefined` is accepted. */
-const none = z.undefined({ message: 'ipc.argument.unexpected' });
+export type Feature = keyof typeof features;
+/** The channels of one feature, e.g. `ChannelOf<'center'>` = `'center.get' | 'center.save'`. */
+export type ChannelOf<F extends Feature> = keyof (typeof features)[F] & string;
 
-/** A backup is named by its bare file name; no folders, no `..`. */
-export const BackupFileSchema = z
-  .string({ message: 'ipc.argument.backupFile' })
-  .max(200, { message: 'ipc.argument.backupFile' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.care-backup\.json\.gz$/, { message: 'ipc.argument.backupFile' });
+type Merged = { [F in Feature]: (typeof features)[F] }[Feature];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
 
 /**
- * The single IPC contract: channel → argument schema and result type. Main
- * registers and validates from it, the preload exposes it, the renderer calls
- * it. Adding a feature = one entry here + one handler in `electron/core/ipc`.
+ * The single IPC contract: channel → argument schema, result type and
+ * permission. Channel names cannot collide: each starts with its feature's name.
  */
-export const contract = {
-  'app.getState': { input: none, output: returns<AppState>() },
-  'app.setLanguage': {
-    input: z.strictObject(
-      { language: z.enum(LANGUAGES, { message: 'ipc.argument.language' }).nullable() },
-      { message: 'ipc.argument.object' },
-    ),
-    output: returns<AppState>(),
-  },
-  'center.get': { input: none, output: returns<CenterProfile | null>() },
-  'center.save': { input: CenterSetupInputSchema, output: returns<CenterProfile>() },
-  'settings.get': { input: none, output: returns<Settings>() },
-  'settings.save': { input: SettingsInputSchema, output: returns<Settings>() },
-  'backups.list': { input: none, output: returns<BackupInfo[]>() },
-  'backups.create': { input: none, output: returns<BackupInfo>() },
-  'backups.restore': {
-    input: z.strictObject({ file: BackupFileSchema }, { message: 'ipc.argument.object' }),
-    output: returns<AppState>(),
-  },
-  'people.list': { input: PeopleListSchema, output: returns<PeoplePage>() },
-  'people.get': { input: PersonIdSchema, output: returns<PersonDetail>() },
-  'people.create': { input: PersonFormSchema, output: returns<Person>() },
-  'people.update': { input: PersonUpdateSchema, output: returns<Person>() },
-  'people.export': { input: PeopleFilterSchema, output: returns<ExportedFile>() },
-  'people.importPreview': { input: ImportPreviewSchema, output: returns<ImportPreview>() },
-  'people.importCommit': { input: ImportCommitSchema, output: returns<ImportCommitResult>() },
-  'people.importMappings': { input: none, output: returns<SavedImportMapping[]>() },
-  'people.setPhoto': { input: SetPhotoSchema, output: returns<Person>() },
-  'people.clearPhoto': { input: PersonIdSchema, output: returns<Person>() },
-  'people.photo': { input: PersonIdSchema, output: returns<PersonPhoto | null>() },
-  'assessments.previewAbility': { input: AbilityPreviewSchema, output: returns<AbilityPreview>() },
-  'assessments.saveAbility': { input: AbilityAssessmentInputSchema, output: returns<AbilityAssessment>() },
-  'assessments.saveRisk': { input: RiskAssessmentInputSchema, output: returns<RiskAssessment>() },
-  'assessments.due': { input: none, output: returns<DueEntry[]>() },
-} satisfies Record<Channel, { input: z.ZodType; output: Returns<unknown> }>;
+export const contract = Object.freeze(
+  Object.assign({}, ...Object.values(features)) as UnionToIntersection<Merged>,
+) satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
-
-// Compile-time check that channels.ts lists exactly the contract's channels.
-type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const channelsMatchContract: Exactly<keyof Contract, Channel> = true;
-void channelsMatchContract;

@@ -1,22 +1,15 @@
 /**
- * Argument schemas and result types of the elders channels (`people.*`,
- * `assessments.*`). Kept apart from contract.ts so the contract stays a table.
+ * The elders (`people.*`): list, record, photo, import and export. Argument
+ * schemas, result types, and the channels that use them.
  */
 import { z } from 'zod';
-import { ABILITY_LEVELS, ABILITY_ITEMS, RISK_EVENT_TYPES } from '../domain/ability';
-import type { AbilityResult, AbilityItemCode, AdjustmentReason, RiskEventType } from '../domain/ability';
+import { ABILITY_LEVELS } from '../domain/ability';
 import { CATEGORY_CODES } from '../domain/categories';
 import type { CategoryCode } from '../domain/categories';
-import {
-  abilityItemScore,
-  IdSchema,
-  IsoDateSchema,
-  PERSON_STATUSES,
-  PersonInputSchema,
-  SERVICES,
-} from '../schema';
+import { IdSchema, IsoDateSchema, PERSON_STATUSES, PersonInputSchema, SERVICES } from '../schema';
 import type { AbilityAssessment, Enrollment, Person, RiskAssessment, Service } from '../schema';
 import { E, V } from '../schema/messages';
+import { defineChannels, none, returns } from './define';
 
 export type PersonStatus = (typeof PERSON_STATUSES)[number];
 export type AbilityLevelValue = (typeof ABILITY_LEVELS)[number];
@@ -259,78 +252,26 @@ export interface SavedImportMapping {
   mapping: ImportMapping;
 }
 
-// ─── assessments ────────────────────────────────────────────────────────────
+// ─── channels ───────────────────────────────────────────────────────────────
 
-/** A draft's score: as in a saved assessment, or not picked yet. */
-const scoreShape = Object.fromEntries(
-  ABILITY_ITEMS.map((item) => [item.code, abilityItemScore(item).nullable().optional()]),
-) as Record<AbilityItemCode, z.ZodOptional<z.ZodNullable<z.ZodNumber>>>;
-
-/**
- * The ability form while it is being filled: every part optional, items not yet
- * picked (absent or null) count as missing. Extra form fields (assessors, notes…) are ignored.
- */
-export const AbilityDraftSchema = z.object(
-  {
-    date: IsoDateSchema.optional(),
-    scores: z.object(scoreShape, E).nullable().optional(),
-    factors: z
-      .object(
-        {
-          coma: z.boolean(E).optional(),
-          dementia: z.boolean(E).optional(),
-          psychiatric: z.boolean(E).optional(),
-        },
-        E,
-      )
-      .optional(),
+export const peopleChannels = defineChannels('people', {
+  'people.list': { input: PeopleListSchema, output: returns<PeoplePage>(), permission: 'public' },
+  'people.get': { input: PersonIdSchema, output: returns<PersonDetail>(), permission: 'public' },
+  'people.create': { input: PersonFormSchema, output: returns<Person>(), permission: 'public' },
+  'people.update': { input: PersonUpdateSchema, output: returns<Person>(), permission: 'public' },
+  'people.export': { input: PeopleFilterSchema, output: returns<ExportedFile>(), permission: 'public' },
+  'people.importPreview': {
+    input: ImportPreviewSchema,
+    output: returns<ImportPreview>(),
+    permission: 'public',
   },
-  E,
-);
-
-export const AbilityPreviewSchema = z.strictObject(
-  { personId: IdSchema, input: AbilityDraftSchema },
-  { message: 'ipc.argument.object' },
-);
-
-export interface AbilityPreviewAdjustment {
-  kind: 'coma' | 'raiseOne';
-  reasons: AdjustmentReason[];
-  from: AbilityLevelValue | null;
-  to: AbilityLevelValue;
-  /** Same as kind. */
-  code: 'coma' | 'raiseOne';
-  /** `domain:ability.adjustment.<reason>` of the first reason. */
-  reasonCode: string;
-  /** `domain:ability.adjustment.<reason>` of every reason. */
-  reasonCodes: string[];
-}
-
-export interface AbilityPreview extends Omit<AbilityResult, 'adjustments'> {
-  adjustments: AbilityPreviewAdjustment[];
-  /** Items not scored yet (counted as 0 above). */
-  missingItems: AbilityItemCode[];
-  complete: boolean;
-  /** Facts the server applied: person health flags OR the form's ticks, incidents from the care log. */
-  factors: {
-    coma: boolean;
-    dementia: boolean;
-    psychiatric: boolean;
-    riskEvents30d: Record<RiskEventType, number>;
-  };
-  riskEventTotal: number;
-}
-
-export const RISK_EVENT_TYPE_LIST = RISK_EVENT_TYPES;
-
-export interface DueEntry {
-  personId: string;
-  name: string;
-  /** Date of the latest ability assessment, null when never assessed. */
-  lastDate: string | null;
-  /** i18n codes in the `errors` namespace: `people.reassessment.*`. */
-  reasons: string[];
-  /** When the interval runs out (or ran out); null when never assessed. */
-  dueDate: string | null;
-  currentLevel: AbilityLevelValue | null;
-}
+  'people.importCommit': {
+    input: ImportCommitSchema,
+    output: returns<ImportCommitResult>(),
+    permission: 'public',
+  },
+  'people.importMappings': { input: none, output: returns<SavedImportMapping[]>(), permission: 'public' },
+  'people.setPhoto': { input: SetPhotoSchema, output: returns<Person>(), permission: 'public' },
+  'people.clearPhoto': { input: PersonIdSchema, output: returns<Person>(), permission: 'public' },
+  'people.photo': { input: PersonIdSchema, output: returns<PersonPhoto | null>(), permission: 'public' },
+});

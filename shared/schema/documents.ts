@@ -5,13 +5,13 @@
 import { z } from 'zod';
 import { periodOfDate } from '../domain/period';
 import { AbilityAssessmentSchema, RiskAssessmentSchema } from './assessment';
-import { CareLogSchema } from './careLogs';
+import { CareLogSchema } from './care-logs';
 import { CenterProfileSchema } from './center';
 import { NonNegativeIntSchema, PeriodSchema } from './common';
-import { AttendanceSchema } from './dayCare';
+import { AttendanceSchema } from './day-care';
 import { ImportMappingRecordSchema } from './imports';
 import { BedSchema, BuildingSchema, RoomSchema } from './facility';
-import { VisitSchema } from './homeService';
+import { VisitSchema } from './home-service';
 import { E } from './messages';
 import { PartnerSchema, ReferralSchema, VillagePointSchema } from './network';
 import { EnrollmentSchema, PersonSchema } from './person';

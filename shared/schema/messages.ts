@@ -4,7 +4,7 @@
  * Every base schema passes `{ error: issueCode }`; specific checks pass their own code.
  */
 import type { z } from 'zod';
-import { ID_NUMBER_CODES } from '../domain/idNumber';
+import { ID_NUMBER_CODES } from '../domain/id-number';
 
 export const V = {
   invalid: 'validation.invalid',

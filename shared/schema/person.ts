@@ -1,7 +1,7 @@
 /** One record per elder, shared by residential, day-care and home services. */
 import { z } from 'zod';
 import { CATEGORY_CODES } from '../domain/categories';
-import { crossCheckIdNumber, normalizeIdNumber, validateIdNumber } from '../domain/idNumber';
+import { crossCheckIdNumber, normalizeIdNumber, validateIdNumber } from '../domain/id-number';
 import {
   IsoDateSchema,
   NameSchema,

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../../electron/core/demo';
-import { localToday } from './checkIn';
+import { localToday } from './check-in';
 import { measureFloor } from './floor';
 import { mb, ms, percentile } from './timing';
 

@@ -16,7 +16,7 @@ import { dispatch } from '../../electron/core/ipc/dispatch';
 import { openSession } from '../../electron/core/ipc/session';
 import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
-import { makeIdNumber } from '../../electron/core/demo/idNumbers';
+import { makeIdNumber } from '../../electron/core/demo/id-numbers';
 import { elderName } from '../../electron/core/demo/names';
 import { createRandom } from '../../electron/core/demo/random';
 import { nameSpellings } from '../../electron/core/people/pinyin';

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { ABILITY_ITEMS } from '../../shared/domain/ability';
 import type { AbilityItemCode } from '../../shared/domain/ability';
-import { idCheckChar } from '../../shared/domain/idNumber';
+import { idCheckChar } from '../../shared/domain/id-number';
 import type { AppSession } from './harness';
 import { visible } from './harness';
 

@@ -3,7 +3,7 @@
  * added through the API, and reading the list as the user sees it.
  */
 import type { Page } from 'playwright-core';
-import { idCheckChar } from '../../shared/domain/idNumber';
+import { idCheckChar } from '../../shared/domain/id-number';
 import type { AppSession } from './harness';
 import { visible } from './harness';
 import { emptyHealth } from '../../shared/schema';

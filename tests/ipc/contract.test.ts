@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/errors';
 import { buildCareApi } from '../../shared/ipc/build-api';
 import { CHANNELS, isChannel } from '../../shared/ipc/channels';
-import { contract } from '../../shared/ipc/contract';
+import { contract, features } from '../../shared/ipc/contract';
+import type { ChannelSpec } from '../../shared/ipc/define';
+import { PERMISSIONS } from '../../shared/ipc/permissions';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -13,6 +15,17 @@ describe('IPC contract', () => {
   it('lists exactly the contract channels, each "group.method"', () => {
     expect([...CHANNELS].sort()).toEqual(Object.keys(contract).sort());
     for (const channel of CHANNELS) expect(channel).toMatch(/^[a-z]+\.[a-zA-Z]+$/);
+  });
+
+  it('files each channel under the feature its name starts with, with a known permission', () => {
+    for (const [feature, channels] of Object.entries(features)) {
+      for (const [channel, spec] of Object.entries<ChannelSpec>(channels)) {
+        expect(channel.split('.')[0], channel).toBe(feature);
+        expect(PERMISSIONS, channel).toContain(spec.permission);
+      }
+    }
+    const perFeature = Object.values(features).reduce((n, channels) => n + Object.keys(channels).length, 0);
+    expect(Object.keys(contract)).toHaveLength(perFeature);
   });
 
   it('does not mistake object-prototype names for channels', () => {
@@ -81,4 +94,14 @@ describe('built preload (out/preload/index.cjs)', () => {
     expect(code).toContain('exposeInMainWorld("care"');
     expect(code).not.toMatch(/exposeInMainWorld\((?!"care")/);
   });
+
+  it.skipIf(!fs.existsSync(file))(
+    'carries exactly the contract channel names, computed at build time',
+    () => {
+      const code = fs.readFileSync(file, 'utf8');
+      const list = /CHANNELS\S* = (\[[^\]]*\]);/.exec(code)?.[1];
+      expect(list, 'channel list in the preload').toBeDefined();
+      expect(JSON.parse(list ?? '[]')).toEqual(Object.keys(contract));
+    },
+  );
 });

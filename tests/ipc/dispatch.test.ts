@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CareError } from '../../shared/errors';
 import type { Result, WireError } from '../../shared/errors';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import type { HandlerTable } from '../../electron/core/ipc/handlers';
+import type { HandlerTable } from '../../electron/core/ipc/handler-table';
 import { openSession } from '../../electron/core/ipc/session';
 import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';

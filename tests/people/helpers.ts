@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { idCheckChar } from '../../shared/domain/idNumber';
+import { idCheckChar } from '../../shared/domain/id-number';
 import { ABILITY_ITEMS } from '../../shared/domain/ability';
 import type { AbilityItemCode } from '../../shared/domain/ability';
 import type { Result } from '../../shared/errors';

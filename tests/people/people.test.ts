@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { upgradeIdNumber15 } from '../../shared/domain/idNumber';
+import { upgradeIdNumber15 } from '../../shared/domain/id-number';
 import { toIsoDate } from '../../shared/domain/dates';
 import { idNumber, openTestApp, personInput } from './helpers';
 import type { TestApp } from './helpers';

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCore } from '../../shared/schema';
-import type { CareStore, ShardView } from '../../electron/core/people/care-store';
+import type { ShardKind } from '../../shared/schema';
+import type { CareStore, ShardView } from '../../electron/core/care-store';
 import { PeopleView } from '../../electron/core/people/view';
 
 /** A care-log month that counts how often its records are looked at. */
-function countingShard(records: unknown[], reads: { count: number }): ShardView {
+function countingShard(records: unknown[], reads: { count: number }): ShardView<'careLogs'> {
   return {
     get records() {
       reads.count += 1;
-      return records;
+      return records as ShardView<'careLogs'>['records'];
     },
   };
 }
@@ -18,11 +19,17 @@ function fall(date: string, personId: string) {
 }
 
 /** Just enough store for the read side: an empty core and care-log months by period. */
-function fakeStore(months: Map<string, ShardView>): CareStore {
+function fakeStore(months: Map<string, ShardView<'careLogs'>>): CareStore {
   const empty = countingShard([], { count: 0 });
   return {
+    readOnly: null,
+    warnings: [],
     core: emptyCore(new Date(2026, 0, 1)),
-    shard: (kind, period) => Promise.resolve(kind === 'careLogs' ? (months.get(period) ?? empty) : empty),
+    // Only care-log months are read by the view; any other kind reads as empty.
+    shard: <K extends ShardKind>(kind: K, period: string) =>
+      Promise.resolve(
+        (kind === 'careLogs' ? (months.get(period) ?? empty) : empty) as unknown as ShardView<K>,
+      ),
     mutate: () => Promise.reject(new Error('read only in this test')),
   };
 }

@@ -4,7 +4,7 @@ import { nodeFileSystem } from '../../core/store/fs';
 import { join, resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../output';
 import type { CliContext } from '../run';
-import { withStore } from './storeSession';
+import { withStore } from './store-session';
 
 /** A manual backup inside the data folder; with --out, a second copy elsewhere (a USB stick). */
 export async function runBackup(ctx: CliContext): Promise<ExitCode> {

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EXIT, type ExitCode } from '../output';
 import type { CliContext } from '../run';
-import { withStore } from './storeSession';
+import { withStore } from './store-session';
 
 /** Restore a backup file; the store first saves the current data as a 'before-restore' backup. */
 export async function runRestore(ctx: CliContext): Promise<ExitCode> {

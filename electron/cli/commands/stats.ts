@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { EXIT, type ExitCode } from '../output';
 import type { CliContext } from '../run';
-import { withStore } from './storeSession';
+import { withStore } from './store-session';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

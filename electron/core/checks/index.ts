@@ -2,11 +2,11 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SHARD_KINDS, type CoreDoc, type ShardKind, type ShardRecord } from '../../../shared/schema';
 import type { CoreData, ShardLoader, VerifyProblem } from '../store';
-import { checkCoreReferences } from './coreReferences';
-import { checkShardReferences, shardLookups } from './shardReferences';
+import { checkCoreReferences } from './core-references';
+import { checkShardReferences, shardLookups } from './shard-references';
 
-export { checkCoreReferences } from './coreReferences';
-export { checkShardReferences, shardLookups } from './shardReferences';
+export { checkCoreReferences } from './core-references';
+export { checkShardReferences, shardLookups } from './shard-references';
 export type { ReferenceProblem } from './problems';
 
 /** Month files present for one kind, from the file names under records/<kind>/. */

@@ -1,8 +1,8 @@
 import { Census } from './census';
 import { createContext, type DemoContext } from './context';
-import { generateDailyLogs } from './dailyLogs';
-import { generateDayCare } from './dayCare';
-import { generateHomeService } from './homeService';
+import { generateDailyLogs } from './daily-logs';
+import { generateDayCare } from './day-care';
+import { generateHomeService } from './home-service';
 import { demoShape, type DemoOptions } from './options';
 import type { Batch } from './plan';
 import { generateResidential } from './residential';

@@ -1,7 +1,7 @@
 import type { Enrollment, Person } from '../../../shared/schema';
 import { timestamps, type DemoContext } from './context';
 import { addDays, daysBetween } from './dates';
-import { deceased, type Elder } from './people';
+import { deceased, type Elder } from './elders';
 import type { Random } from './random';
 
 export interface Membership {

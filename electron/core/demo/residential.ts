@@ -1,13 +1,13 @@
 import type { RiskEventType } from '../../../shared/domain/ability';
 import type { CategoryCode } from '../../../shared/domain/categories';
 import type { Bed, BedAssignment, Enrollment, Leave, Referral, Stay } from '../../../shared/schema';
-import { abilityAssessment, healthOn, riskAssessment } from './assessments';
+import { abilityAssessment, healthOn, riskAssessment } from './elder-assessments';
 import type { Census } from './census';
 import { timestamps, type DemoContext } from './context';
 import { ageOn } from '../../../shared/domain/dates';
 import { addDays, addYears, daysBetween } from './dates';
 import { makeIncident, riskEventOf } from './incidents';
-import { categoryFlags, deceased, makeElder, type Elder } from './people';
+import { categoryFlags, deceased, makeElder, type Elder } from './elders';
 import type { Random } from './random';
 import type { Network } from './setup';
 

@@ -5,8 +5,9 @@ import type { Channel } from '../../../shared/ipc/channels';
 import type { Language } from '../../../shared/i18n/types';
 import { translate } from '../../../shared/i18n/translate';
 import type { Logger } from '../log';
-import type { HandlerTable } from './handlers';
-import { fieldIssuesFromZod, toWireError, validationWireError } from './wire-error';
+import { isAllowed } from './authorize';
+import type { HandlerTable } from './handler-table';
+import { fieldIssuesFromZod, toWireError, translateOr, validationWireError } from './wire-error';
 
 export interface DispatchContext {
   /** Language for error messages, read per call (the user may switch). */
@@ -42,8 +43,9 @@ function safeLanguage(ctx: DispatchContext): Language {
 
 /**
  * The one entry point for every call from a renderer, used by `ipcMain.handle`
- * and by the browser preview server alike: unknown channel → error; argument
- * parsed with the channel's schema; errors mapped and translated. Never throws.
+ * and by the browser preview server alike: unknown channel → error; the
+ * channel's permission checked; argument parsed with the channel's schema;
+ * errors mapped and translated. Never throws.
  */
 export async function dispatch(
   handlers: HandlerTable,
@@ -63,6 +65,12 @@ export async function dispatch(
           message: translate(language, 'ipc.unknownChannel', { channel: name }),
         },
       };
+    }
+    if (!isAllowed(contract[channel].permission)) {
+      ctx.log.warn('ipc: call without the needed permission refused', { channel });
+      // Unreachable until the accounts feature adds roles; its own message then replaces the fallback.
+      const message = translateOr(language, 'ipc.notPermitted', {}, 'ipc.forbidden');
+      return { ok: false, error: { code: 'ipc.notPermitted', message } };
     }
     const parsed = parseArgument(channel, rawArg);
     if (parsed === 'crashed') {

@@ -3,14 +3,15 @@ import type { Language } from '../../../shared/i18n/types';
 import type { Logger } from '../log';
 import { openStore } from '../store';
 import type { RetentionPolicy, Store } from '../store';
-import { createBackupsPort } from '../services/backups';
-import { createLanguageState } from '../services/language';
-import type { LanguageState } from '../services/language';
-import type { StorePort } from '../services/store-port';
+import { createBackupsPort } from '../backups/backups-service';
+import { createLanguageState } from '../app/language';
+import type { LanguageState } from '../app/language';
+import { careStore } from '../care-store';
+import { PeopleView } from '../people/view';
 import type { DispatchContext } from './dispatch';
 import { createHandlers } from './handlers';
 import { PeopleListSchema } from '../../../shared/ipc/people';
-import type { HandlerTable } from './handlers';
+import type { HandlerTable } from './handler-table';
 
 /** Everything a front end (Electron main or the browser preview) needs to answer calls. */
 export interface Session {
@@ -60,7 +61,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     dir: options.dataDir,
     backup: { onStart: backups, daily: backups, retention: retentionFromSettings },
   });
-  const port: StorePort = store;
+  const port = careStore(store);
   const languages = createLanguageState({
     store: () => port,
     system: options.systemLanguage,
@@ -68,7 +69,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   });
   const handlers = createHandlers({
     store: () => port,
-    careStore: () => store,
+    peopleView: new PeopleView(() => port),
     backups: createBackupsPort(() => store),
     dataDir: options.dataDir,
     actor: options.actor ?? 'local',

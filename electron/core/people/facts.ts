@@ -9,10 +9,10 @@ import type {
   Service,
 } from '../../../shared/schema';
 import { SERVICES } from '../../../shared/schema';
-import { groupBy } from '../groupBy';
+import { groupBy } from '../group-by';
 import type { AbilityLevelValue, PersonListItem, ReassessmentStatus } from '../../../shared/ipc/people';
-import { DEFAULT_REASSESSMENT_MONTHS, reassessmentStatus } from './reassessment';
-import type { RiskEvent } from './risk-events';
+import { DEFAULT_REASSESSMENT_MONTHS, reassessmentStatus } from '../assessments/reassessment';
+import type { RiskEvent } from '../assessments/risk-events';
 
 /** Newest first: by date, then by when it was written. */
 export function newestFirst<T extends { date: string; createdAt: string }>(a: T, b: T): number {

@@ -1,12 +1,12 @@
 import { toIsoDate } from '../../../shared/domain/dates';
 import type { CoreDoc } from '../../../shared/schema';
 import type { PeopleFilter, PersonListItem } from '../../../shared/ipc/people';
-import type { CareStore, ShardView } from './care-store';
+import type { CareStore, ShardView } from '../care-store';
 import { CoreGroupsCache } from './facts';
 import type { CoreGroups } from './facts';
 import { passesFilter, sortItems } from './list';
-import { readRiskShards, riskEventsIn } from './risk-events';
-import type { RiskEvent } from './risk-events';
+import { readRiskShards, riskEventsIn } from '../assessments/risk-events';
+import type { RiskEvent } from '../assessments/risk-events';
 import { PeopleSearchIndex } from './search-index';
 
 export interface PeopleSnapshot {
@@ -38,7 +38,7 @@ export class PeopleView {
   private readonly groups = new CoreGroupsCache();
   private eventsCache: {
     today: string;
-    shards: readonly Readonly<ShardView>[];
+    shards: readonly ShardView<'careLogs'>[];
     events: Map<string, RiskEvent[]>;
   } | null = null;
   private itemsCache: { key: ItemsKey; items: Map<string, PersonListItem> } | null = null;

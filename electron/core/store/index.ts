@@ -36,5 +36,6 @@ export type {
   ShardData,
   ShardRef,
   StoreRecord,
+  StoreWarning,
   VoidInfo,
 } from './types';

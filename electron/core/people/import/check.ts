@@ -1,4 +1,4 @@
-import { crossCheckIdNumber, validateIdNumber } from '../../../../shared/domain/idNumber';
+import { crossCheckIdNumber, validateIdNumber } from '../../../../shared/domain/id-number';
 import type { ImportFieldKey, ImportMapping, ImportProblem, ImportRow } from '../../../../shared/ipc/people';
 import { IMPORT_FIELDS } from '../../../../shared/ipc/people';
 import type { Person, PersonInput } from '../../../../shared/schema';

@@ -1,0 +1,24 @@
+import type { FeatureHandlers, HandlerContext } from '../ipc/handler-table';
+import { exportPeople } from './export-service';
+import { commitImport, importMappings, previewImport } from './import-service';
+import { createPerson, getPerson, listPeople, peopleDeps, updatePerson } from './people-service';
+import { clearPhoto, readPhoto, setPhoto } from './photo-service';
+import type { PhotoDeps } from './photo-service';
+
+export function peopleHandlers(ctx: HandlerContext): FeatureHandlers<'people'> {
+  const people = peopleDeps(ctx);
+  const photos: PhotoDeps = { ...people, dataDir: ctx.dataDir };
+  return {
+    'people.list': (query) => listPeople(people, query),
+    'people.get': ({ id }) => getPerson(people, id),
+    'people.create': (input) => createPerson(people, input),
+    'people.update': (update) => updatePerson(people, update),
+    'people.export': (filter) => exportPeople(people, filter, ctx.languages.current()),
+    'people.importPreview': (file) => previewImport(people, file),
+    'people.importCommit': (file) => commitImport(people, file),
+    'people.importMappings': () => Promise.resolve(importMappings(people)),
+    'people.setPhoto': (input) => setPhoto(photos, input),
+    'people.clearPhoto': ({ id }) => clearPhoto(photos, id),
+    'people.photo': ({ id }) => readPhoto(photos, id),
+  };
+}

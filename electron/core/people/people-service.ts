@@ -1,0 +1,127 @@
+import { CareError } from '../../../shared/errors';
+import { toIsoDate } from '../../../shared/domain/dates';
+import type { PeopleListQuery, PeoplePage, PersonDetail, PersonFormInput } from '../../../shared/ipc/people';
+import { PersonFormSchema } from '../../../shared/ipc/people';
+import type { Person } from '../../../shared/schema';
+import { parseOrThrow } from '../store/schemas';
+import type { CareStore } from '../care-store';
+import { countByType } from '../assessments/risk-events';
+import { page } from './list';
+import { assertIdNumberFree, enrollmentChanges, personRecord } from './person-record';
+import type { PersonStatusValue } from './person-record';
+import type { PeopleView } from './view';
+import { riskEventTotal } from '../../../shared/domain/ability';
+
+export interface PeopleDeps {
+  store: () => CareStore;
+  view: PeopleView;
+  actor: string;
+  now?: () => Date;
+}
+
+/** The people services' dependencies from the handler context (one view shared by people and assessments). */
+export function peopleDeps(ctx: {
+  store: () => CareStore;
+  peopleView: PeopleView;
+  actor: string;
+}): PeopleDeps {
+  return { store: ctx.store, view: ctx.peopleView, actor: ctx.actor };
+}
+
+function yesterdayOf(now: Date): string {
+  const d = new Date(now);
+  d.setDate(d.getDate() - 1);
+  return toIsoDate(d);
+}
+
+/** Parses with the form's schema again: the CLI and tests call services without dispatch. */
+function parseForm(input: PersonFormInput) {
+  return parseOrThrow(PersonFormSchema, input) as ReturnType<typeof PersonFormSchema.parse>;
+}
+
+export async function listPeople(deps: PeopleDeps, query: PeopleListQuery): Promise<PeoplePage> {
+  const items = await deps.view.filtered(query);
+  return { total: items.length, items: page(items, query) };
+}
+
+export async function getPerson(deps: PeopleDeps, id: string): Promise<PersonDetail> {
+  const store = deps.store();
+  const person = store.core.people.find((p) => p.id === id);
+  if (!person) throw new CareError('people.notFound', { id });
+  const { today, groups, events } = await deps.view.snapshot();
+  const recent = events.get(id) ?? [];
+  return {
+    person,
+    enrollments: (groups.enrollments.get(id) ?? [])
+      .slice()
+      .sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0)),
+    abilityAssessments: groups.ability.get(id) ?? [],
+    riskAssessments: groups.risk.get(id) ?? [],
+    currentLevel: groups.level(id),
+    reassessmentDue: groups.reassessment(person, events, today),
+    recentRiskEvents: riskEventTotal(countByType(recent)),
+  };
+}
+
+export async function createPerson(deps: PeopleDeps, input: PersonFormInput): Promise<Person> {
+  const { services = [], ...fields } = parseForm(input);
+  const now = deps.now?.() ?? new Date();
+  return deps
+    .store()
+    .mutate({ actor: deps.actor, action: 'people.create', summary: fields.name }, (tx) => {
+      assertIdNumberFree(tx.core.people, fields.idNumber);
+      const person = personRecord(fields, now.toISOString());
+      tx.put('core', 'people', person);
+      for (const e of enrollmentChanges(
+        person.id,
+        [],
+        services,
+        toIsoDate(now),
+        yesterdayOf(now),
+        person.createdAt,
+      )) {
+        tx.put('core', 'enrollments', e);
+      }
+      return person;
+    })
+    .then((person) => {
+      deps.view.index.upsert(person);
+      return person;
+    });
+}
+
+export interface PersonUpdate {
+  id: string;
+  person: PersonFormInput;
+  status?: PersonStatusValue | undefined;
+  deathDate?: string | undefined;
+}
+
+export async function updatePerson(deps: PeopleDeps, update: PersonUpdate): Promise<Person> {
+  const { services, ...fields } = parseForm(update.person);
+  const now = deps.now?.() ?? new Date();
+  const person = await deps
+    .store()
+    .mutate({ actor: deps.actor, action: 'people.update', summary: fields.name }, (tx) => {
+      const existing = tx.core.people.find((p) => p.id === update.id);
+      if (!existing) throw new CareError('people.notFound', { id: update.id });
+      assertIdNumberFree(tx.core.people, fields.idNumber, existing.id);
+      const next = personRecord(fields, now.toISOString(), existing, update);
+      tx.put('core', 'people', next);
+      if (services) {
+        const current = tx.core.enrollments.filter((e) => e.personId === existing.id);
+        const changes = enrollmentChanges(
+          existing.id,
+          current,
+          services,
+          toIsoDate(now),
+          yesterdayOf(now),
+          next.updatedAt,
+        );
+        for (const e of changes) tx.put('core', 'enrollments', e);
+      }
+      return next;
+    });
+  deps.view.index.upsert(person);
+  return person;
+}
