@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../shared/i18n/keys';
+
 /**
  * Command-line parsing without a dependency: `care <command> [positional] [--flag value]`.
  * Returns a usage problem (an i18n key in the cli namespace plus params) instead
@@ -39,7 +41,7 @@ export interface ParsedArgs {
 }
 
 export interface UsageProblem {
-  key: string;
+  key: MessageKey<'cli'>;
   params: Record<string, string | number>;
 }
 
@@ -60,7 +62,7 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   const values: ParsedArgs['values'] = {};
   const switches: ParsedArgs['switches'] = {};
   const rest: string[] = [];
-  const fail = (key: string, params: Record<string, string | number> = {}): ParseResult => ({
+  const fail = (key: UsageProblem['key'], params: Record<string, string | number> = {}): ParseResult => ({
     ok: false,
     problem: { key, params },
     ...(values.lang !== undefined ? { lang: values.lang } : {}),

@@ -1,4 +1,4 @@
-import { translate } from '../../shared/i18n/translate';
+import { translate, translator, type Translator } from '../../shared/i18n/translate';
 import { pickLanguage, type Language } from '../../shared/i18n/types';
 import { isCareError } from '../../shared/errors';
 
@@ -21,14 +21,14 @@ export type Params = Record<string, string | number>;
 /** A translator bound to one language: `t('seed.done', {...})` for cli keys. */
 export interface Messenger {
   language: Language;
-  t(key: string, params?: Params): string;
+  t: Translator<'cli'>;
   /** Translate a CareError (or anything thrown) into one readable line, without a stack. */
   error(err: unknown): string;
 }
 
 export function messenger(language: Language): Messenger {
   // Bare keys live in the cli namespace; the shared translator does the lookup and interpolation.
-  const t = (key: string, params: Params = {}): string => translate(language, key, params, 'cli');
+  const t = translator(language, 'cli');
   const error = (err: unknown): string => {
     if (isCareError(err)) {
       const text = translate(language, err.code, err.params);

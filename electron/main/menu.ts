@@ -3,6 +3,9 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/i18n/types';
 import { menuLabel } from './menu-text';
 
+/** A menu label by its key in the `menu` namespace (checked against the catalogue). */
+type MenuText = (key: Parameters<typeof menuLabel>[1], params?: Record<string, string>) => string;
+
 export interface MenuContext {
   language: Language;
   dataDir: string;
@@ -13,7 +16,7 @@ export interface MenuContext {
 
 /** Builds and installs the application menu in the current language; called again when it changes. */
 export function installMenu(ctx: MenuContext): void {
-  const t = (key: string, params?: Record<string, string>) => menuLabel(ctx.language, key, params);
+  const t: MenuText = (key, params) => menuLabel(ctx.language, key, params);
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
@@ -79,7 +82,7 @@ export function installMenu(ctx: MenuContext): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
-function showAbout(ctx: MenuContext, t: (key: string, params?: Record<string, string>) => string): void {
+function showAbout(ctx: MenuContext, t: MenuText): void {
   const options = {
     type: 'info' as const,
     title: t('about'),

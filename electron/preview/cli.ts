@@ -10,7 +10,7 @@ import { defaultDataDir } from '../core/paths';
 import { isLanguage } from '../core/app/language';
 import { startPreviewServer } from './server';
 import { languageFrom } from '../cli/messages';
-import { translate } from '../../shared/i18n/translate';
+import { translate, translator } from '../../shared/i18n/translate';
 import { isCareError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n/types';
 
@@ -18,8 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 
 /** Messages in the language asked for, else the system's (Chinese by default), like the `care` command line. */
 const language: Language = languageFrom(undefined, process.env) ?? 'zh-CN';
-const say = (key: string, params: Record<string, string | number> = {}) =>
-  translate(language, key, params, 'cli');
+const say = translator(language, 'cli');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/keys';
+
 /**
  * GB/T 42195-2022 老年人能力评估规范: 26 items in 4 dimensions (32/15/28/15,
  * total 90), a preliminary level from the total, then adjustments in order:
@@ -67,14 +69,24 @@ type OptionSet =
 export interface AbilityItem {
   code: AbilityItemCode;
   /** i18n-safe form of the code ('B.1.1' → 'b1_1'); dots would split i18next keys. */
-  key: string;
+  key: AbilityItemKey;
   dimension: AbilityDimension;
   max: number;
-  /** `domain:ability.item.<key>` */
-  labelKey: string;
+  labelKey: `domain:ability.item.${AbilityItemKey}`;
   /** Label key per allowed score, best (max) first. */
-  options: { score: number; labelKey: string }[];
+  options: { score: number; labelKey: AbilityOptionLabelKey }[];
 }
+
+/** 'B.1.1' → 'b1_1' at the type level, so the item's label key is checked against the catalogue. */
+type ItemKeyOf<C> = C extends `B.${infer D}.${infer N}` ? `b${D}_${N}` : never;
+export type AbilityItemKey = ItemKeyOf<AbilityItemCode>;
+
+/**
+ * An option's label key, taken from the catalogue: the scores an option set offers
+ * are data (DEFINITIONS), so the key is built at run time and tests/shared/i18n.test.ts
+ * checks that every one of them exists.
+ */
+export type AbilityOptionLabelKey = `domain:${Extract<MessageKey<'domain'>, `ability.option.${string}`>}`;
 
 const DEFINITIONS: [AbilityItemCode, AbilityDimension, number, OptionSet][] = [
   ['B.1.1', 'selfCare', 4, 'eating'],
@@ -105,15 +117,15 @@ const DEFINITIONS: [AbilityItemCode, AbilityDimension, number, OptionSet][] = [
   ['B.4.5', 'perception', 4, 'social'],
 ];
 
-export function abilityItemKey(code: AbilityItemCode): string {
-  return code.replace(/^B\.(\d)\.(\d)$/, 'b$1_$2');
+export function abilityItemKey(code: AbilityItemCode): AbilityItemKey {
+  return code.replace(/^B\.(\d)\.(\d)$/, 'b$1_$2') as AbilityItemKey;
 }
 
 export const ABILITY_ITEMS: readonly AbilityItem[] = DEFINITIONS.map(([code, dimension, max, set]) => {
   const key = abilityItemKey(code);
   const options: AbilityItem['options'] = [];
   for (let score = max; score >= 0; score--) {
-    options.push({ score, labelKey: `domain:ability.option.${set}.s${score}` });
+    options.push({ score, labelKey: `domain:ability.option.${set}.s${score}` as AbilityOptionLabelKey });
   }
   return { code, key, dimension, max, labelKey: `domain:ability.item.${key}`, options };
 });
@@ -129,7 +141,7 @@ export function isAllowedScore(code: AbilityItemCode, score: number): boolean {
 export const ABILITY_LEVELS = [0, 1, 2, 3, 4] as const;
 export type AbilityLevel = (typeof ABILITY_LEVELS)[number];
 
-export function abilityLevelLabelKey(level: AbilityLevel): string {
+export function abilityLevelLabelKey(level: AbilityLevel): `domain:ability.level.l${AbilityLevel}` {
   return `domain:ability.level.l${level}`;
 }
 

@@ -22,7 +22,7 @@ export interface DatedCategory {
   to?: string | null | undefined;
 }
 
-export function categoryLabelKey(code: CategoryCode): string {
+export function categoryLabelKey(code: CategoryCode): `domain:category.${CategoryCode}` {
   return `domain:category.${code}`;
 }
 

@@ -22,7 +22,7 @@ export function gradeNeedsMeasures(grade: RiskGrade): boolean {
   return grade === 'medium' || grade === 'high';
 }
 
-export function riskLabelKey(code: RiskCode): string {
+export function riskLabelKey(code: RiskCode): `domain:risk.${RiskCode}` {
   return `domain:risk.${code}`;
 }
 

@@ -1,63 +1,91 @@
-import type { Catalogue, Language, Messages } from './types';
-import storeErrors from './errors.store';
-import validationErrors from './errors.validation';
-import ipcErrors from './errors.ipc';
-import common from './common';
+import type { Bilingual, Catalogue, FeatureStrings, Language, Messages, StringTree } from './types';
 import app from './app';
-import setup from './setup';
+import center from './center';
 import settings from './settings';
-import domain from './domain';
-import cli from './cli';
-import peopleErrors from './errors.people';
-import importLimitErrors from './errors.import-limits';
+import backups from './backups';
 import people from './people';
-import assessment from './assessment';
-import print from './print';
+import assessments from './assessments';
+import careRecords from './care-records';
+import printCommon from './print-common';
+import store from './store';
+import validation from './validation';
+import ipc from './ipc';
+import cli from './cli';
 import menu from './menu';
 import start from './start';
 
 export * from './types';
+export type * from './keys';
 
-function deepMerge(target: Messages, source: Messages): void {
-  for (const [key, value] of Object.entries(source)) {
+/**
+ * Every feature's strings. Adding a feature: one file beside this one
+ * (`shared/i18n/<feature>.ts`) and one line here; its keys are typed from then on.
+ */
+export const features = [
+  app,
+  center,
+  settings,
+  backups,
+  people,
+  assessments,
+  careRecords,
+  printCommon,
+  store,
+  validation,
+  ipc,
+  cli,
+  menu,
+  start,
+] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void
+  ? I
+  : never;
+/** All features laid over each other: namespace → the union of what each feature puts there. */
+export type AllStrings = UnionToIntersection<(typeof features)[number]>;
+
+function isBilingual(node: Bilingual | StringTree): node is Bilingual {
+  return Array.isArray(node);
+}
+
+/** Adds one feature's tree to one language's messages; two features writing the same key is a mistake. */
+function addTree(target: Messages, source: StringTree, index: 0 | 1, path: string): void {
+  for (const [key, node] of Object.entries(source)) {
     const existing = target[key];
-    if (typeof value === 'object' && typeof existing === 'object') deepMerge(existing, value);
-    else target[key] = typeof value === 'object' ? structuredClone(value) : value;
+    if (isBilingual(node)) {
+      if (existing !== undefined) throw new Error(`i18n key defined twice: ${path}${key}`);
+      target[key] = node[index];
+    } else {
+      if (typeof existing === 'string') throw new Error(`i18n key defined twice: ${path}${key}`);
+      const branch: Messages = existing ?? {};
+      target[key] = branch;
+      addTree(branch, node, index, `${path}${key}.`);
+    }
   }
 }
 
-/** Joins catalogues key by key, so two layers may both add messages under one prefix. */
-function merge(...parts: Catalogue[]): Catalogue {
-  const out: Catalogue = { 'zh-CN': {}, en: {} };
+/** Joins feature files into one catalogue per namespace; throws if two of them write the same key. */
+export function joinFeatures(parts: readonly FeatureStrings[]): Record<string, Catalogue> {
+  const out: Record<string, Catalogue> = {};
   for (const part of parts) {
-    deepMerge(out['zh-CN'], part['zh-CN']);
-    deepMerge(out.en, part.en);
+    for (const [ns, tree] of Object.entries(part)) {
+      const catalogue = (out[ns] ??= { 'zh-CN': {}, en: {} });
+      addTree(catalogue['zh-CN'], tree, 0, `${ns}:`);
+      addTree(catalogue.en, tree, 1, `${ns}:`);
+    }
   }
   return out;
 }
 
-/** Every namespace, keyed by name. `errors` gathers the error catalogues of each layer. */
-export const namespaces: Record<string, Catalogue> = {
-  errors: merge(storeErrors, validationErrors, ipcErrors, peopleErrors, importLimitErrors),
-  common,
-  app,
-  setup,
-  settings,
-  domain,
-  cli,
-  people,
-  assessment,
-  print,
-  menu,
-  start,
-};
+/** Every namespace, keyed by name, in the shape i18next reads: one tree per language. */
+export const namespaces: Record<keyof AllStrings, Catalogue> = joinFeatures(features);
 
 /** i18next `resources` object: { lang: { namespace: messages } }. */
 export function resources(): Record<Language, Record<string, Messages>> {
   const out: Record<Language, Record<string, Messages>> = { 'zh-CN': {}, en: {} };
   for (const [ns, cat] of Object.entries(namespaces)) {
-    out['zh-CN'][ns] = cat['zh-CN'];
-    out.en[ns] = cat.en;
+    out['zh-CN'][ns] = structuredClone(cat['zh-CN']);
+    out.en[ns] = structuredClone(cat.en);
   }
   return out;
 }

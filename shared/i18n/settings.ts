@@ -1,140 +1,67 @@
-import type { Catalogue } from './types';
+import type { FeatureStrings } from './types';
 
-/** The Settings page. */
-const catalogue: Catalogue = {
-  'zh-CN': {
-    title: '设置',
+/**
+ * The Settings page: language, data folder, care rules (namespace `settings`).
+ */
+export default {
+  settings: {
+    title: ['设置', 'Settings'],
     language: {
-      title: '界面语言',
-      help: '选择“跟随系统”时，会按照电脑的语言设置显示。',
-      changed: '界面语言已切换',
+      title: ['界面语言', 'Language'],
+      help: [
+        '选择“跟随系统”时，会按照电脑的语言设置显示。',
+        '"Same as system" follows the language setting of this computer.',
+      ],
+      changed: ['界面语言已切换', 'Language changed'],
     },
     dataFolder: {
-      title: '数据文件夹',
-      help: '所有数据都保存在这台电脑的这个文件夹里。请定期把备份复制到 U 盘等其他地方保存。',
+      title: ['数据文件夹', 'Data folder'],
+      help: [
+        '所有数据都保存在这台电脑的这个文件夹里。请定期把备份复制到 U 盘等其他地方保存。',
+        'All data is kept in this folder on this computer. Copy the backups to a USB stick or another place regularly.',
+      ],
     },
     center: {
-      title: '中心信息',
+      title: ['中心信息', 'Center profile'],
     },
     rules: {
-      title: '村庄、复评与备份',
-      villages: '本乡镇的村',
-      villagesHelp: '导入名单时会核对“所在村”；输入村名后按回车，或用逗号、顿号分隔一次输入多个。',
-      villagesPlaceholder: '例如：青山村、柳塘村',
-      reassessment: '能力复评间隔',
-      reassessmentHelp: '距上次能力评估超过这个时间，老人会列入“待复评”（默认 12 个月）。',
-      riskReassessment: '风险复评间隔',
-      riskReassessmentHelp: '安全风险评估的复评间隔（默认 6 个月）。',
-      keepLast: '保留最近的备份',
-      keepLastHelp: '无论何时做的，最近这么多份都保留。',
-      dailyDays: '每天保留一份，保留天数',
-      dailyDaysHelp: '这些天里，每天最新的一份备份保留。',
-      monthlyMonths: '每月保留一份，保留月数',
-      monthlyMonthsHelp: '这些月里，每月最新的一份备份保留。',
-      months: '个月',
-      days: '天',
-      copies: '份',
-      save: '保存',
-      saved: '设置已保存',
-    },
-    backups: {
-      title: '数据备份',
-      help: '软件会自动保留最近的备份。重要操作前，也可以手动备份一次。',
-      createNow: '立即备份',
-      creating: '正在备份…',
-      created: '备份已完成',
-      empty: '还没有备份',
-      columns: {
-        createdAt: '备份时间',
-        reason: '原因',
-        size: '大小',
-        actions: '操作',
-      },
-      reason: {
-        manual: '手动备份',
-        start: '启动时自动备份',
-        daily: '每日自动备份',
-        'before-migration': '升级数据前自动备份',
-        'before-restore': '恢复前自动保存',
-        unknown: '其他',
-      },
-      restore: '恢复',
-      restoring: '正在恢复…',
-      restored: '已从备份恢复数据',
-      confirm: {
-        title: '确定要从这份备份恢复数据吗？',
-        body: '将恢复到 {{time}} 的数据。恢复前，当前的数据会先自动另存为一份备份，如有需要还可以再恢复回来。',
-        ok: '恢复',
-      },
-    },
-  },
-  en: {
-    title: 'Settings',
-    language: {
-      title: 'Language',
-      help: '"Same as system" follows the language setting of this computer.',
-      changed: 'Language changed',
-    },
-    dataFolder: {
-      title: 'Data folder',
-      help: 'All data is kept in this folder on this computer. Copy the backups to a USB stick or another place regularly.',
-    },
-    center: {
-      title: 'Center profile',
-    },
-    rules: {
-      title: 'Villages, reassessment and backups',
-      villages: 'Villages of the township',
-      villagesHelp:
+      title: ['村庄、复评与备份', 'Villages, reassessment and backups'],
+      villages: ['本乡镇的村', 'Villages of the township'],
+      villagesHelp: [
+        '导入名单时会核对“所在村”；输入村名后按回车，或用逗号、顿号分隔一次输入多个。',
         'Imports check the village column against this list. Press Enter after a name, or separate several with commas.',
-      villagesPlaceholder: 'e.g. Qingshan, Liutang',
-      reassessment: 'Ability reassessment interval',
-      reassessmentHelp:
+      ],
+      villagesPlaceholder: ['例如：青山村、柳塘村', 'e.g. Qingshan, Liutang'],
+      reassessment: ['能力复评间隔', 'Ability reassessment interval'],
+      reassessmentHelp: [
+        '距上次能力评估超过这个时间，老人会列入“待复评”（默认 12 个月）。',
         'Elders whose last ability assessment is older than this are listed as due (default 12 months).',
-      riskReassessment: 'Risk reassessment interval',
-      riskReassessmentHelp: 'How often the safety-risk assessment is repeated (default 6 months).',
-      keepLast: 'Keep the latest backups',
-      keepLastHelp: 'This many of the newest backups are always kept.',
-      dailyDays: 'One a day, for days',
-      dailyDaysHelp: 'For this many days, the newest backup of each day is kept.',
-      monthlyMonths: 'One a month, for months',
-      monthlyMonthsHelp: 'For this many months, the newest backup of each month is kept.',
-      months: 'months',
-      days: 'days',
-      copies: 'copies',
-      save: 'Save',
-      saved: 'Settings saved',
-    },
-    backups: {
-      title: 'Backups',
-      help: 'Recent backups are kept automatically. You can also make one yourself before an important change.',
-      createNow: 'Make a backup now',
-      creating: 'Making a backup…',
-      created: 'Backup done',
-      empty: 'No backups yet',
-      columns: {
-        createdAt: 'Made at',
-        reason: 'Reason',
-        size: 'Size',
-        actions: 'Actions',
-      },
-      reason: {
-        manual: 'Made by hand',
-        start: 'At start-up',
-        daily: 'Daily',
-        'before-migration': 'Before a data upgrade',
-        'before-restore': 'Saved before a restore',
-        unknown: 'Other',
-      },
-      restore: 'Restore',
-      restoring: 'Restoring…',
-      restored: 'The data was restored from the backup',
-      confirm: {
-        title: 'Restore the data from this backup?',
-        body: 'The data will go back to how it was at {{time}}. The current data is first saved as a backup, so you can return to it if needed.',
-        ok: 'Restore',
-      },
+      ],
+      riskReassessment: ['风险复评间隔', 'Risk reassessment interval'],
+      riskReassessmentHelp: [
+        '安全风险评估的复评间隔（默认 6 个月）。',
+        'How often the safety-risk assessment is repeated (default 6 months).',
+      ],
+      keepLast: ['保留最近的备份', 'Keep the latest backups'],
+      keepLastHelp: [
+        '无论何时做的，最近这么多份都保留。',
+        'This many of the newest backups are always kept.',
+      ],
+      dailyDays: ['每天保留一份，保留天数', 'One a day, for days'],
+      dailyDaysHelp: [
+        '这些天里，每天最新的一份备份保留。',
+        'For this many days, the newest backup of each day is kept.',
+      ],
+      monthlyMonths: ['每月保留一份，保留月数', 'One a month, for months'],
+      monthlyMonthsHelp: [
+        '这些月里，每月最新的一份备份保留。',
+        'For this many months, the newest backup of each month is kept.',
+      ],
+      months: ['个月', 'months'],
+      days: ['天', 'days'],
+      copies: ['份', 'copies'],
+      save: ['保存', 'Save'],
+      saved: ['设置已保存', 'Settings saved'],
     },
   },
-};
-export default catalogue;
+} satisfies FeatureStrings;

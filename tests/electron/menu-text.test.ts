@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { menuLabel } from '../../electron/main/menu-text';
-import menuText from '../../shared/i18n/menu';
+import { namespaces } from '../../shared/i18n/index';
+
+const menuText = namespaces.menu;
 
 describe('application menu text', () => {
   it('has the same labels in Chinese and English', () => {

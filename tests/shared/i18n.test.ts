@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type Messages, namespaces } from '../../shared/i18n/index';
-import domain from '../../shared/i18n/domain';
+import {
+  type FeatureStrings,
+  type Messages,
+  type StringTree,
+  features,
+  joinFeatures,
+  namespaces,
+} from '../../shared/i18n/index';
 import {
   AbilityAssessmentInputSchema,
   CORE_COLLECTIONS,
@@ -36,20 +42,70 @@ function has(tree: Messages | undefined, path: string): boolean {
   return typeof node === 'string' && node.trim().length > 0;
 }
 
-const catalogues = { ...namespaces, domain };
+/** Every leaf of a feature tree as [path, value], whatever its shape, so a malformed leaf shows up. */
+function leaves(tree: StringTree, prefix = ''): [string, unknown][] {
+  return Object.entries(tree).flatMap(([k, v]): [string, unknown][] =>
+    Array.isArray(v) ? [[`${prefix}${k}`, v]] : leaves(v as StringTree, `${prefix}${k}.`),
+  );
+}
 
 describe('catalogues', () => {
-  it.each(Object.entries(catalogues))('%s has the same keys in zh-CN and en', (_name, cat) => {
+  it.each(Object.entries(namespaces))('%s has the same keys in zh-CN and en', (_name, cat) => {
     expect(keys(cat.en).sort()).toEqual(keys(cat['zh-CN']).sort());
+  });
+
+  it('every message is written in both languages, side by side', () => {
+    const malformed = features.flatMap((feature: FeatureStrings) =>
+      Object.entries(feature).flatMap(([ns, tree]) =>
+        leaves(tree)
+          .filter(
+            ([, pair]) =>
+              !(
+                Array.isArray(pair) &&
+                pair.length === 2 &&
+                pair.every((text) => typeof text === 'string' && text.trim() !== '')
+              ),
+          )
+          .map(([path]) => `${ns}:${path}`),
+      ),
+    );
+    expect(malformed).toEqual([]);
+  });
+
+  it('joins features that share a namespace, each language apart', () => {
+    const joined = joinFeatures([
+      { errors: { people: { notFound: ['找不到', 'Not found'] } } },
+      { errors: { people: { reassessment: { never: ['从未评估', 'Never assessed'] } } } },
+    ]);
+    expect(joined.errors).toEqual({
+      'zh-CN': { people: { notFound: '找不到', reassessment: { never: '从未评估' } } },
+      en: { people: { notFound: 'Not found', reassessment: { never: 'Never assessed' } } },
+    });
+  });
+
+  it('refuses two features writing the same key', () => {
+    expect(() =>
+      joinFeatures([
+        { settings: { title: ['设置', 'Settings'] } },
+        { settings: { title: ['备份', 'Backups'] } },
+      ]),
+    ).toThrow('settings:title');
+    expect(() =>
+      joinFeatures([
+        { settings: { backups: ['备份', 'Backups'] } },
+        { settings: { backups: { title: ['备份', 'Backups'] } } },
+      ]),
+    ).toThrow('settings:backups');
   });
 
   it('every validation code has a message in both languages', () => {
     for (const code of VALIDATION_CODES) {
-      expect(has(namespaces.errors?.['zh-CN'], code), `zh-CN ${code}`).toBe(true);
-      expect(has(namespaces.errors?.en, code), `en ${code}`).toBe(true);
+      expect(has(namespaces.errors['zh-CN'], code), `zh-CN ${code}`).toBe(true);
+      expect(has(namespaces.errors.en, code), `en ${code}`).toBe(true);
     }
   });
 
+  // Option keys are built from data at run time (their type is only as wide as the catalogue), so check them here.
   it('every domain label key exists', () => {
     const labelKeys = [
       ...ABILITY_ITEMS.flatMap((i) => [i.labelKey, ...i.options.map((o) => o.labelKey)]),
@@ -59,8 +115,8 @@ describe('catalogues', () => {
     ];
     for (const key of labelKeys) {
       const path = key.replace(/^domain:/, '');
-      expect(has(domain['zh-CN'], path), key).toBe(true);
-      expect(has(domain.en, path), key).toBe(true);
+      expect(has(namespaces.domain['zh-CN'], path), key).toBe(true);
+      expect(has(namespaces.domain.en, path), key).toBe(true);
     }
   });
 });

@@ -21,7 +21,7 @@ const LINES = [
   'help.help',
   '',
   'help.exitCodes',
-];
+] as const;
 
 export function printHelp(m: Messenger, output: Output): void {
   for (const key of LINES) output.out(key === '' ? '' : m.t(key));

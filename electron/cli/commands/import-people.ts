@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { CareError, isCareError } from '../../../shared/errors';
-import { translate } from '../../../shared/i18n/translate';
+import { translator } from '../../../shared/i18n/translate';
 import type { Language } from '../../../shared/i18n/types';
 import type { ImportMapping, ImportPreview } from '../../../shared/ipc/people';
 import type { CoreDoc } from '../../../shared/schema';
@@ -55,7 +55,7 @@ function parseImportArgs(argv: readonly string[]): ImportArgs | null {
 }
 
 function reportRows(preview: ImportPreview, language: Language, output: Output): void {
-  const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const t = translator(language);
   const mapping = Object.entries(preview.mapping)
     .map(([header, field]) => `${header} → ${field ?? t('people.import.report.unmapped')}`)
     .join(', ');
@@ -89,7 +89,7 @@ export async function runImportCommand(
 ): Promise<ExitCode> {
   const args = parseImportArgs(argv);
   const language = languageFrom(args?.lang, env) ?? 'zh-CN';
-  const t = (key: string, params: Record<string, string | number> = {}) => translate(language, key, params);
+  const t = translator(language);
   if (!args) {
     output.err(t('people.import.report.usage'));
     return EXIT.usage;

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { abilityLevelLabelKey } from '../../../shared/domain/ability';
 import { categoryLabelKey } from '../../../shared/domain/categories';
-import { translate } from '../../../shared/i18n/translate';
+import { translator } from '../../../shared/i18n/translate';
 import type { Language } from '../../../shared/i18n/types';
 import type { PersonListItem } from '../../../shared/ipc/people';
 
@@ -51,7 +51,7 @@ export interface ExportRow extends PersonListItem {
 
 /** The current list view as an .xlsx workbook, headers and labels in `language`. */
 export async function peopleWorkbook(rows: readonly ExportRow[], language: Language): Promise<Buffer> {
-  const t = (key: string) => translate(language, key);
+  const t = translator(language);
   const yesNo = (value: boolean) => t(value ? 'people.export.yes' : 'people.export.no');
   const workbook = new ExcelJS.Workbook();
   workbook.created = new Date();

@@ -10,7 +10,8 @@ export function errorText(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === UNREACHABLE) return i18n.t('common:errors.noConnection');
     if (error.message && error.message !== error.code) return error.message;
-    if (i18n.exists(error.code, { ns: 'errors' })) return i18n.t(error.code, { ns: 'errors' });
+    if (i18n.exists(error.code, { ns: 'errors' }))
+      return i18n.t(error.code, { ns: 'errors', defaultValue: error.code });
   }
   return i18n.t('common:errors.unknown');
 }

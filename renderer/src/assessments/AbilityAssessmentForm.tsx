@@ -43,7 +43,7 @@ function formPath(path: string): Path<AbilityFormValues> | null {
  * recomputes the result from the scores before it is stored.
  */
 export function AbilityAssessmentForm({ person, factors }: Props) {
-  const { t } = useTranslation(['assessment', 'domain']);
+  const { t } = useTranslation(['assessment', 'domain', 'common']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const save = useAssessmentSaveAbility();

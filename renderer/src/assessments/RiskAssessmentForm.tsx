@@ -26,7 +26,7 @@ function formPath(path: string): Path<RiskFormValues> | null {
 
 /** The nine risks of GB 38600-2019, graded; written measures for every risk above low. */
 export function RiskAssessmentForm({ person }: { person: Person }) {
-  const { t } = useTranslation(['assessment', 'domain']);
+  const { t } = useTranslation(['assessment', 'domain', 'common']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const save = useAssessmentSaveRisk();

@@ -18,7 +18,7 @@ export function BedCountField({ control, name }: Props) {
     field: { ref, value, onChange, onBlur },
     fieldState,
   } = useController({ control, name });
-  const key = name.replace('beds.', '');
+  const key = name.replace('beds.', '') as 'residential' | 'dayCare' | 'nursing';
   const id = `center-${name.replace('.', '-')}`;
   return (
     <FieldShell

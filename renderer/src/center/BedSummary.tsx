@@ -12,7 +12,7 @@ export function BedSummary({ beds }: { beds: BedCounts }) {
     { key: 'nursing', value: beds.nursing },
     { key: 'dayCare', value: beds.dayCare },
     { key: 'total', value: beds.residential + beds.dayCare },
-  ];
+  ] as const;
   return (
     <Row gutter={[16, 16]} data-testid="home-beds">
       {cells.map((cell) => (

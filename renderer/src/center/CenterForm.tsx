@@ -27,7 +27,7 @@ interface Props {
  * either side appear beside the field, in the chosen language. Enter submits.
  */
 export function CenterForm({ initial, submitLabel, autoFocus = false, disabled = false, onSaved }: Props) {
-  const { t } = useTranslation('setup');
+  const { t } = useTranslation(['setup', 'common']);
   const save = useSaveCenter();
   const form = useForm<CenterFormValues, unknown, CenterSetupInput>({
     resolver: zodResolver(CenterSetupInputSchema),

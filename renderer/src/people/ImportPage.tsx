@@ -33,7 +33,7 @@ const STEP_INDEX = { file: 0, mapping: 1, preview: 2, result: 3 } as const;
  * confirmation; then only the good rows, checked again by the main process.
  */
 export function ImportPage() {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation(['people', 'common']);
   const { modal } = App.useApp();
   const navigate = useNavigate();
   const readOnly = useReadOnly();

@@ -64,13 +64,16 @@ export function PersonForm({ personId, initial, disabled = false, onSaved, onCan
     });
   });
 
-  const sections = [
+  const sections: {
+    key: 'basic' | 'contact' | 'health' | 'categories' | 'services' | 'status';
+    node: React.ReactNode;
+  }[] = [
     { key: 'basic', node: <BasicSection /> },
     { key: 'contact', node: <ContactSection /> },
     { key: 'health', node: <HealthSection /> },
     { key: 'categories', node: <CategoriesSection /> },
     { key: 'services', node: <ServicesSection /> },
-    ...(personId === undefined ? [] : [{ key: 'status', node: <StatusSection /> }]),
+    ...(personId === undefined ? [] : [{ key: 'status' as const, node: <StatusSection /> }]),
   ];
 
   return (

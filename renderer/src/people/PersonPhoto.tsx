@@ -33,7 +33,7 @@ const frame: CSSProperties = {
  * keeps it in the data folder; nothing goes over a network.
  */
 export function PersonPhoto({ person }: { person: Person }) {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation(['people', 'errors', 'common']);
   const { modal } = App.useApp();
   const readOnly = useReadOnly();
   const photo = usePersonPhoto(person.id, person.photoFile);

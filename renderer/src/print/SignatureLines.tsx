@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 interface Line {
-  labelKey: string;
+  labelKey: `signatures.${'assessor1' | 'assessor2' | 'informant' | 'filledBy' | 'reviewedBy' | 'elder'}`;
   /** Printed on the line (e.g. the assessor's name) for the person to sign beside. */
   value?: string;
 }

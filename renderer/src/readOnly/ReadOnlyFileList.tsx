@@ -10,8 +10,9 @@ export function ReadOnlyFileList({ files }: { files: ReadOnlyState['files'] }) {
   const { t, i18n } = useTranslation('app');
   if (files.length === 0) return null;
   const describe = (problem: string) => {
-    if (i18n.exists(`app:readOnly.problem.${problem}`)) return t(`readOnly.problem.${problem}`);
-    if (i18n.exists(problem, { ns: 'errors' })) return t(problem, { ns: 'errors' });
+    if (i18n.exists(`app:readOnly.problem.${problem}`))
+      return t(`readOnly.problem.${problem}`, { defaultValue: problem });
+    if (i18n.exists(problem, { ns: 'errors' })) return t(problem, { ns: 'errors', defaultValue: problem });
     return problem;
   };
   return (

@@ -14,7 +14,7 @@ type NumberPath =
 /** One number setting as the card lists it. */
 export interface NumberField {
   name: NumberPath;
-  text: string;
+  text: 'reassessment' | 'riskReassessment' | 'keepLast' | 'dailyDays' | 'monthlyMonths';
   unit: 'months' | 'days' | 'copies';
   min: number;
   max: number;
