@@ -1,0 +1,27 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { RouteObject } from 'react-router-dom';
+
+/** One entry of the sidebar. */
+export interface NavEntry {
+  path: string;
+  /** `namespace:key` of its label. */
+  labelKey: string;
+  icon: ReactNode;
+  testId: string;
+  /** Shown beside the label (a count); it reads its own data. */
+  Badge?: ComponentType;
+}
+
+/**
+ * What a feature adds to the app, exported as `feature` from its index.ts and
+ * listed once in app/features.ts. Pages should be lazy (see lazyComponent), so the
+ * first screen does not wait for them.
+ */
+export interface Feature {
+  /** Pages inside the frame (sidebar and header); paths relative to `/`. */
+  routes?: RouteObject[];
+  /** Paper pages, outside the frame: no sidebar or header on paper (Electron prints the same routes). */
+  printRoutes?: RouteObject[];
+  /** Sidebar entries, in the order shown. */
+  nav?: NavEntry[];
+}

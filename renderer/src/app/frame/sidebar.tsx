@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Flex, Layout, Menu, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { appPaths } from '../paths';
+import { FEATURES } from '../features';
+
+/** Only pages that exist are listed; each feature brings its own entries (app/features.ts). */
+const ENTRIES = FEATURES.flatMap((feature) => feature.nav ?? []);
+
+export function Sidebar() {
+  const { t } = useTranslation(['app', 'common', 'people']);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  // Narrow windows fold the sidebar to icons; the title would not fit then.
+  const [narrow, setNarrow] = useState(false);
+  const items: MenuProps['items'] = ENTRIES.map((entry) => ({
+    key: entry.path,
+    icon: entry.icon,
+    label: (
+      <Flex justify="space-between" align="center" gap={8}>
+        <span data-testid={entry.testId}>{t(entry.labelKey)}</span>
+        {entry.Badge && <entry.Badge />}
+      </Flex>
+    ),
+  }));
+  const selected =
+    ENTRIES.find((entry) => entry.path !== appPaths.home && pathname.startsWith(entry.path))?.path ??
+    appPaths.home;
+  return (
+    <Layout.Sider
+      width={200}
+      breakpoint="md"
+      collapsedWidth={64}
+      collapsed={narrow}
+      onBreakpoint={setNarrow}
+      trigger={null}
+      // Stays in view while a long page (Settings) scrolls.
+      style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      data-testid="sidebar"
+    >
+      <Typography.Title
+        level={5}
+        style={{ color: '#fff', margin: 0, padding: '20px 16px', lineHeight: 1.4, minHeight: 64 }}
+        ellipsis={{ rows: 2 }}
+      >
+        {narrow ? null : t('common:appShortName')}
+      </Typography.Title>
+      <Menu
+        theme="dark"
+        mode="inline"
+        selectedKeys={[selected]}
+        items={items}
+        onClick={({ key }) => void navigate(key)}
+      />
+    </Layout.Sider>
+  );
+}
