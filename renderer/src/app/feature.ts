@@ -10,6 +10,8 @@ export interface NavEntry {
   testId: string;
   /** Shown beside the label (a count); it reads its own data. */
   Badge?: ComponentType;
+  /** Loads the entry's page ahead of the first click, once the first screen is idle. */
+  preload?: () => Promise<unknown>;
 }
 
 /**

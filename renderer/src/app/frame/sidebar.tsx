@@ -5,9 +5,11 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { appPaths } from '../paths';
 import { FEATURES } from '../features';
+import { useIdlePreload } from './use-idle-preload';
 
 /** Only pages that exist are listed; each feature brings its own entries (app/features.ts). */
 const ENTRIES = FEATURES.flatMap((feature) => feature.nav ?? []);
+const PRELOADS = ENTRIES.flatMap((entry) => (entry.preload ? [entry.preload] : []));
 
 export function Sidebar() {
   const { t } = useTranslation(['app', 'common', 'people']);
@@ -15,6 +17,7 @@ export function Sidebar() {
   const { pathname } = useLocation();
   // Narrow windows fold the sidebar to icons; the title would not fit then.
   const [narrow, setNarrow] = useState(false);
+  useIdlePreload(PRELOADS);
   const items: MenuProps['items'] = ENTRIES.map((entry) => ({
     key: entry.path,
     icon: entry.icon,

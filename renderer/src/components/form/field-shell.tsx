@@ -12,6 +12,8 @@ interface Props {
   testId: string;
   /** Shown under the field when there is no error (e.g. "filled from the ID number"). */
   hint?: ReactNode;
+  /** Shown under the field always (what the setting means). */
+  extra?: ReactNode;
   /** The control; as a function it learns whether the field is in error (for `aria-invalid`). */
   children: ReactNode | ((invalid: boolean) => ReactNode);
 }
@@ -20,7 +22,16 @@ interface Props {
  * A labelled form row whose complaint (a zod code from the form's schema or a
  * message from the main process) is shown right underneath it.
  */
-export function FieldShell({ label, htmlFor, required = false, error, testId, hint, children }: Props) {
+export function FieldShell({
+  label,
+  htmlFor,
+  required = false,
+  error,
+  testId,
+  hint,
+  extra,
+  children,
+}: Props) {
   const errorText = useFieldErrorText();
   const help = errorText(error);
   return (
@@ -30,6 +41,7 @@ export function FieldShell({ label, htmlFor, required = false, error, testId, hi
       required={required}
       validateStatus={help ? 'error' : undefined}
       help={help ? <span data-testid={`${testId}-error`}>{help}</span> : hint}
+      extra={extra}
     >
       {typeof children === 'function' ? children(Boolean(help)) : children}
     </Form.Item>

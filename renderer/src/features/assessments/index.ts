@@ -31,6 +31,7 @@ export const assessmentsFeature: Feature = {
       icon: createElement(ClockCircleOutlined),
       testId: 'nav-due',
       Badge: DueCountBadge,
+      preload: ReassessmentDuePage.preload,
     },
   ],
 };

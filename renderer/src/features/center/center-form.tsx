@@ -9,7 +9,7 @@ import { applyServerErrors } from '../../api/apply-server-errors';
 import { useSaveCenter } from './queries';
 import type { CenterFormValues } from './center-form-values';
 import { isCenterField } from './center-form-values';
-import { TextField } from './center-text-field';
+import { CenterTextField } from './center-text-field';
 import { BedCountField } from './bed-count-field';
 
 interface Props {
@@ -65,27 +65,27 @@ export function CenterForm({ initial, submitLabel, autoFocus = false, disabled =
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         {t('center.sections.basic')}
       </Typography.Title>
-      <TextField control={control} name="name" required autoComplete="organization" />
+      <CenterTextField control={control} name="name" required autoComplete="organization" />
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <TextField control={control} name="county" required />
+          <CenterTextField control={control} name="county" required />
         </Col>
         <Col xs={24} sm={12}>
-          <TextField control={control} name="township" required />
+          <CenterTextField control={control} name="township" required />
         </Col>
       </Row>
-      <TextField control={control} name="licenceNumber" required />
+      <CenterTextField control={control} name="licenceNumber" required />
 
       <Typography.Title level={5}>{t('center.sections.contact')}</Typography.Title>
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <TextField control={control} name="contactPerson" required autoComplete="name" />
+          <CenterTextField control={control} name="contactPerson" required autoComplete="name" />
         </Col>
         <Col xs={24} sm={12}>
-          <TextField control={control} name="phone" required autoComplete="tel" inputMode="tel" />
+          <CenterTextField control={control} name="phone" required autoComplete="tel" inputMode="tel" />
         </Col>
       </Row>
-      <TextField control={control} name="address" autoComplete="street-address" />
+      <CenterTextField control={control} name="address" autoComplete="street-address" />
 
       <Typography.Title level={5}>{t('center.sections.beds')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('center.bedsHelp')}</Typography.Paragraph>

@@ -1,10 +1,8 @@
-import { Input } from 'antd';
-import { useController } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { TextField } from '../../components/form';
 import type { CenterField, CenterFormValues } from './center-form-values';
 import { fieldTestId } from './center-form-values';
-import { FieldShell } from '../../components/form/field-shell';
 
 interface Props {
   control: Control<CenterFormValues>;
@@ -14,8 +12,8 @@ interface Props {
   inputMode?: 'text' | 'tel';
 }
 
-/** A labelled text input bound to the form, with its error shown underneath. */
-export function TextField({
+/** A text field of the center form, labelled from the catalogue by its name. */
+export function CenterTextField({
   control,
   name,
   required = false,
@@ -23,34 +21,17 @@ export function TextField({
   inputMode = 'text',
 }: Props) {
   const { t } = useTranslation('setup');
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ control, name });
-  const id = `center-${name}`;
   return (
-    <FieldShell
-      label={t(`center.fields.${name}`)}
-      htmlFor={id}
-      required={required}
-      error={fieldState.error}
+    <TextField
+      control={control}
+      name={name}
+      id={`center-${name}`}
       testId={fieldTestId(name)}
-    >
-      {(invalid) => (
-        <Input
-          id={id}
-          ref={ref}
-          name={name}
-          value={value ?? ''}
-          onChange={onChange}
-          onBlur={onBlur}
-          placeholder={t(`center.placeholders.${name}`)}
-          autoComplete={autoComplete}
-          inputMode={inputMode}
-          aria-invalid={invalid ? true : undefined}
-          data-testid={fieldTestId(name)}
-        />
-      )}
-    </FieldShell>
+      label={t(`center.fields.${name}`)}
+      required={required}
+      placeholder={t(`center.placeholders.${name}`)}
+      autoComplete={autoComplete}
+      inputMode={inputMode}
+    />
   );
 }

@@ -26,6 +26,7 @@ export const peopleFeature: Feature = {
       labelKey: 'people:nav.people',
       icon: createElement(TeamOutlined),
       testId: 'nav-people',
+      preload: PeopleListPage.preload,
     },
   ],
 };

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { App, Button, Card, Col, Form, Row, Select } from 'antd';
-import { Controller, useForm, type FieldPath } from 'react-hook-form';
+import { useForm, type FieldPath } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from './queries';
 import { useSaveSettings } from './queries';
 import { useReadOnly } from '../../app';
 import { applyServerErrors } from '../../api/apply-server-errors';
-import { useFieldErrorText } from '../../components/form/use-field-error-text';
+import { FormField } from '../../components/form';
 import {
   CareRulesSchema,
   careRulesOf,
@@ -41,7 +41,6 @@ export function CareRulesCard() {
   const settings = useSettings().data;
   const save = useSaveSettings();
   const readOnly = useReadOnly();
-  const errorText = useFieldErrorText();
   const form = useForm<CareRules>({ resolver: zodResolver(CareRulesSchema), mode: 'onTouched' });
   const { control, reset, setError, formState } = form;
 
@@ -64,32 +63,29 @@ export function CareRulesCard() {
   return (
     <Card title={t('rules.title')} data-testid="settings-rules">
       <Form layout="vertical" disabled={readOnly} onFinish={() => void submit()}>
-        <Controller
+        <FormField
           control={control}
           name="villages"
-          render={({ field, fieldState }) => (
-            <Form.Item
-              label={t('rules.villages')}
-              htmlFor="setting-villages"
-              validateStatus={fieldState.error ? 'error' : undefined}
-              help={errorText(fieldState.error)}
-              extra={t('rules.villagesHelp')}
-            >
-              <Select
-                id="setting-villages"
-                mode="tags"
-                open={false}
-                suffixIcon={null}
-                value={field.value}
-                onChange={(values: string[]) => field.onChange(normaliseVillages(values))}
-                onBlur={field.onBlur}
-                tokenSeparators={[',', '，', '、', ';', '；', ' ']}
-                placeholder={t('rules.villagesPlaceholder')}
-                data-testid="setting-villages"
-              />
-            </Form.Item>
+          id="setting-villages"
+          testId="setting-villages"
+          label={t('rules.villages')}
+          extra={t('rules.villagesHelp')}
+        >
+          {({ field, id, testId }) => (
+            <Select
+              id={id}
+              mode="tags"
+              open={false}
+              suffixIcon={null}
+              value={field.value}
+              onChange={(values: string[]) => field.onChange(normaliseVillages(values))}
+              onBlur={field.onBlur}
+              tokenSeparators={[',', '，', '、', ';', '；', ' ']}
+              placeholder={t('rules.villagesPlaceholder')}
+              data-testid={testId}
+            />
           )}
-        />
+        </FormField>
         {NUMBER_ROWS.map((row, index) => (
           <Row gutter={16} key={index}>
             {row.map((field) => (

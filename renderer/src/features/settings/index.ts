@@ -15,6 +15,7 @@ export const settingsFeature: Feature = {
       labelKey: 'app:nav.settings',
       icon: createElement(SettingOutlined),
       testId: 'nav-settings',
+      preload: SettingsPage.preload,
     },
   ],
 };

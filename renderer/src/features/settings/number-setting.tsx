@@ -1,7 +1,5 @@
-import { Form, InputNumber } from 'antd';
-import { useController } from 'react-hook-form';
 import type { Control } from 'react-hook-form';
-import { useFieldErrorText } from '../../components/form/use-field-error-text';
+import { NumberField as NumberInput } from '../../components/form';
 import type { CareRules } from './care-rules-form';
 
 type NumberPath =
@@ -32,34 +30,19 @@ interface Props {
 
 /** A whole number with its unit, its checks from the settings schema, and its error beside it. */
 export function NumberSetting({ control, name, label, help, unit, min, max }: Props) {
-  const errorText = useFieldErrorText();
-  const {
-    field: { ref, value, onChange, onBlur },
-    fieldState,
-  } = useController({ control, name });
-  const error = errorText(fieldState.error);
   const id = `setting-${name.replace('.', '-')}`;
   return (
-    <Form.Item
+    <NumberInput
+      control={control}
+      name={name}
+      id={id}
+      testId={id}
       label={label}
-      htmlFor={id}
-      validateStatus={error ? 'error' : undefined}
-      help={error ? <span data-testid={`${id}-error`}>{error}</span> : undefined}
       extra={help}
-    >
-      <InputNumber<number>
-        id={id}
-        ref={ref}
-        value={value}
-        onChange={(next) => onChange(next)}
-        onBlur={onBlur}
-        min={min}
-        max={max}
-        precision={0}
-        suffix={unit}
-        style={{ width: 180 }}
-        data-testid={id}
-      />
-    </Form.Item>
+      suffix={unit}
+      min={min}
+      max={max}
+      width={180}
+    />
   );
 }

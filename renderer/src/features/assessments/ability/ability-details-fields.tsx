@@ -1,10 +1,9 @@
-import { Checkbox, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
+import { Checkbox, Col, Flex, Form, Row, Typography } from 'antd';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_REASONS } from '../../../../../shared/schema';
 import type { AbilityControl, PersonFactors } from './ability-form';
-import { FieldShell } from '../../../components/form/field-shell';
-import { IsoDatePicker } from '../../../components/form/iso-date-picker';
+import { DateField, SelectField, TextField } from '../../../components/form';
 
 interface Props {
   control: AbilityControl;
@@ -18,87 +17,44 @@ export function AbilityDetailsFields({ control, person }: Props) {
     <>
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <Controller
+          <SelectField
             control={control}
             name="reason"
-            render={({ field, fieldState }) => (
-              <FieldShell
-                label={t('ability.fields.reason')}
-                htmlFor="ability-reason"
-                required
-                error={fieldState.error}
-                testId="ability-reason"
-              >
-                <Select
-                  id="ability-reason"
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  placeholder={t('ability.placeholders.reason')}
-                  options={ASSESSMENT_REASONS.map((reason) => ({
-                    value: reason,
-                    label: t(`domain:ability.reason.${reason}`),
-                  }))}
-                  status={fieldState.error ? 'error' : undefined}
-                  data-testid="ability-reason"
-                />
-              </FieldShell>
-            )}
+            id="ability-reason"
+            testId="ability-reason"
+            label={t('ability.fields.reason')}
+            required
+            placeholder={t('ability.placeholders.reason')}
+            options={ASSESSMENT_REASONS.map((reason) => ({
+              value: reason,
+              label: t(`domain:ability.reason.${reason}`),
+            }))}
           />
         </Col>
         <Col xs={24} sm={12}>
-          <Controller
+          <DateField
             control={control}
             name="date"
-            render={({ field, fieldState }) => (
-              <FieldShell
-                label={t('ability.fields.date')}
-                htmlFor="ability-date"
-                required
-                error={fieldState.error}
-                testId="ability-date"
-              >
-                <IsoDatePicker
-                  id="ability-date"
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  invalid={fieldState.error !== undefined}
-                  testId="ability-date"
-                />
-              </FieldShell>
-            )}
+            id="ability-date"
+            testId="ability-date"
+            label={t('ability.fields.date')}
+            required
+            notAfterToday
+            allowClear={false}
           />
         </Col>
       </Row>
       <Row gutter={16}>
         {([0, 1] as const).map((index) => (
           <Col xs={24} sm={12} key={index}>
-            <Controller
+            <TextField
               control={control}
               name={`assessors.${index}`}
-              render={({ field, fieldState }) => (
-                <FieldShell
-                  label={t(index === 0 ? 'ability.fields.assessor1' : 'ability.fields.assessor2')}
-                  htmlFor={`ability-assessor-${index + 1}`}
-                  required
-                  error={fieldState.error}
-                  testId={`ability-assessor-${index + 1}`}
-                >
-                  <Input
-                    id={`ability-assessor-${index + 1}`}
-                    ref={field.ref}
-                    value={field.value}
-                    onChange={field.onChange}
-                    onBlur={field.onBlur}
-                    placeholder={t('ability.placeholders.assessor')}
-                    autoComplete="off"
-                    aria-invalid={fieldState.error ? true : undefined}
-                    data-testid={`ability-assessor-${index + 1}`}
-                  />
-                </FieldShell>
-              )}
+              id={`ability-assessor-${index + 1}`}
+              testId={`ability-assessor-${index + 1}`}
+              label={t(index === 0 ? 'ability.fields.assessor1' : 'ability.fields.assessor2')}
+              required
+              placeholder={t('ability.placeholders.assessor')}
             />
           </Col>
         ))}
@@ -129,29 +85,15 @@ export function AbilityDetailsFields({ control, person }: Props) {
           ))}
         </Flex>
       </Form.Item>
-      <Controller
+      <TextField
         control={control}
         name="notes"
-        render={({ field, fieldState }) => (
-          <FieldShell
-            label={t('ability.fields.notes')}
-            htmlFor="ability-notes"
-            error={fieldState.error}
-            testId="ability-notes"
-          >
-            <Input.TextArea
-              id="ability-notes"
-              ref={field.ref}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              placeholder={t('ability.placeholders.notes')}
-              autoSize={{ minRows: 2, maxRows: 6 }}
-              maxLength={2000}
-              data-testid="ability-notes"
-            />
-          </FieldShell>
-        )}
+        id="ability-notes"
+        testId="ability-notes"
+        label={t('ability.fields.notes')}
+        placeholder={t('ability.placeholders.notes')}
+        rows={2}
+        maxLength={2000}
       />
     </>
   );

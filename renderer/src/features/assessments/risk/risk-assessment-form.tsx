@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router-dom';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Select, Typography } from 'antd';
-import { Controller, useForm } from 'react-hook-form';
+import { Alert, App, Button, Card, Col, Flex, Form, Row, Typography } from 'antd';
+import { useForm } from 'react-hook-form';
 import type { Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { RISK_CODES } from '../../../../../shared/domain/risk';
@@ -11,8 +11,7 @@ import { errorText } from '../../../api/error-text';
 import type { RiskFormValues } from './risk-form';
 import { emptyRiskForm, riskResolver } from './risk-form';
 import { RiskRow } from './risk-row';
-import { FieldShell } from '../../../components/form/field-shell';
-import { IsoDatePicker } from '../../../components/form/iso-date-picker';
+import { DateField, SelectField, TextField } from '../../../components/form';
 import { BackToPerson } from '../back-to-person';
 import { applyServerErrors } from '../../../api/apply-server-errors';
 import { todayIso } from '../../../components/today-iso';
@@ -86,107 +85,53 @@ export function RiskAssessmentForm({ person }: { person: Person }) {
         <Card size="small">
           <Row gutter={16}>
             <Col xs={24} sm={8}>
-              <Controller
+              <SelectField
                 control={control}
                 name="reason"
-                render={({ field, fieldState }) => (
-                  <FieldShell
-                    label={t('risk.fields.reason')}
-                    htmlFor="risk-reason"
-                    required
-                    error={fieldState.error}
-                    testId="risk-reason"
-                  >
-                    <Select
-                      id="risk-reason"
-                      ref={field.ref}
-                      value={field.value}
-                      onChange={field.onChange}
-                      placeholder={t('risk.placeholders.reason')}
-                      options={RISK_ASSESSMENT_REASONS.map((reason) => ({
-                        value: reason,
-                        label: t(`risk.reason.${reason}`),
-                      }))}
-                      status={fieldState.error ? 'error' : undefined}
-                      data-testid="risk-reason"
-                    />
-                  </FieldShell>
-                )}
+                id="risk-reason"
+                testId="risk-reason"
+                label={t('risk.fields.reason')}
+                required
+                placeholder={t('risk.placeholders.reason')}
+                options={RISK_ASSESSMENT_REASONS.map((reason) => ({
+                  value: reason,
+                  label: t(`risk.reason.${reason}`),
+                }))}
               />
             </Col>
             <Col xs={24} sm={8}>
-              <Controller
+              <DateField
                 control={control}
                 name="date"
-                render={({ field, fieldState }) => (
-                  <FieldShell
-                    label={t('risk.fields.date')}
-                    htmlFor="risk-date"
-                    required
-                    error={fieldState.error}
-                    testId="risk-date"
-                  >
-                    <IsoDatePicker
-                      id="risk-date"
-                      value={field.value}
-                      onChange={field.onChange}
-                      testId="risk-date"
-                      invalid={fieldState.error !== undefined}
-                    />
-                  </FieldShell>
-                )}
+                id="risk-date"
+                testId="risk-date"
+                label={t('risk.fields.date')}
+                required
+                notAfterToday
+                allowClear={false}
               />
             </Col>
             <Col xs={24} sm={8}>
-              <Controller
+              <TextField
                 control={control}
                 name="assessor"
-                render={({ field, fieldState }) => (
-                  <FieldShell
-                    label={t('risk.fields.assessor')}
-                    htmlFor="risk-assessor"
-                    required
-                    error={fieldState.error}
-                    testId="risk-assessor"
-                  >
-                    <Input
-                      id="risk-assessor"
-                      ref={field.ref}
-                      value={field.value}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      placeholder={t('risk.placeholders.assessor')}
-                      autoComplete="off"
-                      data-testid="risk-assessor"
-                    />
-                  </FieldShell>
-                )}
+                id="risk-assessor"
+                testId="risk-assessor"
+                label={t('risk.fields.assessor')}
+                required
+                placeholder={t('risk.placeholders.assessor')}
               />
             </Col>
           </Row>
-          <Controller
+          <TextField
             control={control}
             name="notes"
-            render={({ field, fieldState }) => (
-              <FieldShell
-                label={t('risk.fields.notes')}
-                htmlFor="risk-notes"
-                error={fieldState.error}
-                testId="risk-notes"
-              >
-                <Input.TextArea
-                  id="risk-notes"
-                  ref={field.ref}
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  placeholder={t('risk.placeholders.notes')}
-                  autoSize={{ minRows: 2, maxRows: 6 }}
-                  maxLength={2000}
-                  data-testid="risk-notes"
-                />
-              </FieldShell>
-            )}
+            id="risk-notes"
+            testId="risk-notes"
+            label={t('risk.fields.notes')}
+            placeholder={t('risk.placeholders.notes')}
+            rows={2}
+            maxLength={2000}
           />
         </Card>
         {missingMeasures > 0 && (

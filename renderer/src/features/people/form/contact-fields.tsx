@@ -1,6 +1,6 @@
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { TextField } from './text-field';
+import { TextField } from './person-fields';
 
 /** Name, relation, phone and address of one contact (`prefix` = `guardian` or `emergencyContacts.N`). */
 export function ContactFields({ prefix }: { prefix: 'guardian' | `emergencyContacts.${number}` }) {

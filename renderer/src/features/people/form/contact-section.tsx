@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { EMPTY_CONTACT } from './person-form-values';
 import type { PersonFormValues } from './person-form-values';
 import { ContactFields } from './contact-fields';
-import { TextField } from './text-field';
+import { TextField } from './person-fields';
 import { RemoveRowButton } from './remove-row-button';
 
 const MAX_CONTACTS = 10;

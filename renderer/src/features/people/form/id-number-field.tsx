@@ -4,7 +4,7 @@ import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { normalizeIdNumber, validateIdNumber } from '../../../../../shared/domain/idNumber';
 import type { PersonFormValues } from './person-form-values';
-import { PersonField } from './person-field';
+import { PersonField } from './person-fields';
 
 /**
  * 身份证号. Leaving the box tidies the number (x → X, 15 → 18 digits) and, when

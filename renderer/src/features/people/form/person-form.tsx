@@ -1,12 +1,14 @@
 import { Button, Card, Flex, Form, theme } from 'antd';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../../shared/schema';
+import { FormFields } from '../../../components/form';
 import { usePersonSave } from '../queries';
 import { applyPersonServerErrors } from './apply-person-server-errors';
 import { personResolver } from './person-form-values';
 import type { PersonFormOutput, PersonFormValues } from './person-form-values';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
+import { personFieldIds } from './person-fields';
 import { BasicSection } from './basic-section';
 import { CategoriesSection } from './categories-section';
 import { ContactSection } from './contact-section';
@@ -74,7 +76,7 @@ export function PersonForm({ personId, initial, disabled = false, onSaved, onCan
   ];
 
   return (
-    <FormProvider {...form}>
+    <FormFields form={form} ids={personFieldIds}>
       <Form
         layout="vertical"
         disabled={disabled}
@@ -119,6 +121,6 @@ export function PersonForm({ personId, initial, disabled = false, onSaved, onCan
           </Flex>
         </Flex>
       </Form>
-    </FormProvider>
+    </FormFields>
   );
 }

@@ -2,7 +2,7 @@ import { Checkbox } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { SERVICES } from '../../../../../shared/schema';
 import type { Service } from '../../../../../shared/schema';
-import { PersonField } from './person-field';
+import { PersonField } from './person-fields';
 
 /** 服务项目: the services the person uses; several at once are fine. */
 export function ServicesSection() {

@@ -1,6 +1,6 @@
 import { Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PersonField } from './person-field';
+import { PersonField } from './person-fields';
 
 export function SexField() {
   const { t } = useTranslation(['people', 'domain']);

@@ -3,8 +3,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PERSON_STATUSES } from '../../../../../shared/schema';
 import type { PersonFormValues } from './person-form-values';
-import { DateField } from './date-field';
-import { SelectField } from './select-field';
+import { DateField } from './person-fields';
+import { SelectField } from './person-fields';
 
 /** 档案状态: an elder who has died or moved away stays on record, marked so (with the date of death). */
 export function StatusSection() {

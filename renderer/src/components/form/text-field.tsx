@@ -1,34 +1,32 @@
 import { Input } from 'antd';
-import { PersonField } from './person-field';
-import type { PersonPath } from './person-field';
+import type { FieldValues } from 'react-hook-form';
+import { FormField } from './form-field';
+import type { FieldProps } from './form-field';
 
-interface Props {
-  name: PersonPath;
-  label?: string;
-  required?: boolean;
+export interface TextFieldProps<T extends FieldValues> extends FieldProps<T> {
   placeholder?: string;
   inputMode?: 'text' | 'tel' | 'numeric';
+  autoComplete?: string;
   /** Several lines (notes); Enter then makes a new line instead of saving. */
   rows?: number;
   maxLength?: number;
 }
 
-/** A text box (or a few lines) of the person form. */
-export function TextField({
-  name,
-  label,
-  required,
+/** A text box (or a few lines). */
+export function TextField<T extends FieldValues>({
   placeholder,
   inputMode = 'text',
+  autoComplete = 'off',
   rows,
   maxLength,
-}: Props) {
+  ...row
+}: TextFieldProps<T>) {
   return (
-    <PersonField name={name} label={label} required={required}>
+    <FormField {...row}>
       {({ field, id, testId, invalid }) => {
         const common = {
           id,
-          name,
+          name: row.name,
           value: typeof field.value === 'string' ? field.value : '',
           onChange: field.onChange,
           onBlur: field.onBlur,
@@ -40,9 +38,9 @@ export function TextField({
         return rows ? (
           <Input.TextArea {...common} ref={field.ref} autoSize={{ minRows: rows, maxRows: rows + 4 }} />
         ) : (
-          <Input {...common} ref={field.ref} inputMode={inputMode} autoComplete="off" />
+          <Input {...common} ref={field.ref} inputMode={inputMode} autoComplete={autoComplete} />
         );
       }}
-    </PersonField>
+    </FormField>
   );
 }

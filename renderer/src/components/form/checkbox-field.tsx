@@ -1,11 +1,15 @@
 import { Checkbox } from 'antd';
-import { PersonField } from './person-field';
-import type { PersonPath } from './person-field';
+import type { FieldValues } from 'react-hook-form';
+import { FormField } from './form-field';
+import type { FieldProps } from './form-field';
 
 /** A yes/no fact (diagnosed dementia…), the label beside the box. */
-export function CheckboxField({ name, label }: { name: PersonPath; label: string }) {
+export function CheckboxField<T extends FieldValues>({
+  label,
+  ...row
+}: Omit<FieldProps<T>, 'label'> & { label: string }) {
   return (
-    <PersonField name={name}>
+    <FormField {...row}>
       {({ field, testId }) => (
         <Checkbox
           ref={field.ref}
@@ -16,6 +20,6 @@ export function CheckboxField({ name, label }: { name: PersonPath; label: string
           {label}
         </Checkbox>
       )}
-    </PersonField>
+    </FormField>
   );
 }

@@ -1,24 +1,22 @@
 import { Select } from 'antd';
-import { PersonField } from './person-field';
-import type { PersonPath } from './person-field';
+import type { FieldValues } from 'react-hook-form';
+import { FormField } from './form-field';
+import type { FieldProps } from './form-field';
 
-interface Props {
-  name: PersonPath;
-  label?: string;
-  required?: boolean;
+export interface SelectFieldProps<T extends FieldValues> extends FieldProps<T> {
   placeholder?: string;
   options: { value: string; label: string }[];
 }
 
-/** A choice from a fixed list (marital status, category…); clearing it means "not given". */
-export function SelectField({ name, label, required, placeholder, options }: Props) {
+/** A choice from a fixed list; clearing an optional one means "not given". */
+export function SelectField<T extends FieldValues>({ placeholder, options, ...row }: SelectFieldProps<T>) {
   return (
-    <PersonField name={name} label={label} required={required}>
+    <FormField {...row}>
       {({ field, id, testId, invalid }) => (
         <Select
           id={id}
           ref={field.ref}
-          allowClear={!required}
+          allowClear={!row.required}
           showSearch={options.length > 6 ? { optionFilterProp: 'label' } : undefined}
           value={typeof field.value === 'string' ? field.value : undefined}
           onChange={(value: string | undefined) => field.onChange(value)}
@@ -29,6 +27,6 @@ export function SelectField({ name, label, required, placeholder, options }: Pro
           data-testid={testId}
         />
       )}
-    </PersonField>
+    </FormField>
   );
 }
