@@ -5,8 +5,10 @@
  * CPU slowed 4x (what a cheap office PC feels), each in a fresh browser context
  * (no HTTP cache, no code cache: a cold start every time).
  *
- * Run alone: `npx tsx tests/bench/first-screen.ts [--renderer DIR] [--runs N] [--seed N]`
- * (without --renderer it builds the app first and measures out/renderer);
+ * Run alone: `npx tsx tests/bench/first-screen.ts [--renderer DIR]... [--runs N] [--seed N]`
+ * (without --renderer it builds the app first and measures out/renderer; with
+ * several, e.g. a build from before a change and one from after, it measures
+ * them in turn, run by run, so both see the same load on a shared machine);
  * `npm run bench` calls it at the end.
  *
  * The demo folder takes a while to generate, so it is kept in the system's
@@ -170,128 +172,159 @@ function kb(bytes: number): string {
 }
 
 export interface FirstScreenOptions {
-  /** A built renderer folder; without it the app is built and out/renderer is measured. */
-  rendererDir?: string;
+  /**
+   * Built renderer folders; without any the app is built and out/renderer is
+   * measured. Several (e.g. before and after a change) are measured in turn,
+   * run by run, so each sees the same load on a shared machine.
+   */
+  rendererDirs?: readonly string[];
   runs?: number;
   seed?: number;
 }
 
-/** Prints the figures and PASS/FAIL lines; answers whether both targets were met. */
+interface Build {
+  rendererDir: string;
+  server: PreviewServer;
+  samples: Map<number, Run[]>;
+}
+
+const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
+
+/** Prints one build's figures and PASS/FAIL lines; answers whether both targets were met. */
+async function report(build: Build): Promise<boolean> {
+  const normal = build.samples.get(1) ?? [];
+  const slow = build.samples.get(SLOWDOWN) ?? [];
+  const scripts = normal[0]?.scripts ?? [];
+  const size = await scriptSize(build.rendererDir, scripts);
+  const row = (label: string, values: number[]): string =>
+    `${pad(label, 44)}${pad(ms(percentile(values, 50)), 10)}${pad(ms(percentile(values, 95)), 10)}${values.length}\n`;
+  const out = process.stdout;
+  out.write(`\nFirst screen and elders list in Chromium, ${YEARS}-year demo (ms): ${build.rendererDir}\n`);
+  out.write(`${pad('', 44)}${pad('p50', 10)}${pad('p95', 10)}n\n`);
+  out.write(
+    row(
+      'first screen, normal speed',
+      normal.map((r) => r.firstScreenMs),
+    ),
+  );
+  out.write(
+    row(
+      `first screen, CPU ${SLOWDOWN}x slower`,
+      slow.map((r) => r.firstScreenMs),
+    ),
+  );
+  out.write(
+    row(
+      'elders list from the click, normal speed',
+      normal.map((r) => r.eldersMs),
+    ),
+  );
+  out.write(
+    row(
+      `elders list from the click, CPU ${SLOWDOWN}x slower`,
+      slow.map((r) => r.eldersMs),
+    ),
+  );
+  out.write(
+    `Scripts loaded for the first screen: ${new Set(scripts).size} file(s), ${kb(size.raw)} (${size.raw} bytes), gzip ${kb(size.gzip)} (${size.gzip} bytes)\n`,
+  );
+  const firstSlow = percentile(
+    slow.map((r) => r.firstScreenMs),
+    50,
+  );
+  const eldersSlow = percentile(
+    slow.map((r) => r.eldersMs),
+    50,
+  );
+  const targets: [string, string, string, boolean][] = [
+    [
+      `first screen, CPU ${SLOWDOWN}x slower (p50)`,
+      `${ms(firstSlow)} ms`,
+      `< ${TARGET_FIRST_SCREEN_MS} ms`,
+      firstSlow < TARGET_FIRST_SCREEN_MS,
+    ],
+    [
+      `elders list from the click, CPU ${SLOWDOWN}x slower (p50)`,
+      `${ms(eldersSlow)} ms`,
+      `< ${TARGET_ELDERS_MS} ms`,
+      eldersSlow < TARGET_ELDERS_MS,
+    ],
+  ];
+  out.write('Targets\n');
+  for (const [label, value, target, ok] of targets) {
+    out.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, 56)}${pad(value, 30)}${target}\n`);
+  }
+  return targets.every(([, , , ok]) => ok);
+}
+
+/** Prints the figures and PASS/FAIL lines; answers whether every build met both targets. */
 export async function runFirstScreenBench(options: FirstScreenOptions = {}): Promise<boolean> {
   const runs = options.runs ?? 7;
   const seed = options.seed ?? 42;
-  let rendererDir = options.rendererDir;
-  if (rendererDir === undefined) {
+  let rendererDirs = options.rendererDirs ?? [];
+  if (rendererDirs.length === 0) {
     process.stdout.write('\nBuilding the app for the first-screen bench…\n');
     await runNode([join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
-    rendererDir = join(ROOT, 'out', 'renderer');
+    rendererDirs = [join(ROOT, 'out', 'renderer')];
   }
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error(`no built renderer in ${rendererDir}`);
+  for (const dir of rendererDirs) {
+    if (!existsSync(join(dir, 'index.html'))) throw new Error(`no built renderer in ${dir}`);
+  }
 
   const cached = await demoFolder(seed);
   const work = await mkdtemp(join(tmpdir(), 'care-first-screen-run-'));
-  const dataDir = join(work, 'data');
-  await cp(cached, dataDir, { recursive: true });
-  const server = await startPreviewServer({
-    dataDir,
-    rendererDir,
-    language: 'zh-CN',
-    log: createMemoryLogger(),
-  });
+  const builds: Build[] = [];
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
   try {
+    for (const [index, rendererDir] of rendererDirs.entries()) {
+      // A data folder per server: each holds its folder's lock.
+      const dataDir = join(work, `data-${index}`);
+      await cp(cached, dataDir, { recursive: true });
+      const server = await startPreviewServer({
+        dataDir,
+        rendererDir,
+        language: 'zh-CN',
+        log: createMemoryLogger(),
+      });
+      builds.push({ rendererDir, server, samples: new Map() });
+    }
     process.stdout.write(
-      `Measuring the first screen in Chromium (${runs} cold starts per speed, after one warm-up)…\n`,
+      `Measuring the first screen in Chromium (${runs} cold starts per speed and build, after one warm-up)…\n`,
     );
-    const results = new Map<number, Run[]>();
     for (const slowdown of [1, SLOWDOWN]) {
       // The first start after the server opened warms the server's caches and the disk; not counted.
-      await measureOnce(browser, server, slowdown);
-      const samples: Run[] = [];
-      for (let i = 0; i < runs; i++) samples.push(await measureOnce(browser, server, slowdown));
-      results.set(slowdown, samples);
+      for (const build of builds) await measureOnce(browser, build.server, slowdown);
+      for (let i = 0; i < runs; i++) {
+        for (const build of builds) {
+          const samples = build.samples.get(slowdown) ?? [];
+          samples.push(await measureOnce(browser, build.server, slowdown));
+          build.samples.set(slowdown, samples);
+        }
+      }
     }
-    const normal = results.get(1) ?? [];
-    const slow = results.get(SLOWDOWN) ?? [];
-    const size = await scriptSize(rendererDir, normal[0]?.scripts ?? []);
-    const scriptCount = new Set(normal[0]?.scripts ?? []).size;
-
-    const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
-    const row = (label: string, samples: number[]): string =>
-      `${pad(label, 44)}${pad(ms(percentile(samples, 50)), 10)}${pad(ms(percentile(samples, 95)), 10)}${samples.length}\n`;
-    process.stdout.write(`\nFirst screen and elders list in Chromium, ${YEARS}-year demo (ms)\n`);
-    process.stdout.write(`${pad('', 44)}${pad('p50', 10)}${pad('p95', 10)}n\n`);
-    process.stdout.write(
-      row(
-        'first screen, normal speed',
-        normal.map((r) => r.firstScreenMs),
-      ),
-    );
-    process.stdout.write(
-      row(
-        `first screen, CPU ${SLOWDOWN}x slower`,
-        slow.map((r) => r.firstScreenMs),
-      ),
-    );
-    process.stdout.write(
-      row(
-        'elders list from the click, normal speed',
-        normal.map((r) => r.eldersMs),
-      ),
-    );
-    process.stdout.write(
-      row(
-        `elders list from the click, CPU ${SLOWDOWN}x slower`,
-        slow.map((r) => r.eldersMs),
-      ),
-    );
-    process.stdout.write(
-      `Scripts loaded for the first screen: ${scriptCount} file(s), ${kb(size.raw)} (${size.raw} bytes), gzip ${kb(size.gzip)} (${size.gzip} bytes)\n`,
-    );
-
-    const firstSlow = percentile(
-      slow.map((r) => r.firstScreenMs),
-      50,
-    );
-    const eldersSlow = percentile(
-      slow.map((r) => r.eldersMs),
-      50,
-    );
-    const targets: [string, string, string, boolean][] = [
-      [
-        `first screen, CPU ${SLOWDOWN}x slower (p50)`,
-        `${ms(firstSlow)} ms`,
-        `< ${TARGET_FIRST_SCREEN_MS} ms`,
-        firstSlow < TARGET_FIRST_SCREEN_MS,
-      ],
-      [
-        `elders list from the click, CPU ${SLOWDOWN}x slower (p50)`,
-        `${ms(eldersSlow)} ms`,
-        `< ${TARGET_ELDERS_MS} ms`,
-        eldersSlow < TARGET_ELDERS_MS,
-      ],
-    ];
-    process.stdout.write('\nTargets\n');
-    for (const [label, value, target, ok] of targets) {
-      process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, 56)}${pad(value, 30)}${target}\n`);
-    }
-    return targets.every(([, , , ok]) => ok);
+    let passed = true;
+    for (const build of builds) passed = (await report(build)) && passed;
+    return passed;
   } finally {
     await browser.close();
-    await server.close();
+    for (const build of builds) await build.server.close();
     await rm(work, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
-    options: { renderer: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      renderer: { type: 'string', multiple: true },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+    },
   });
   const passed = await runFirstScreenBench({
-    ...(values.renderer === undefined ? {} : { rendererDir: values.renderer }),
+    ...(values.renderer === undefined ? {} : { rendererDirs: values.renderer }),
     ...(values.runs === undefined ? {} : { runs: Number(values.runs) }),
     ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
   });

@@ -2,10 +2,13 @@ import './print.css';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PrintCenterName } from './print-center';
 
 interface Props {
   /** Set once everything shown is loaded, so printing (and the tests) wait for it. */
   ready: boolean;
+  /** The center's name, printed above every form's title. */
+  centerName: string;
   testId: string;
   children: ReactNode;
 }
@@ -14,7 +17,7 @@ interface Props {
  * A printed page outside the app frame: a small toolbar on screen (hidden on
  * paper) and one A4-wide sheet. Electron's print goes through the same route.
  */
-export function PrintFrame({ ready, testId, children }: Props) {
+export function PrintFrame({ ready, centerName, testId, children }: Props) {
   const { t } = useTranslation('print');
   const navigate = useNavigate();
   return (
@@ -33,7 +36,9 @@ export function PrintFrame({ ready, testId, children }: Props) {
           {t('print')}
         </button>
       </div>
-      <div className="sheet">{children}</div>
+      <div className="sheet">
+        <PrintCenterName value={centerName}>{children}</PrintCenterName>
+      </div>
     </div>
   );
 }

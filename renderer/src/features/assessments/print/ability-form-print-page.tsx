@@ -20,7 +20,7 @@ export function AbilityFormPrintPage() {
   const assessment = detail.data?.abilityAssessments.find((a) => a.id === assessmentId);
   const ready = detail.isSuccess && center.isSuccess && assessment !== undefined;
   return (
-    <PrintFrame ready={ready} testId="print-ability">
+    <PrintFrame ready={ready} centerName={center.data?.name ?? ''} testId="print-ability">
       {detail.isError || (detail.isSuccess && !assessment) ? (
         <p className="message" data-testid="print-not-found">
           {t('notFound')}

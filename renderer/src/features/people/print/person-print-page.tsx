@@ -25,7 +25,7 @@ export function PersonPrintPage() {
   // With a photo on file, wait for it so the printout is never missing it (a failed read prints the empty box).
   const ready = detail.isSuccess && center.isSuccess && (photoFile === undefined || !photo.isPending);
   return (
-    <PrintFrame ready={ready} testId="print-person">
+    <PrintFrame ready={ready} centerName={center.data?.name ?? ''} testId="print-person">
       {detail.isError ? (
         <p className="message" data-testid="print-not-found">
           {t('notFound')}
