@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { ABILITY_ITEMS } from '../../shared/domain/ability';
 import { chooseOption, containsText, hasText, setUpCenter, tr, visible } from './harness';
-import { useE2E } from './useE2E';
-import { addPerson, itemId, openAbilityForm, personDetail, pickAll } from './assessment-helpers';
+import { useE2E } from './use-e2e';
+import { addPerson, itemId, openAbilityForm, personDetail, pickAll } from './assessments-helpers';
 
 const e2e = useE2E();
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { containsText, hasText, setUpCenter, tr, visible } from './harness';
-import { useE2E } from './useE2E';
-import { addPerson, saveAbility, scoresWith } from './assessment-helpers';
+import { useE2E } from './use-e2e';
+import { addPerson, saveAbility, scoresWith } from './assessments-helpers';
 
 const e2e = useE2E();
 

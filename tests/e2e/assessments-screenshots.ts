@@ -4,12 +4,12 @@
  * with dementia on record, the form filled the way a typical mildly impaired
  * elder scores, so the summary shows the dimension scores, the preliminary
  * level, the adjustment with its reason and the final level.
- * Run: `npx electron-vite build && npx tsx tests/e2e/assessment-screenshots.ts`.
+ * Run: `npx electron-vite build && npx tsx tests/e2e/assessments-screenshots.ts`.
  */
 import path from 'node:path';
 import { setUpCenter, startSession, visible } from './harness';
 import type { SystemLocale } from './harness';
-import { addPerson, openAbilityForm, pickAll } from './assessment-helpers';
+import { addPerson, openAbilityForm, pickAll } from './assessments-helpers';
 import { SCREENSHOT_DIR, runScreenshots, shoot } from './screenshot-kit';
 
 const VIEWPORT = { width: 1280, height: 900 };

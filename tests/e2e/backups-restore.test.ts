@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { containsText, gone, hasText, sampleCenter, setUpCenter, tr, visible } from './harness';
-import { createBackupFromSettings, restoreFromSettings } from './backup-steps';
-import { useE2E } from './useE2E';
+import { createBackupFromSettings, restoreFromSettings } from './backups-steps';
+import { useE2E } from './use-e2e';
 
 const e2e = useE2E();
 

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containsText, gone, hasText, sampleCenter, setUpCenter, tr, visible } from './harness';
-import { useE2E } from './useE2E';
-import { restoreFromSettings } from './backup-steps';
+import { useE2E } from './use-e2e';
+import { restoreFromSettings } from './backups-steps';
 
 const GARBAGE = '{"schemaVersion": 1, "center": {"name": "半截文件…';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOption, containsText, hasText, sampleCenter, setUpCenter, tr, visible } from './harness';
 import type { AppSession } from './harness';
-import { useE2E } from './useE2E';
+import { useE2E } from './use-e2e';
 
 const e2e = useE2E();
 

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { sampleCenter } from './harness';
-import { useE2E } from './useE2E';
+import { useE2E } from './use-e2e';
 import { TOKEN_HEADER } from '../../shared/ipc/wire';
 
 const e2e = useE2E();

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { RISK_CODES } from '../../shared/domain/risk';
 import { chooseOption, hasText, setUpCenter, tr, visible } from './harness';
-import { useE2E } from './useE2E';
-import { addPerson, personDetail } from './assessment-helpers';
+import { useE2E } from './use-e2e';
+import { addPerson, personDetail } from './assessments-helpers';
 
 const e2e = useE2E();
 

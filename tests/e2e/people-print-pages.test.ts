@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ABILITY_ITEMS } from '../../shared/domain/ability';
 import { sampleCenter, setUpCenter, tr, visible } from './harness';
 import type { AppSession } from './harness';
-import { useE2E } from './useE2E';
-import { addPerson, saveAbility, scoresWith } from './assessment-helpers';
+import { useE2E } from './use-e2e';
+import { addPerson, saveAbility, scoresWith } from './assessments-helpers';
 
 const run = promisify(execFile);
 

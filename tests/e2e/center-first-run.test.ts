@@ -16,7 +16,7 @@ import {
   visible,
 } from './harness';
 import type { SystemLocale } from './harness';
-import { useE2E } from './useE2E';
+import { useE2E } from './use-e2e';
 
 const HAN = /\p{Script=Han}/u;
 const ASCII_ONLY = /^[\x20-\x7E]+$/;
