@@ -3,8 +3,7 @@ import { GlobalOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/i18n';
 import type { Language } from '../../../shared/i18n';
-import { useAppState } from './queries';
-import { useSetLanguage } from './queries';
+import { useAppState, useSetLanguage } from './queries';
 import { applyLanguage } from '../i18n/apply-language';
 
 const SYSTEM = 'system';

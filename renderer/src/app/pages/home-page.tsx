@@ -1,8 +1,6 @@
 import { Card, Empty, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCenter } from '../../features/center';
-import { BedSummary } from '../../features/center';
-import { CenterDetails } from '../../features/center';
+import { useCenter, BedSummary, CenterDetails } from '../../features/center';
 
 /** A short overview of the center: who it is and how many beds it has. */
 export function HomePage() {

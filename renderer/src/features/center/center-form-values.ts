@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { FieldPath } from 'react-hook-form';
-import type { CenterSetupInputSchema } from '../../../../shared/schema';
-import type { CenterProfile } from '../../../../shared/schema';
+import type { CenterSetupInputSchema, CenterProfile } from '../../../../shared/schema';
 
 /** What the form holds while the user types (zod input side). */
 export type CenterFormValues = z.input<typeof CenterSetupInputSchema>;

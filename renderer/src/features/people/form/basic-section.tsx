@@ -1,11 +1,9 @@
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LIVING_SITUATIONS, MARITAL_STATUSES } from '../../../../../shared/schema';
-import { DateField } from './person-fields';
+import { DateField, SelectField, TextField } from './person-fields';
 import { IdNumberField } from './id-number-field';
-import { SelectField } from './person-fields';
 import { SexField } from './sex-field';
-import { TextField } from './person-fields';
 
 /** 基本信息: who the person is. */
 export function BasicSection() {

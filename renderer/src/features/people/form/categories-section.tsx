@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CATEGORY_CODES, categoryLabelKey } from '../../../../../shared/domain/categories';
 import { toIsoDate } from '../../../../../shared/domain/dates';
 import type { PersonFormValues } from './person-form-values';
-import { DateField } from './person-fields';
-import { SelectField } from './person-fields';
+import { DateField, SelectField } from './person-fields';
 import { RemoveRowButton } from './remove-row-button';
 
 /** 补贴类别: each support category with the dates it applies (open-ended while still in force). */

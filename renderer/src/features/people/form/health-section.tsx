@@ -4,8 +4,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EMPTY_DIAGNOSIS } from './person-form-values';
 import type { PersonFormValues } from './person-form-values';
-import { CheckboxField } from './person-fields';
-import { TextField } from './person-fields';
+import { CheckboxField, TextField } from './person-fields';
 import { RemoveRowButton } from './remove-row-button';
 
 /** 健康状况: diagnoses (dementia and psychiatric ones raise the ability level), allergies, diet, medicines. */

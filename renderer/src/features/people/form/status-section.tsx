@@ -3,8 +3,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PERSON_STATUSES } from '../../../../../shared/schema';
 import type { PersonFormValues } from './person-form-values';
-import { DateField } from './person-fields';
-import { SelectField } from './person-fields';
+import { DateField, SelectField } from './person-fields';
 
 /** 档案状态: an elder who has died or moved away stays on record, marked so (with the date of death). */
 export function StatusSection() {

@@ -4,9 +4,8 @@ import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ageOn, toIsoDate } from '../../../../../shared/domain/dates';
 import { useReadOnly } from '../../../app';
-import { assessmentPaths } from '../../assessments';
+import { assessmentPaths, AbilityLevelTag } from '../../assessments';
 import { peoplePaths } from '../paths';
-import { AbilityLevelTag } from '../../assessments';
 import { PersonFlags } from './person-flags';
 import type { PersonDetail } from '../list/people-types';
 

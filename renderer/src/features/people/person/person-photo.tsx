@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PHOTO_MAX_BYTES } from '../../../../../shared/ipc/people';
 import type { Person } from '../../../../../shared/schema';
 import { errorText } from '../../../api/error-text';
-import { usePersonPhoto } from '../queries';
-import { usePersonPhotoSave } from '../queries';
+import { usePersonPhoto, usePersonPhotoSave } from '../queries';
 import { useReadOnly } from '../../../app';
 import { readFileAsBase64 } from '../import/read-file-as-base64';
 
