@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from './eslint-rules/feature-boundaries.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'zlib', 'url'];
 
@@ -51,6 +52,21 @@ export default tseslint.config(
           paths: [
             { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // A feature uses another only through its index.ts; the shared kit uses none.
+    // The main process can join with `features: ['electron/core/*']` once it is cut by feature.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { care: boundaries },
+    rules: {
+      'care/feature-boundaries': [
+        'error',
+        {
+          features: ['renderer/src/features/*', 'renderer/src/app'],
+          shared: ['renderer/src/components', 'renderer/src/api', 'renderer/src/i18n'],
         },
       ],
     },

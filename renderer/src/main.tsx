@@ -1,8 +1,8 @@
-import './zodConfig';
+import './zod-config';
 import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './app/app';
 
 const root = document.getElementById('root');
 if (root) {

@@ -175,3 +175,6 @@ try {
 
 // Elders list: search and a person's page with 5,000 people.
 if (!(await (await import('./people-bench')).runPeopleBench())) process.exitCode = 1;
+
+// First screen and elders list in Chromium, through the browser preview, with the 10-year demo.
+if (!(await (await import('./first-screen')).runFirstScreenBench())) process.exitCode = 1;

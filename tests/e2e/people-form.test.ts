@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chooseOption, containsText, hasText, setUpCenter, tr, visible } from './harness';
-import { useE2E } from './useE2E';
+import { useE2E } from './use-e2e';
 import {
   addPerson,
   createArgument,

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { chooseOption, hasText, setUpCenter, tr, visible } from './harness';
 import type { AppSession } from './harness';
-import { useE2E } from './useE2E';
+import { useE2E } from './use-e2e';
 import { addPerson, listedNames, openPeopleList, validIdNumber } from './people-helpers';
 
 const e2e = useE2E();

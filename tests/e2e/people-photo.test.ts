@@ -7,7 +7,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containsText, gone, setUpCenter, tr, visible } from './harness';
-import { useE2E } from './useE2E';
+import { useE2E } from './use-e2e';
 import { addPerson, validIdNumber } from './people-helpers';
 
 const e2e = useE2E();

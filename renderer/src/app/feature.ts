@@ -1,0 +1,30 @@
+import type { ComponentType, ReactNode } from 'react';
+import type { RouteObject } from 'react-router-dom';
+import type { QualifiedKey } from '../../../shared/i18n';
+
+/** One entry of the sidebar. */
+export interface NavEntry {
+  path: string;
+  /** `namespace:key` of its label, checked against the catalogue. */
+  labelKey: QualifiedKey;
+  icon: ReactNode;
+  testId: string;
+  /** Shown beside the label (a count); it reads its own data. */
+  Badge?: ComponentType;
+  /** Loads the entry's page ahead of the first click, once the first screen is idle. */
+  preload?: () => Promise<unknown>;
+}
+
+/**
+ * What a feature adds to the app, exported as `feature` from its index.ts and
+ * listed once in app/features.ts. Pages should be lazy (see lazyComponent), so the
+ * first screen does not wait for them.
+ */
+export interface Feature {
+  /** Pages inside the frame (sidebar and header); paths relative to `/`. */
+  routes?: RouteObject[];
+  /** Paper pages, outside the frame: no sidebar or header on paper (Electron prints the same routes). */
+  printRoutes?: RouteObject[];
+  /** Sidebar entries, in the order shown. */
+  nav?: NavEntry[];
+}

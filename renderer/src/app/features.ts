@@ -1,0 +1,21 @@
+import type { Feature } from './feature';
+import { appFeature } from './app-feature';
+import { centerFeature } from '../features/center';
+import { peopleFeature } from '../features/people';
+import { assessmentsFeature } from '../features/assessments';
+import { settingsFeature } from '../features/settings';
+import { backupsFeature } from '../features/backups';
+
+/**
+ * The route table: every feature, once. Its routes, print pages and sidebar
+ * entries come from its index.ts; the sidebar lists the entries in this order.
+ * Adding a feature is one line here.
+ */
+export const FEATURES: readonly Feature[] = [
+  appFeature,
+  centerFeature,
+  peopleFeature,
+  assessmentsFeature,
+  settingsFeature,
+  backupsFeature,
+];

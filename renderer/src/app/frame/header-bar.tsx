@@ -1,0 +1,21 @@
+import { Flex, Layout, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCenter } from '../../features/center';
+import { LanguageSwitch } from '../language-switch';
+
+/** The center's own name, so staff always see whose data they are working on. */
+export function HeaderBar() {
+  const { t } = useTranslation('app');
+  const center = useCenter();
+  const name = center.data?.name;
+  return (
+    <Layout.Header style={{ paddingInline: 24, borderBottom: '1px solid #f0f0f0' }}>
+      <Flex align="center" justify="space-between" style={{ height: '100%' }} gap={16}>
+        <Typography.Title level={4} style={{ margin: 0 }} ellipsis data-testid="header-center-name">
+          {name ?? t('header.noCenter')}
+        </Typography.Title>
+        <LanguageSwitch />
+      </Flex>
+    </Layout.Header>
+  );
+}

@@ -1,0 +1,30 @@
+import { Card, Empty, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCenter, BedSummary, CenterDetails } from '../../features/center';
+
+/** A short overview of the center: who it is and how many beds it has. */
+export function HomePage() {
+  const { t } = useTranslation('app');
+  const center = useCenter();
+  return (
+    <div data-testid="home-page">
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('home.title')}
+      </Typography.Title>
+      {center.isPending ? (
+        <Skeleton active />
+      ) : center.data ? (
+        <>
+          <BedSummary beds={center.data.beds} />
+          <div style={{ marginTop: 16 }}>
+            <CenterDetails center={center.data} />
+          </div>
+        </>
+      ) : (
+        <Card>
+          <Empty description={t('header.noCenter')} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Flex, Space, Tag, Typography } from 'antd';
+import { EditOutlined, FormOutlined, PrinterOutlined, SafetyOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { ageOn, toIsoDate } from '../../../../../shared/domain/dates';
+import { useReadOnly } from '../../../app';
+import { assessmentPaths, AbilityLevelTag } from '../../assessments';
+import { peoplePaths } from '../paths';
+import { PersonFlags } from './person-flags';
+import type { PersonDetail } from '../list/people-types';
+
+/** Name, the facts staff look for first, and what can be done next. */
+export function PersonHeader({ detail }: { detail: PersonDetail }) {
+  const { t } = useTranslation(['people', 'domain']);
+  const navigate = useNavigate();
+  const readOnly = useReadOnly();
+  const { person } = detail;
+  const age = ageOn(person.birthDate, toIsoDate(new Date()));
+  return (
+    <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
+      <Flex vertical gap={6}>
+        <Space size={12} align="center" wrap>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="person-name">
+            {person.name}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 16 }}>
+            {t('person.sexAge', { sex: t(`domain:sex.${person.sex}`), age })}
+          </Typography.Text>
+          <AbilityLevelTag level={detail.currentLevel} />
+          {person.status !== 'active' && (
+            <Tag color="default">{t(`domain:personStatus.${person.status}`)}</Tag>
+          )}
+        </Space>
+        <PersonFlags incomplete={person.incomplete} reassessmentDue={detail.reassessmentDue.due} />
+      </Flex>
+      <Flex gap={8} wrap>
+        <Button
+          type="primary"
+          icon={<FormOutlined />}
+          disabled={readOnly}
+          onClick={() => void navigate(assessmentPaths.assessAbility(person.id))}
+          data-testid="person-assess-ability"
+        >
+          {t('person.assessAbility')}
+        </Button>
+        <Button
+          icon={<SafetyOutlined />}
+          disabled={readOnly}
+          onClick={() => void navigate(assessmentPaths.assessRisk(person.id))}
+          data-testid="person-assess-risk"
+        >
+          {t('person.assessRisk')}
+        </Button>
+        <Button
+          icon={<PrinterOutlined />}
+          onClick={() => void navigate(peoplePaths.printPerson(person.id))}
+          data-testid="person-print"
+        >
+          {t('person.print')}
+        </Button>
+        <Button
+          icon={<EditOutlined />}
+          disabled={readOnly}
+          onClick={() => void navigate(peoplePaths.personEdit(person.id))}
+          data-testid="person-edit"
+        >
+          {t('person.edit')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}

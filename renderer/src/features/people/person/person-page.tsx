@@ -1,0 +1,60 @@
+import { Suspense } from 'react';
+import { Breadcrumb, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { usePerson } from '../queries';
+import { peoplePaths } from '../paths';
+import { PersonAbilityCard } from './person-ability-card';
+import { PersonCategoriesCard } from './person-categories-card';
+import { PersonHeader } from './person-header';
+import { PersonPhoto } from './person-photo';
+import { PersonProfile } from './person-profile';
+import { PersonServicesCard } from './person-services-card';
+import { AssessmentHistory } from '../../assessments';
+
+/** One elder: photo, profile, services, categories, ability level and risks, assessment history. */
+export function PersonPage() {
+  const { t } = useTranslation('people');
+  const { id = '' } = useParams();
+  const detail = usePerson(id);
+  const crumbs = [
+    { title: <Link to={peoplePaths.people}>{t('list.title')}</Link> },
+    { title: detail.data?.person.name ?? '' },
+  ];
+  return (
+    <div data-testid="person-page">
+      <Breadcrumb items={crumbs} style={{ marginBottom: 12 }} />
+      {detail.isPending ? (
+        <Skeleton active />
+      ) : detail.isError ? (
+        <Result status="warning" title={t('person.notFound')} data-testid="person-not-found" />
+      ) : (
+        <>
+          <Flex gap={16} align="flex-start">
+            <PersonPhoto person={detail.data.person} />
+            <div style={{ flex: 1, minWidth: 0 }}>
+              <PersonHeader detail={detail.data} />
+            </div>
+          </Flex>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={14}>
+              <PersonProfile person={detail.data.person} />
+            </Col>
+            <Col xs={24} lg={10}>
+              <Flex vertical gap={16}>
+                <PersonAbilityCard detail={detail.data} />
+                <PersonServicesCard enrollments={detail.data.enrollments} />
+                <PersonCategoriesCard categories={detail.data.person.categories} />
+              </Flex>
+            </Col>
+          </Row>
+          <div style={{ marginTop: 16 }}>
+            <Suspense fallback={<Skeleton active />}>
+              <AssessmentHistory detail={detail.data} />
+            </Suspense>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { Suspense } from 'react';
+import { Card, Flex, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { LanguageCard } from './language-card';
+import { DataFolderCard } from './data-folder-card';
+import { BackupsCard } from '../backups';
+import { CenterProfileCard } from '../center';
+import { CareRulesCard } from './care-rules-card';
+
+/** Stands in for a card that another feature lends (backups, center profile) while its code loads. */
+function CardLoading() {
+  return (
+    <Card>
+      <Skeleton active />
+    </Card>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation('settings');
+  return (
+    <div data-testid="settings-page">
+      <Typography.Title level={3} style={{ marginTop: 0 }}>
+        {t('title')}
+      </Typography.Title>
+      <Flex vertical gap={16}>
+        <LanguageCard />
+        <DataFolderCard />
+        <Suspense fallback={<CardLoading />}>
+          <BackupsCard />
+        </Suspense>
+        <CareRulesCard />
+        <Suspense fallback={<CardLoading />}>
+          <CenterProfileCard />
+        </Suspense>
+      </Flex>
+    </div>
+  );
+}
