@@ -14,7 +14,7 @@ import { resolveDataDir } from '../core/paths';
 import { createFileLogger } from '../core/log';
 import { appOriginFromUrl } from '../core/security/origin';
 import { APP_ENTRY_URL } from '../core/security/app-protocol';
-import { openSession } from '../core/ipc/session';
+import { openSession, startDailyBackups } from '../core/ipc/session';
 import type { Session } from '../core/ipc/session';
 import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
 import { installSecurityGuards } from './guards';
@@ -42,8 +42,6 @@ function showWindow(): void {
   mainWindow.show();
   mainWindow.focus();
 }
-
-const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 function menuFor(language: Language): void {
   installMenu({ language, dataDir, logDir, devTools: !app.isPackaged, window: () => mainWindow });
@@ -77,10 +75,7 @@ async function start(): Promise<void> {
   }
   const opened = session;
   registerIpc(() => opened.handlers, appOrigin, opened.dispatchContext);
-  // The PC often stays on for days: take the daily backup when the date changes, not only at start.
-  setInterval(() => {
-    opened.store.maybeDailyBackup().catch((error: unknown) => log.error('daily backup failed', error));
-  }, DAILY_BACKUP_CHECK_MS);
+  startDailyBackups(opened.store, log);
   menuFor(opened.languages.current());
 
   mainWindow = await createMainWindow({

@@ -6,7 +6,7 @@ import { DEFAULT_LANGUAGE } from '../../shared/i18n/types';
 import { translate } from '../../shared/i18n/translate';
 import { API_PREFIX, MAX_BODY_BYTES, TOKEN_HEADER, TOKEN_QUERY } from '../../shared/ipc/wire';
 import { dispatch } from '../core/ipc/dispatch';
-import { openSession } from '../core/ipc/session';
+import { openSession, startDailyBackups } from '../core/ipc/session';
 import type { Session } from '../core/ipc/session';
 import { createConsoleLogger } from '../core/log';
 import type { Logger } from '../core/log';
@@ -24,6 +24,11 @@ export interface PreviewOptions {
   language?: Language;
   version?: string;
   log?: Logger;
+  /**
+   * Backups at start and once a day, as the desktop app takes them: on for the browser start of
+   * `npm start` (the app itself where Electron cannot run), off for development and tests.
+   */
+  backups?: boolean;
 }
 
 export interface PreviewServer {
@@ -89,7 +94,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     version: options.version ?? '0.0.0-preview',
     systemLanguage: options.language ?? DEFAULT_LANGUAGE,
     log,
+    dailyBackup: options.backups ?? false,
   });
+  const stopDailyBackups = options.backups ? startDailyBackups(session.store, log) : () => undefined;
   let port = 0;
 
   const send = (
@@ -156,6 +163,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
   } catch (error) {
+    stopDailyBackups();
     await session.close();
     throw error;
   }
@@ -169,6 +177,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      stopDailyBackups();
       await session.close();
     },
   };

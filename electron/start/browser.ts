@@ -34,6 +34,8 @@ export async function startInBrowser(options: BrowserStartOptions): Promise<Prev
     port: options.port,
     version: pkg.version,
     language: options.language,
+    // This is the app itself for its users, so it keeps the backups the desktop window keeps.
+    backups: true,
   });
   say(t('started', { url: server.url }));
   say(t('dataDir', { dataDir }));

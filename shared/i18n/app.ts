@@ -82,6 +82,10 @@ export default {
       editProfile: ['修改中心信息', 'Edit center profile'],
       notSet: ['未填写', 'Not filled in'],
     },
+    warnings: {
+      title: ['自动备份没有做成', 'The automatic backup was not made'],
+      backupNow: ['去设置里手动备份', 'Make a backup in Settings'],
+    },
     readOnly: {
       title: [
         '数据已转为只读，目前不能做任何修改',

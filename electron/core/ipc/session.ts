@@ -14,6 +14,18 @@ import { PeopleListSchema } from '../../../shared/ipc/people';
 import type { HandlerTable } from './handler-table';
 
 /** Everything a front end (Electron main or the browser preview) needs to answer calls. */
+/** The PC often stays on for days: the daily backup is checked every hour, not only at start. */
+export const DAILY_BACKUP_CHECK_MS = 60 * 60 * 1000;
+
+/** Takes the daily backup when the date changes; answers a function that stops the timer. */
+export function startDailyBackups(store: Store<CoreDoc>, log: Logger): () => void {
+  const timer = setInterval(() => {
+    store.maybeDailyBackup().catch((error: unknown) => log.error('daily backup failed', error));
+  }, DAILY_BACKUP_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 export interface Session {
   readonly handlers: HandlerTable;
   readonly dispatchContext: DispatchContext;

@@ -4,10 +4,11 @@ import { Outlet } from 'react-router-dom';
 import { Sidebar } from './sidebar';
 import { HeaderBar } from './header-bar';
 import { ReadOnlyAlert } from '../read-only/read-only-alert';
+import { StoreWarningsAlert } from '../warnings/store-warnings-alert';
 import { PageSpin } from '../../components/page-spin';
 
 /**
- * Sidebar, header and the current page; the read-only notice sits above every page.
+ * Sidebar, header and the current page; the read-only notice and the warnings sit above every page.
  * Pages load on their first visit: the frame stays while a spinner stands in for the page.
  */
 export function AppFrame() {
@@ -19,6 +20,7 @@ export function AppFrame() {
         <Layout.Content style={{ padding: 24 }}>
           <div style={{ maxWidth: 1080, margin: '0 auto' }}>
             <ReadOnlyAlert />
+            <StoreWarningsAlert />
             <Suspense fallback={<PageSpin />}>
               <Outlet />
             </Suspense>
