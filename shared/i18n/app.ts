@@ -38,6 +38,8 @@ const catalogue: Catalogue = {
         auditBroken: '操作记录（审计日志）不完整或与数据对不上，为防止数据出错，暂停了所有修改。',
         missingData: '找不到主数据文件，可能被移动或删除了。',
         rollbackFailed: '保存数据时出错，并且没能完全撤回，为防止数据不一致，暂停了所有修改。',
+        restoreIncomplete:
+          '恢复备份时没有全部完成，为防止在新旧混杂的数据上修改，暂停了所有修改。重新打开程序即可自动完成恢复。',
         other: '读取数据时发现问题，为防止数据丢失，暂停了所有修改。',
       },
       filesIntro: '有问题的文件：',
@@ -103,6 +105,8 @@ const catalogue: Catalogue = {
         missingData: 'The main data file cannot be found; it may have been moved or deleted.',
         rollbackFailed:
           'Saving failed and could not be fully undone, so all changes are paused to keep the data consistent.',
+        restoreIncomplete:
+          'A restore did not finish, so all changes are paused to keep anyone from editing a mix of old and new data. Reopen the program and it will finish the restore.',
         other: 'A problem was found while reading the data, so all changes are paused to keep the data safe.',
       },
       filesIntro: 'Files with problems:',

@@ -26,6 +26,8 @@ const catalogue: Catalogue = {
       backupNotFound: '找不到备份文件 {{file}}。',
       backupTooNew: '备份文件 {{file}} 来自更新版本的程序，请先升级程序再恢复。',
       badBackupReason: '程序内部错误：未知的备份类型 {{reason}}。',
+      restoreIncomplete:
+        '恢复备份时，替换数据文件的过程中出错（{{cause}}），恢复没有完成。为防止在新旧混杂的数据上继续修改，已切换为只读。请关闭并重新打开程序，系统会自动完成恢复。',
       readOnlyBackup:
         '数据目前是只读状态（有文件损坏或缺失），此时做的备份不完整，无法用来恢复，所以没有备份。请先从以前的备份恢复。',
       readOnlyReason: {
@@ -34,6 +36,7 @@ const catalogue: Catalogue = {
         auditBroken: '操作记录（审计日志）不完整或被改动过，数据以只读方式打开。',
         missingData: '有数据文件不见了，数据以只读方式打开。请从备份恢复。',
         rollbackFailed: '上次保存失败且未能撤回，已切换为只读。请重新启动程序。',
+        restoreIncomplete: '备份恢复到一半时出错，已切换为只读。请重新启动程序，系统会自动完成恢复。',
       },
       problem: {
         empty: '文件 {{file}} 是空的。',
@@ -91,6 +94,8 @@ const catalogue: Catalogue = {
       backupTooNew:
         'The backup file {{file}} comes from a newer version of the app. Upgrade before restoring it.',
       badBackupReason: 'Internal error: unknown backup type {{reason}}.',
+      restoreIncomplete:
+        'Replacing the data files failed half-way through the restore ({{cause}}), so the restore is not finished. To keep anyone from changing a mix of old and new data, the app switched to read-only. Close and reopen the app; it will finish the restore.',
       readOnlyBackup:
         'The data is read-only (a file is damaged or missing). A backup now would be incomplete and could not be restored, so none was made. Restore an earlier backup first.',
       readOnlyReason: {
@@ -101,6 +106,8 @@ const catalogue: Catalogue = {
         missingData: 'A data file is missing; the data is open read-only. Restore a backup.',
         rollbackFailed:
           'The last save failed and could not be undone; switched to read-only. Restart the app.',
+        restoreIncomplete:
+          'A restore failed half-way; switched to read-only. Restart the app and it will finish the restore.',
       },
       problem: {
         empty: 'File {{file}} is empty.',

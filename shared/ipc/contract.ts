@@ -50,7 +50,9 @@ const none = z.undefined({ message: 'ipc.argument.unexpected' });
 export const BackupFileSchema = z
   .string({ message: 'ipc.argument.backupFile' })
   .max(200, { message: 'ipc.argument.backupFile' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.care-backup\.json\.gz$/, { message: 'ipc.argument.backupFile' });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.care-backup\.(tar\.gz|json\.gz)$/, {
+    message: 'ipc.argument.backupFile',
+  });
 
 /**
  * The single IPC contract: channel → argument schema and result type. Main

@@ -66,7 +66,7 @@ export interface FileProblem {
 }
 
 export type ReadOnlyReason =
-  'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed';
+  'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed' | 'restoreIncomplete';
 
 export interface ReadOnlyState {
   reason: ReadOnlyReason;
