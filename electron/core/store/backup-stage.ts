@@ -52,7 +52,7 @@ function checkHeader(entry: ReadEntry, check: EntryCheck): BackupManifest['files
  * An entry's bytes one chunk at a time, pausing the entry while each is handled:
  * the parser then waits (and so does our read of the archive) until we resume.
  */
-function chunksOf(entry: ReadEntry): AsyncIterable<Buffer> {
+function chunksOf(entry: ReadEntry, signal: AbortSignal): AsyncIterable<Buffer> {
   const queue: Buffer[] = [];
   let ended = false;
   let wake: (() => void) | null = null;
@@ -74,8 +74,11 @@ function chunksOf(entry: ReadEntry): AsyncIterable<Buffer> {
           continue;
         }
         if (ended) return;
+        // A refusal elsewhere (a limit, the parser) stops the archive: this entry will never end.
+        if (signal.aborted) throw new Error('archive stopped');
         await new Promise<void>((resolve) => {
           wake = resolve;
+          signal.addEventListener('abort', () => resolve(), { once: true });
           entry.resume();
         });
         wake = null;
@@ -87,19 +90,20 @@ function chunksOf(entry: ReadEntry): AsyncIterable<Buffer> {
 /** Pass an entry's bytes on while hashing them and keeping a photo's first bytes. */
 async function* hashing(
   entry: ReadEntry,
+  signal: AbortSignal,
   hash: ReturnType<typeof createHash>,
   head: { bytes: Buffer },
 ): AsyncGenerator<Buffer> {
-  for await (const chunk of chunksOf(entry)) {
+  for await (const chunk of chunksOf(entry, signal)) {
     hash.update(chunk);
     if (head.bytes.length < 16) head.bytes = Buffer.concat([head.bytes, chunk.subarray(0, 16)]);
     yield chunk;
   }
 }
 
-async function readManifest(entry: ReadEntry, name: string): Promise<BackupManifest> {
+async function readManifest(entry: ReadEntry, name: string, signal: AbortSignal): Promise<BackupManifest> {
   const chunks: Buffer[] = [];
-  for await (const chunk of chunksOf(entry)) chunks.push(chunk);
+  for await (const chunk of chunksOf(entry, signal)) chunks.push(chunk);
   let raw: unknown;
   try {
     raw = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -134,9 +138,11 @@ export async function stageArchive(
   const failed = new Promise<void>((resolve) => {
     signalFailure = resolve;
   });
+  const stop = new AbortController();
   const fail = (error: unknown): void => {
     failure ??= error;
     signalFailure();
+    stop.abort();
   };
   let work: Promise<void> = Promise.resolve();
   const folders = new Set<string>();
@@ -149,7 +155,7 @@ export async function stageArchive(
     try {
       const listed = checkHeader(entry, check);
       if (listed === null) {
-        check.manifest = await readManifest(entry, name);
+        check.manifest = await readManifest(entry, name, stop.signal);
         return;
       }
       const target = abs(staging, listed.path);
@@ -157,7 +163,7 @@ export async function stageArchive(
       folders.add(dirname(target));
       const hash = createHash('sha256');
       const head = { bytes: Buffer.alloc(0) };
-      await writeChunksSynced(fs, target, hashing(entry, hash, head));
+      await writeChunksSynced(fs, target, hashing(entry, stop.signal, hash, head));
       if (hash.digest('hex') !== listed.sha256) refuseBackup(name, `checksum ${listed.path}`);
       const kind = imageKindOf(head.bytes);
       if (isPhotoPath(listed.path) && (kind === null || !listed.path.endsWith(`.${kind}`)))

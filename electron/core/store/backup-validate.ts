@@ -62,6 +62,14 @@ function checkDocument(ctx: Context, path: string, bytes: Buffer): void {
   if (!check.ok) refuseBackup(ctx.name, `${path}: ${check.detail ?? ''}`);
 }
 
+/** A core document of an older version holding just one changed part, for the migrations to carry forward. */
+function coreAround(ctx: Context, version: number, key: string, value: unknown): Record<string, unknown> {
+  const doc: Record<string, unknown> = { schemaVersion: version, appliedSeq: 0 };
+  for (const name of Object.keys(ctx.schemas.collections)) doc[name] = [];
+  doc[key] = value;
+  return doc;
+}
+
 /**
  * One change of an audit entry: on open the store replays the log into the files
  * it names, so a change may only name a known file of the right shape and carry
@@ -82,7 +90,7 @@ function checkChange(ctx: Context, entry: AuditEntry, change: Change, where: str
         version < schemas.version
           ? migrated(ctx, where, () =>
               migrateCore(
-                { schemaVersion: version, appliedSeq: 0, [change.collection]: [change.record] },
+                coreAround(ctx, version, change.collection, [change.record]),
                 schemas.version,
                 chain,
               ),
@@ -100,11 +108,7 @@ function checkChange(ctx: Context, entry: AuditEntry, change: Change, where: str
       const doc =
         version < schemas.version
           ? migrated(ctx, where, () =>
-              migrateCore(
-                { schemaVersion: version, appliedSeq: 0, [change.singleton]: change.value },
-                schemas.version,
-                chain,
-              ),
+              migrateCore(coreAround(ctx, version, change.singleton, change.value), schemas.version, chain),
             )
           : { [change.singleton]: change.value };
       if (!schema?.safeParse(doc[change.singleton]).success) bad(`value of ${change.singleton}`);
