@@ -39,7 +39,7 @@ export async function writeTestArchive(
   const pack = new Pack({ portable: true });
   const chunks: Buffer[] = [];
   const drained = (async () => {
-    for await (const chunk of pack) chunks.push(chunk as Buffer);
+    for await (const chunk of pack) chunks.push(chunk);
   })();
   const manifest = options.manifest === undefined ? manifestFor(files) : options.manifest;
   const entries: ArchiveFile[] = [

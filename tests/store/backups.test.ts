@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   nodeFileSystem,
@@ -224,6 +223,18 @@ describe('restore', () => {
       '20261101-080000-daily.care-backup.json.gz',
     );
     await store.restoreBackup('20261101-080000-daily.care-backup.json.gz');
+    expect(peopleOf(store)).toEqual(['old']);
+    await store.close();
+  });
+
+  it('recognises an archive by its bytes when a copy was renamed', async () => {
+    const store = await open();
+    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('old')));
+    const backup = await store.createBackup('manual');
+    const renamed = join(dir, 'from-usb-stick.gz');
+    writeFileSync(renamed, readFileSync(backup.path));
+    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('new')));
+    await store.restoreBackup(renamed);
     expect(peopleOf(store)).toEqual(['old']);
     await store.close();
   });

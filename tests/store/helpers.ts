@@ -127,7 +127,7 @@ export async function readArchive(path: string): Promise<ArchiveContent> {
       pending.push(
         (async () => {
           const chunks: Buffer[] = [];
-          for await (const chunk of entry) chunks.push(chunk as Buffer);
+          for await (const chunk of entry) chunks.push(chunk);
           files.set(entry.path, Buffer.concat(chunks));
         })(),
       );

@@ -67,21 +67,26 @@ function chunksOf(entry: ReadEntry, signal: AbortSignal): AsyncIterable<Buffer> 
   });
   return {
     async *[Symbol.asyncIterator]() {
-      for (;;) {
-        const chunk = queue.shift();
-        if (chunk) {
-          yield chunk;
-          continue;
+      // A refusal elsewhere (a limit, the parser) stops the archive: this entry will never end.
+      const onAbort = (): void => wake?.();
+      signal.addEventListener('abort', onAbort, { once: true });
+      try {
+        for (;;) {
+          const chunk = queue.shift();
+          if (chunk) {
+            yield chunk;
+            continue;
+          }
+          if (ended) return;
+          if (signal.aborted) throw new Error('archive stopped');
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+            entry.resume();
+          });
+          wake = null;
         }
-        if (ended) return;
-        // A refusal elsewhere (a limit, the parser) stops the archive: this entry will never end.
-        if (signal.aborted) throw new Error('archive stopped');
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          signal.addEventListener('abort', () => resolve(), { once: true });
-          entry.resume();
-        });
-        wake = null;
+      } finally {
+        signal.removeEventListener('abort', onAbort);
       }
     },
   };
@@ -185,7 +190,7 @@ export async function stageArchive(
   parsed.catch(() => undefined);
 
   const source = createReadStream(path);
-  const gunzip = createGunzip();
+  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
   source.on('error', (error) => gunzip.destroy(error));
   source.pipe(gunzip);
   let total = 0;
@@ -222,7 +227,7 @@ export async function stageArchive(
     if (isFormatError(failure)) refuseBackup(name, 'unreadable');
     throw failure;
   }
-  const manifest = check.manifest as BackupManifest | null;
+  const manifest = check.manifest;
   if (manifest === null) refuseBackup(name, 'manifest');
   const missing = manifest.files.find((f) => !check.seen.has(f.path));
   if (missing) refuseBackup(name, `missing ${missing.path}`);

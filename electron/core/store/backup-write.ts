@@ -92,7 +92,9 @@ export async function writeBackupArchive(
   reason: BackupReason,
 ): Promise<BackupManifest> {
   const manifest = await buildManifest(fs, dir, createdAt, reason);
-  const pack = new Pack({ gzip: true, portable: true });
+  // Level 1: photos are already compressed and gain nothing from a higher level, and
+  // JSON still shrinks several times; a backup runs at every start, so CPU counts.
+  const pack = new Pack({ gzip: { level: 1 }, portable: true });
   let abort: (error: unknown) => void = () => undefined;
   const aborted = new Promise<never>((_, reject) => {
     abort = reject;

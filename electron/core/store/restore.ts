@@ -1,6 +1,8 @@
+import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { constants, gunzipSync } from 'node:zlib';
 import { CareError } from '../../../shared/errors';
-import { ARCHIVE_SUFFIX, DEFAULT_RESTORE_LIMITS, type RestoreLimits } from './backup-format';
+import { ARCHIVE_SUFFIX, DEFAULT_RESTORE_LIMITS, MANIFEST_ENTRY, type RestoreLimits } from './backup-format';
 import { readLegacyBundle, stageLegacyBundle } from './backup-legacy';
 import { stageArchive } from './backup-stage';
 import { validateStaged } from './backup-validate';
@@ -25,6 +27,24 @@ async function removeTree(fs: FileSystem, path: string): Promise<void> {
   if (!isDir) return unlinkIfExists(fs, path);
   for (const name of await listIfExists(fs, path)) await removeTree(fs, `${path}/${name}`);
   await fs.rmdir(path);
+}
+
+/**
+ * Whether a backup not named as an archive is one anyway, from its first bytes (a
+ * copy on a USB stick may have been renamed): a tar archive begins with the
+ * manifest's name, a backup of the first format with '{'.
+ */
+async function isArchive(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
+    const head = gunzipSync(buffer.subarray(0, bytesRead), { finishFlush: constants.Z_SYNC_FLUSH });
+    return head.subarray(0, MANIFEST_ENTRY.length).toString('latin1') === MANIFEST_ENTRY;
+  } catch {
+    return false; // not gzip at all: the first format's reader refuses it by name
+  } finally {
+    await handle.close();
+  }
 }
 
 export interface StageOptions {
@@ -59,7 +79,7 @@ export async function stageBackup(
   try {
     await fs.mkdir(staging);
     let files: string[];
-    if (name.endsWith(ARCHIVE_SUFFIX)) {
+    if (name.endsWith(ARCHIVE_SUFFIX) || (await isArchive(backupPath))) {
       files = (await stageArchive(fs, backupPath, staging, name, limits)).files.map((f) => f.path);
     } else {
       const bundle = await readLegacyBundle(fs, backupPath, name, limits);
