@@ -79,14 +79,16 @@ export async function stageBackup(
   try {
     await fs.mkdir(staging);
     let files: string[];
+    let photosChecked = false;
     if (name.endsWith(ARCHIVE_SUFFIX) || (await isArchive(backupPath))) {
       files = (await stageArchive(fs, backupPath, staging, name, limits)).files.map((f) => f.path);
+      photosChecked = true;
     } else {
       const bundle = await readLegacyBundle(fs, backupPath, name, limits);
       await stageLegacyBundle(fs, bundle, staging);
       files = bundle.files.map((f) => f.path);
     }
-    await validateStaged(fs, staging, files, { name, ...options });
+    await validateStaged(fs, staging, files, { name, photosChecked, ...options });
     return files;
   } catch (error) {
     await removeTree(fs, staging).catch(() => undefined);
