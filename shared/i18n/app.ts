@@ -116,6 +116,10 @@ export default {
           '新版软件要先升级数据，升级前必须先备份，但备份没有做成（磁盘已满或没有权限）。数据可以查看，暂不能修改；请清理磁盘后重新启动软件。',
           'This version must upgrade the data and backs it up first, but the backup could not be made (disk full or no permission). The data can be viewed but not changed; free some disk space and restart the program.',
         ],
+        restoreIncomplete: [
+          '恢复备份时没有全部完成，为防止在新旧混杂的数据上修改，暂停了所有修改。重新打开程序即可自动完成恢复。',
+          'A restore did not finish, so all changes are paused to keep anyone from editing a mix of old and new data. Reopen the program and it will finish the restore.',
+        ],
         other: [
           '读取数据时发现问题，为防止数据丢失，暂停了所有修改。',
           'A problem was found while reading the data, so all changes are paused to keep the data safe.',

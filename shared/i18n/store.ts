@@ -69,6 +69,10 @@ export default {
         '程序内部错误：未知的备份类型 {{reason}}。',
         'Internal error: unknown backup type {{reason}}.',
       ],
+      restoreIncomplete: [
+        '恢复备份时，替换数据文件的过程中出错（{{cause}}），恢复没有完成。为防止在新旧混杂的数据上继续修改，已切换为只读。请关闭并重新打开程序，系统会自动完成恢复。',
+        'Replacing the data files failed half-way through the restore ({{cause}}), so the restore is not finished. To keep anyone from changing a mix of old and new data, the app switched to read-only. Close and reopen the app; it will finish the restore.',
+      ],
       readOnlyBackup: [
         '数据目前是只读状态（有文件损坏或缺失），此时做的备份不完整，无法用来恢复，所以没有备份。请先从以前的备份恢复。',
         'The data is read-only (a file is damaged or missing). A backup now would be incomplete and could not be restored, so none was made. Restore an earlier backup first.',
@@ -111,6 +115,10 @@ export default {
         backupFailed: [
           '新版程序要先升级数据，升级前必须先备份，但备份没有做成（磁盘已满或没有权限）。数据以只读方式打开，可以查看；请清理磁盘后重新启动程序。',
           'This version must upgrade the data, and backs it up first, but the backup could not be made (disk full or no permission). The data is open read-only and can be viewed; free some disk space and restart the app.',
+        ],
+        restoreIncomplete: [
+          '备份恢复到一半时出错，已切换为只读。请重新启动程序，系统会自动完成恢复。',
+          'A restore failed half-way; switched to read-only. Restart the app and it will finish the restore.',
         ],
       },
       problem: {

@@ -17,7 +17,9 @@ export interface BackupInfo {
 export const BackupFileSchema = z
   .string({ message: 'ipc.argument.backupFile' })
   .max(200, { message: 'ipc.argument.backupFile' })
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.care-backup\.json\.gz$/, { message: 'ipc.argument.backupFile' });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*\.care-backup\.(tar\.gz|json\.gz)$/, {
+    message: 'ipc.argument.backupFile',
+  });
 
 export const RestoreBackupSchema = z.strictObject(
   { file: BackupFileSchema },

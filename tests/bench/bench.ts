@@ -176,5 +176,8 @@ try {
 // Elders list: search and a person's page with 5,000 people.
 if (!(await (await import('./people-bench')).runPeopleBench())) process.exitCode = 1;
 
+// Backup and restore of a folder with about 1 GB of photos and audit: peak memory must stay flat.
+if (!(await (await import('./backup-bench')).runBackupBench())) process.exitCode = 1;
+
 // First screen and elders list in Chromium, through the browser preview, with the 10-year demo.
 if (!(await (await import('./first-screen')).runFirstScreenBench())) process.exitCode = 1;

@@ -52,7 +52,7 @@ describe('backup and restore (separate process)', () => {
     const backup = await careProcess(['backup', '--data', dir, '--out', usb, '--lang', 'en']);
     expect(backup.code, backup.stderr).toBe(0);
     const [copy] = await readdir(usb);
-    expect(copy).toMatch(/-manual\.care-backup\.json\.gz$/);
+    expect(copy).toMatch(/-manual\.care-backup\.tar\.gz$/);
     expect(backup.stdout).toContain(`Copied to: ${join(usb, copy!)}`);
 
     // A change made after the backup must be gone after the restore.
@@ -66,7 +66,7 @@ describe('backup and restore (separate process)', () => {
 
     const restore = await careProcess(['restore', join(usb, copy!), '--data', dir, '--lang', 'en']);
     expect(restore.code, restore.stderr).toBe(0);
-    expect(restore.stdout).toMatch(/before-restore\.care-backup\.json\.gz/);
+    expect(restore.stdout).toMatch(/before-restore\.care-backup\.tar\.gz/);
 
     const reopened = await openStore({ dir });
     const core = reopened.core as unknown as CoreDoc;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashTree } from '../ipc/helpers';
 import { openTestApp, personInput } from './helpers';
@@ -186,20 +186,46 @@ describe('people.setPhoto / clearPhoto / photo', () => {
     );
   });
 
-  it('refuses to restore a backup whose photo entry is not an image or not marked base64', async () => {
+  it('refuses to restore a backup of the first format whose photo is not an image or not marked base64', async () => {
     await app.ok('people.setPhoto', { id, fileName: 'a.png', base64: PNG.toString('base64') });
-    const backup = await app.ok('backups.create', undefined);
-    const file = path.join(app.dir, 'backups', backup.file);
-    const original = gunzipSync(await fs.readFile(file)).toString('utf8');
+    // A backup as the first format wrote them: one gzipped JSON string, photos in base64.
+    const paths = (await fs.readdir(app.dir, { recursive: true })).filter((p) =>
+      /^(core\.json|audit[\\/].+\.jsonl|records[\\/].+\.json|photos[\\/].+\.(png|jpg))$/.test(p),
+    );
     type Bundle = { files: { path: string; content: string; encoding?: string; sha256: string }[] };
+    const original: Bundle = { files: [] };
+    for (const relative of paths) {
+      const slashed = relative.replaceAll('\\', '/');
+      const photo = slashed.startsWith('photos/');
+      const content = (await fs.readFile(path.join(app.dir, relative))).toString(photo ? 'base64' : 'utf8');
+      original.files.push({
+        path: slashed,
+        content,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        ...(photo ? { encoding: 'base64' } : {}),
+      });
+    }
+    const name = '20260101-000000-manual.care-backup.json.gz';
+    const file = path.join(app.dir, 'backups', name);
     const tampered = async (change: (photo: Bundle['files'][number]) => void) => {
-      const bundle = JSON.parse(original) as Bundle;
+      const bundle = {
+        format: 'township-care-backup',
+        formatVersion: 1,
+        createdAt: new Date().toISOString(),
+        reason: 'manual',
+        schemaVersion: 1,
+        appliedSeq: null,
+        ...(JSON.parse(JSON.stringify(original)) as Bundle),
+      };
       const photo = bundle.files.find((f) => f.path.startsWith('photos/'));
       expect(photo?.encoding).toBe('base64');
       if (photo) change(photo);
+      await fs.mkdir(path.dirname(file), { recursive: true });
       await fs.writeFile(file, gzipSync(JSON.stringify(bundle)));
-      return app.call('backups.restore', { file: backup.file });
+      return app.call('backups.restore', { file: name });
     };
+    const intact = await tampered(() => undefined);
+    expect(intact.ok).toBe(true);
     const notImage = await tampered((photo) => {
       photo.content = Buffer.from('not an image').toString('base64');
       photo.sha256 = createHash('sha256').update(photo.content).digest('hex');

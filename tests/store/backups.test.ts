@@ -1,6 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   nodeFileSystem,
@@ -9,9 +9,9 @@ import {
   verifyStore,
   type BackupInfo,
 } from '../../electron/core/store';
-import { stageRestore } from '../../electron/core/store/restore';
+import { markStagingComplete, stageBackup } from '../../electron/core/store/restore';
 import { type TestCore, testSchemas } from './fixtures/test-schemas';
-import { person, readBundle, snapshot, tempDir } from './helpers';
+import { person, readArchive, snapshot, tempDir, writeLegacyBackup } from './helpers';
 
 let dir: string;
 let cleanup: () => void;
@@ -29,44 +29,54 @@ const peopleOf = (store: { core: unknown }) =>
   (store.core as { people: { id: string }[] }).people.map((p) => p.id);
 
 describe('backups', () => {
-  it('writes one gzip bundle with every data file and its metadata', async () => {
+  it('writes one tar.gz of every data file as it is, led by a manifest with checksums', async () => {
     const store = await open();
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => {
       tx.put('core', 'people', person('1'));
       tx.put({ kind: 'visits', period: '2026-11' }, { id: 'v', personId: '1', date: '2026-11-01' });
     });
     const info = await store.createBackup('manual');
-    expect(info.name).toBe('20261115-093000-manual.care-backup.json.gz');
-    const bundle = readBundle(info.path);
-    expect(bundle).toMatchObject({
-      format: 'township-care-backup',
-      reason: 'manual',
-      schemaVersion: 1,
-      appliedSeq: 1,
-    });
-    expect(bundle.files.map((f: { path: string }) => f.path)).toEqual([
+    expect(info.name).toBe('20261115-093000-manual.care-backup.tar.gz');
+    const archive = await readArchive(info.path);
+    expect(archive.order).toEqual([
+      'manifest.json',
       'core.json',
       'records/visits/2026-11.json',
       'audit/2026-11.jsonl',
     ]);
-    for (const file of bundle.files) expect(file.content).toBe(readFileSync(join(dir, file.path), 'utf8'));
+    expect(archive.manifest).toMatchObject({
+      format: 'township-care-backup',
+      formatVersion: 2,
+      reason: 'manual',
+      createdAt: clock.toISOString(),
+      schemaVersion: 1,
+      appliedSeq: 1,
+      counts: { files: 3, core: 1, shards: 1, audit: 1, photos: 0 },
+    });
+    for (const file of archive.manifest.files) {
+      const bytes = readFileSync(join(dir, file.path));
+      expect(archive.files.get(file.path)).toEqual(bytes);
+      expect(file).toEqual({
+        path: file.path,
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      });
+    }
     // Same second again: a distinct name, nothing overwritten.
-    expect((await store.createBackup('manual')).name).toBe('20261115-093000-manual-2.care-backup.json.gz');
-    expect((await store.listBackups()).map((b) => b.name)).toEqual(
-      [
-        '20261115-093000-manual.care-backup.json.gz',
-        '20261115-093000-manual-2.care-backup.json.gz',
-      ].reverse(),
-    );
+    expect((await store.createBackup('manual')).name).toBe('20261115-093000-manual-2.care-backup.tar.gz');
+    expect((await store.listBackups()).map((b) => b.name)).toEqual([
+      '20261115-093000-manual-2.care-backup.tar.gz',
+      '20261115-093000-manual.care-backup.tar.gz',
+    ]);
     await store.close();
   });
 
   it('takes a start backup on open and a daily one when the day changes', async () => {
     const store = await open({ onStart: true, daily: true });
-    expect(names()).toEqual(['20261115-093000-start.care-backup.json.gz']);
+    expect(names()).toEqual(['20261115-093000-start.care-backup.tar.gz']);
     expect(await store.maybeDailyBackup()).toBeNull();
     clock = new Date(2026, 10, 16, 0, 5, 0);
-    expect((await store.maybeDailyBackup())?.name).toBe('20261116-000500-daily.care-backup.json.gz');
+    expect((await store.maybeDailyBackup())?.name).toBe('20261116-000500-daily.care-backup.tar.gz');
     expect(await store.maybeDailyBackup()).toBeNull();
     await store.close();
   });
@@ -109,9 +119,9 @@ describe('backups', () => {
     }
     // Last 3 (13th–15th), plus 14th–15th per day, plus November's newest.
     expect(names()).toEqual([
-      '20261113-120000-manual.care-backup.json.gz',
-      '20261114-120000-manual.care-backup.json.gz',
-      '20261115-120000-manual.care-backup.json.gz',
+      '20261113-120000-manual.care-backup.tar.gz',
+      '20261114-120000-manual.care-backup.tar.gz',
+      '20261115-120000-manual.care-backup.tar.gz',
     ]);
     await store.close();
   });
@@ -151,8 +161,7 @@ describe('restore', () => {
     expect((await store.shard('visits', '2026-11')).records).toEqual([]);
     expect(existsSync(join(dir, 'records', 'visits', '2026-11.json'))).toBe(false);
 
-    const savedBundle = readBundle(saved.path);
-    const savedCore = savedBundle.files.find((f) => f.path === 'core.json')?.content ?? '';
+    const savedCore = (await readArchive(saved.path)).files.get('core.json')?.toString('utf8') ?? '';
     expect((JSON.parse(savedCore) as TestCore).people).toHaveLength(2);
 
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('after')));
@@ -163,27 +172,70 @@ describe('restore', () => {
     await reopened.close();
   });
 
-  it('refuses a bad bundle and changes nothing', async () => {
+  it('refuses a bad backup of either format and changes nothing', async () => {
     const store = await open();
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('1')));
-    const good = await store.createBackup('manual');
-    const bundle = readBundle(good.path);
-    const first = bundle.files[0]!;
-    first.content = first.content.replace('P 1', 'P 2');
-    writeFileSync(join(dir, 'backups', 'tampered.gz'), gzipSync(JSON.stringify(bundle)));
-    writeFileSync(join(dir, 'backups', 'garbage.gz'), 'not gzip');
-    first.path = '../escape.json';
-    writeFileSync(join(dir, 'backups', 'escape.gz'), gzipSync(JSON.stringify(bundle)));
+    await store.createBackup('manual');
+    const core = readFileSync(join(dir, 'core.json'));
+    const audit = readFileSync(join(dir, 'audit', '2026-11.jsonl'));
+    const legacy = (name: string, files: { path: string; bytes: Buffer }[]) =>
+      writeLegacyBackup(join(dir, 'backups', name), files);
+    legacy('20260101-000000-manual.care-backup.json.gz', [
+      { path: 'core.json', bytes: Buffer.from(core.toString('utf8').replace('"P 1"', '42')) },
+      { path: 'audit/2026-11.jsonl', bytes: audit },
+    ]);
+    legacy('20260102-000000-manual.care-backup.json.gz', [
+      { path: '../escape.json', bytes: core },
+      { path: 'audit/2026-11.jsonl', bytes: audit },
+    ]);
+    writeFileSync(join(dir, 'backups', 'garbage.care-backup.tar.gz'), 'not gzip');
+    writeFileSync(join(dir, 'backups', 'garbage.care-backup.json.gz'), 'not gzip');
     const before = snapshot(dir);
-    for (const name of ['tampered.gz', 'garbage.gz', 'escape.gz']) {
+    for (const name of [
+      '20260101-000000-manual.care-backup.json.gz',
+      '20260102-000000-manual.care-backup.json.gz',
+      'garbage.care-backup.tar.gz',
+      'garbage.care-backup.json.gz',
+    ]) {
       await expect(store.restoreBackup(name)).rejects.toMatchObject({
         code: 'store.badBackup',
         params: { file: name },
       });
     }
-    await expect(store.restoreBackup('missing.gz')).rejects.toMatchObject({ code: 'store.backupNotFound' });
+    await expect(store.restoreBackup('missing.care-backup.tar.gz')).rejects.toMatchObject({
+      code: 'store.backupNotFound',
+    });
     expect(snapshot(dir)).toEqual(before);
     expect(peopleOf(store)).toEqual(['1']);
+    await store.close();
+  });
+
+  it('still restores a backup of the first (one JSON string) format', async () => {
+    const store = await open();
+    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('old')));
+    const files = ['core.json', 'audit/2026-11.jsonl'].map((path) => ({
+      path,
+      bytes: readFileSync(join(dir, path)),
+    }));
+    writeLegacyBackup(join(dir, 'backups', '20261101-080000-daily.care-backup.json.gz'), files);
+    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('new')));
+    expect((await store.listBackups()).map((b) => b.name)).toContain(
+      '20261101-080000-daily.care-backup.json.gz',
+    );
+    await store.restoreBackup('20261101-080000-daily.care-backup.json.gz');
+    expect(peopleOf(store)).toEqual(['old']);
+    await store.close();
+  });
+
+  it('recognises an archive by its bytes when a copy was renamed', async () => {
+    const store = await open();
+    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('old')));
+    const backup = await store.createBackup('manual');
+    const renamed = join(dir, 'from-usb-stick.gz');
+    writeFileSync(renamed, readFileSync(backup.path));
+    await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('new')));
+    await store.restoreBackup(renamed);
+    expect(peopleOf(store)).toEqual(['old']);
     await store.close();
   });
 
@@ -207,8 +259,11 @@ describe('restore', () => {
     const backup = await store.createBackup('manual');
     await store.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('new')));
     await store.close();
-    const bundle = readBundle(backup.path);
-    await stageRestore(nodeFileSystem, dir, bundle); // crash right after the marker was written
+    const files = await stageBackup(nodeFileSystem, dir, backup.path, {
+      schemas: testSchemas,
+      migrations: [],
+    });
+    await markStagingComplete(nodeFileSystem, dir, files); // crash right after the marker was written
     const reopened = await open();
     expect(peopleOf(reopened)).toEqual(['old']);
     await reopened.close();

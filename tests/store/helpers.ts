@@ -1,10 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { Parser } from 'tar';
 import {
   nodeFileSystem,
-  type BackupBundle,
+  type BackupManifest,
   type FileHandleLike,
   type FileSystem,
 } from '../../electron/core/store';
@@ -107,6 +109,65 @@ export function readJson<T = Record<string, unknown>>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-export function readBundle(path: string): BackupBundle {
-  return JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as BackupBundle;
+export interface ArchiveContent {
+  /** Entry names in archive order (the manifest first). */
+  order: string[];
+  manifest: BackupManifest;
+  files: Map<string, Buffer>;
+}
+
+/** Read a whole tar.gz backup into memory (tests only: small folders). */
+export async function readArchive(path: string): Promise<ArchiveContent> {
+  const order: string[] = [];
+  const files = new Map<string, Buffer>();
+  const pending: Promise<void>[] = [];
+  const parser = new Parser({
+    onReadEntry: (entry) => {
+      order.push(entry.path);
+      pending.push(
+        (async () => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of entry) chunks.push(chunk);
+          files.set(entry.path, Buffer.concat(chunks));
+        })(),
+      );
+    },
+  });
+  const ended = new Promise((resolve, reject) => {
+    parser.on('end', resolve);
+    parser.on('error', reject);
+  });
+  parser.end(gunzipSync(readFileSync(path)));
+  await ended;
+  await Promise.all(pending);
+  const manifest = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}') as BackupManifest;
+  files.delete('manifest.json');
+  return { order, manifest, files };
+}
+
+/** A backup in the first format (one gzipped JSON string), as earlier versions wrote them. */
+export function writeLegacyBackup(
+  path: string,
+  files: { path: string; bytes: Buffer }[],
+  meta: { createdAt?: string; reason?: string } = {},
+): void {
+  const bundle = {
+    format: 'township-care-backup',
+    formatVersion: 1,
+    createdAt: meta.createdAt ?? new Date(2026, 10, 15).toISOString(),
+    reason: meta.reason ?? 'manual',
+    schemaVersion: 1,
+    appliedSeq: null,
+    files: files.map((file) => {
+      const photo = file.path.startsWith('photos/');
+      const content = file.bytes.toString(photo ? 'base64' : 'utf8');
+      return {
+        path: file.path,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content,
+        ...(photo ? { encoding: 'base64' } : {}),
+      };
+    }),
+  };
+  writeFileSync(path, gzipSync(JSON.stringify(bundle)));
 }

@@ -10,7 +10,7 @@ import {
   type Migration,
 } from '../../electron/core/store';
 import { type TestCore, testSchemasV2 } from './fixtures/test-schemas';
-import { readBundle, readJson, tempDir } from './helpers';
+import { readArchive, readJson, tempDir } from './helpers';
 
 const now = () => new Date(2026, 10, 15, 9, 30);
 let dir: string;
@@ -102,10 +102,10 @@ describe('migrations', () => {
     });
 
     const backups = (await import('node:fs')).readdirSync(join(dir, 'backups'));
-    expect(backups).toEqual(['20261115-093000-before-migration.care-backup.json.gz']);
-    const bundle = readBundle(join(dir, 'backups', backups[0]!));
+    expect(backups).toEqual(['20261115-093000-before-migration.care-backup.tar.gz']);
+    const archive = await readArchive(join(dir, 'backups', backups[0]!));
     const contents = Object.fromEntries(
-      bundle.files.map((f: { path: string; content: string }) => [f.path, f.content]),
+      [...archive.files].map(([path, bytes]) => [path, bytes.toString('utf8')]),
     );
     expect(contents).toEqual({
       'core.json': original.core,
@@ -120,7 +120,7 @@ describe('migrations', () => {
     expect(store.readOnly).toMatchObject({ files: [{ file: 'core.json', problem: 'migrationFailed' }] });
     await store.close();
     expect(readJson(join(dir, 'core.json')).schemaVersion).toBe(1);
-    expect(existsSync(join(dir, 'backups', '20261115-093000-before-migration.care-backup.json.gz'))).toBe(
+    expect(existsSync(join(dir, 'backups', '20261115-093000-before-migration.care-backup.tar.gz'))).toBe(
       false,
     );
   });

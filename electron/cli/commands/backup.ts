@@ -1,7 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { writeFileDurably } from '../../core/store/durable-file';
-import { nodeFileSystem } from '../../core/store/fs';
+import { createReadStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { nodeFileSystem } from '../../core/store/fs';
+import { writeChunksDurably } from '../../core/store/stream-file';
 import { EXIT, type ExitCode } from '../output';
 import type { CliContext } from '../run';
 import { withStore } from './store-session';
@@ -16,8 +17,9 @@ export async function runBackup(ctx: CliContext): Promise<ExitCode> {
   if (out !== undefined) {
     const target = join(resolve(out), info.name);
     await mkdir(resolve(out), { recursive: true });
-    // Written durably: the stick may be pulled out right after the message.
-    await writeFileDurably(nodeFileSystem, target, await readFile(info.path));
+    // Streamed (a backup may be larger than memory) and written durably: the stick may be
+    // pulled out right after the message.
+    await writeChunksDurably(nodeFileSystem, target, createReadStream(info.path));
     output.out(m.t('backup.copied', { file: target }));
   }
   return EXIT.ok;

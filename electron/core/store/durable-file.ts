@@ -17,7 +17,7 @@ export function isTempName(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp');
 }
 
-async function renameWithRetry(fs: FileSystem, from: string, to: string): Promise<void> {
+export async function renameWithRetry(fs: FileSystem, from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await fs.rename(from, to);

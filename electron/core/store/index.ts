@@ -14,13 +14,20 @@ export {
   applyRetention,
   createBackup,
   listBackups,
-  readBackup,
   selectBackupsToKeep,
-  type BackupBundle,
+  RETENTION_FLOOR,
   type BackupInfo,
   type BackupReason,
   type RetentionPolicy,
 } from './backups';
+export {
+  ARCHIVE_SUFFIX,
+  LEGACY_SUFFIX,
+  MANIFEST_ENTRY,
+  DEFAULT_RESTORE_LIMITS,
+  type BackupManifest,
+  type RestoreLimits,
+} from './backup-format';
 export { MIGRATIONS, migrateCore, migrateShard, type Migration } from './migrations/index';
 export { DurableJsonFile, writeFileDurably } from './durable-file';
 export { nodeFileSystem, type FileSystem, type FileHandleLike, type FileStat } from './fs';

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { CareError } from '../../../shared/errors';
 import { appendEntry, auditReceipt, sealEntry, undoAppend, type AppendReceipt } from './audit';
+import type { RestoreLimits } from './backup-format';
 import {
   BACKUP_REASONS,
   createBackup,
   listBackups,
-  readBackup,
   type BackupInfo,
   type BackupReason,
   type RetentionPolicy,
@@ -31,6 +31,7 @@ import {
   BACKUPS_DIR,
   CORE_FILE,
   RECORDS_DIR,
+  RESTORE_STAGING_DIR,
   abs,
   auditFile,
   dayOf,
@@ -38,7 +39,7 @@ import {
   shardFile,
 } from './paths';
 import { settleQuarantine } from './quarantine';
-import { finishPendingRestore, stageRestore } from './restore';
+import { discardStaging, finishPendingRestore, markStagingComplete, stageBackup } from './restore';
 import type { StoreSchemas } from './schemas';
 import { collectStats, type StoreStats } from './stats';
 import { Transaction } from './transaction';
@@ -68,6 +69,8 @@ export interface StoreOptions {
     daily?: boolean;
     /** Fixed, or read from the committed core each time (so the center's settings apply at once). */
     retention?: Partial<RetentionPolicy> | ((core: unknown) => Partial<RetentionPolicy> | undefined);
+    /** What a restore accepts at most (tests lower these). */
+    restoreLimits?: Partial<RestoreLimits>;
   };
 }
 
@@ -204,27 +207,46 @@ export class Store<C extends object = CoreData> {
   }
 
   /**
-   * Replace all data with a backup: the bundle is checked first, the current
-   * state is saved as a 'before-restore' backup, then files are swapped through
-   * a staging folder (finished on next open after a crash) and reloaded.
+   * Replace all data with a backup. The backup is streamed into a staging folder
+   * and checked through (names, sizes, checksums, every record and audit entry)
+   * before anything else happens; then the current state is saved as a
+   * 'before-restore' backup, the staging is marked complete and swapped in. From
+   * that mark on, a failure leaves the store read-only (memory would no longer
+   * match the files) until the next open finishes the swap.
    */
   async restoreBackup(file: string, actor = 'local'): Promise<BackupInfo> {
     return this.enqueue(async () => {
       const path = /[\\/]/.test(file) ? file : abs(this.dir, `backups/${file}`);
-      const bundle = await readBackup(path, {
-        fs: this.fs,
-        schemas: this.schemas,
-        migrations: this.migrations,
-      });
-      const saved = await this.backupNow('before-restore');
+      let saved: BackupInfo;
       try {
-        await stageRestore(this.fs, this.dir, bundle);
-        await finishPendingRestore(this.fs, this.dir);
-        await settleQuarantine(this.fs, this.dir, this.now());
+        const files = await stageBackup(this.fs, this.dir, path, {
+          schemas: this.schemas,
+          migrations: this.migrations,
+          ...(this.backupOptions.restoreLimits ? { limits: this.backupOptions.restoreLimits } : {}),
+        });
+        try {
+          saved = await this.backupNow('before-restore');
+          await markStagingComplete(this.fs, this.dir, files);
+        } catch (error) {
+          await discardStaging(this.fs, this.dir).catch(() => undefined);
+          throw error;
+        }
       } catch (error) {
         throw ioError(error, 'backups');
       }
-      await this.reload();
+      try {
+        await finishPendingRestore(this.fs, this.dir);
+        await settleQuarantine(this.fs, this.dir, this.now());
+        await this.reload();
+      } catch (error) {
+        this.state = {
+          reason: 'restoreIncomplete',
+          files: [{ file: RESTORE_STAGING_DIR, problem: 'writeFailed' }],
+        };
+        throw new CareError('store.restoreIncomplete', { cause: ioError(error, 'backups').code }, [], {
+          cause: error,
+        });
+      }
       // The restored log goes on with a record of the restore itself: who, when, from which file.
       if (!this.state) {
         await this.commit({ actor, action: 'backups.restore', summary: basename(path) }, []).catch(

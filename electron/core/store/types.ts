@@ -68,7 +68,13 @@ export interface FileProblem {
 }
 
 export type ReadOnlyReason =
-  'quarantined' | 'newerVersion' | 'auditBroken' | 'missingData' | 'rollbackFailed' | 'backupFailed';
+  | 'quarantined'
+  | 'newerVersion'
+  | 'auditBroken'
+  | 'missingData'
+  | 'rollbackFailed'
+  | 'backupFailed'
+  | 'restoreIncomplete';
 
 export interface ReadOnlyState {
   reason: ReadOnlyReason;
