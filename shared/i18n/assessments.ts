@@ -346,6 +346,11 @@ export default {
           '健康档案新增了痴呆或精神疾病诊断，上次评估未考虑',
           'A dementia or psychiatric diagnosis was added that the last assessment did not consider',
         ],
+        riskNever: ['还没有做过安全风险评估', 'Safety risks never assessed'],
+        riskInterval: [
+          '距上次安全风险评估已满规定间隔，需要复评',
+          'The safety-risk review interval has passed since the last risk assessment',
+        ],
       },
     },
   },

@@ -89,6 +89,8 @@ const filterShape = {
   incomplete: z.boolean(E).optional(),
   /** Only people due (or not due) for reassessment. */
   reassessmentDue: z.boolean(E).optional(),
+  /** Only people due (or not due) for a safety-risk review. */
+  riskReviewDue: z.boolean(E).optional(),
   sort: z
     .strictObject(
       { field: z.enum(PEOPLE_SORT_FIELDS, E), order: z.enum(['asc', 'desc'], E) },
@@ -133,7 +135,10 @@ export interface PersonListItem {
   /** Final level of the latest (not voided) ability assessment. */
   abilityLevel: AbilityLevelValue | null;
   incomplete: boolean;
+  /** Served today and the ability assessment is due (never done, interval run out, incidents, new diagnosis). */
   reassessmentDue: boolean;
+  /** Served today and the safety-risk assessment is due (never done or its interval has run out). */
+  riskReviewDue: boolean;
   updatedAt: string;
 }
 
@@ -156,6 +161,8 @@ export interface PersonDetail {
   riskAssessments: RiskAssessment[];
   currentLevel: AbilityLevelValue | null;
   reassessmentDue: ReassessmentStatus;
+  /** Safety-risk review (`people.reassessment.riskNever` / `riskInterval`). */
+  riskReviewDue: ReassessmentStatus;
   /** Risk events (falls, choking, suicide, self-harm, wandering) in the last 30 days. */
   recentRiskEvents: number;
 }

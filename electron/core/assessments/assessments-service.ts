@@ -93,21 +93,29 @@ export async function saveRisk(deps: PeopleDeps, raw: RiskAssessmentInput): Prom
   });
 }
 
-/** Everyone due for an ability reassessment: never assessed first, then the longest overdue. */
+/**
+ * Everyone served today whose ability assessment or safety-risk review is due: never
+ * assessed first, then the longest overdue.
+ */
 export async function dueList(deps: PeopleDeps): Promise<DueEntry[]> {
   const { today, groups, events } = await deps.view.snapshot();
   const out: DueEntry[] = [];
   for (const person of deps.store().core.people) {
-    const status = groups.reassessment(person, events, today);
-    if (!status.due) continue;
+    const ability = groups.reassessment(person, events, today);
+    const risk = groups.riskReview(person, today);
+    if (!ability.due && !risk.due) continue;
     const latest = groups.latest.get(person.id);
+    const latestRisk = groups.latestRisk(person.id);
     out.push({
       personId: person.id,
       name: person.name,
       lastDate: latest?.date ?? null,
-      reasons: status.reasons,
+      reasons: ability.reasons,
       dueDate: dueDate(latest, groups.months),
       currentLevel: latest?.result.finalLevel ?? null,
+      riskReasons: risk.reasons,
+      lastRiskDate: latestRisk?.date ?? null,
+      riskDueDate: dueDate(latestRisk, groups.riskMonths),
     });
   }
   return out.sort(

@@ -11,7 +11,13 @@ import type {
 import { SERVICES } from '../../../shared/schema';
 import { groupBy } from '../group-by';
 import type { AbilityLevelValue, PersonListItem, ReassessmentStatus } from '../../../shared/ipc/people';
-import { DEFAULT_REASSESSMENT_MONTHS, reassessmentStatus } from '../assessments/reassessment';
+import {
+  DEFAULT_REASSESSMENT_MONTHS,
+  DEFAULT_RISK_REASSESSMENT_MONTHS,
+  reassessmentStatus,
+  riskReviewStatus,
+  servedOn,
+} from '../assessments/reassessment';
 import type { RiskEvent } from '../assessments/risk-events';
 
 /** Newest first: by date, then by when it was written. */
@@ -20,9 +26,13 @@ export function newestFirst<T extends { date: string; createdAt: string }>(a: T,
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
 
-/** Services with an open enrollment (no end date), in the standard order. */
-export function openServices(enrollments: readonly Enrollment[] | undefined): Service[] {
-  const open = new Set((enrollments ?? []).filter((e) => e.to === null).map((e) => e.service));
+/** Services with an enrollment covering `today`, in the standard order. */
+export function servicesOn(enrollments: readonly Enrollment[] | undefined, today: string): Service[] {
+  const open = new Set(
+    (enrollments ?? [])
+      .filter((e) => e.from <= today && (e.to === null || e.to >= today))
+      .map((e) => e.service),
+  );
   return SERVICES.filter((s) => open.has(s));
 }
 
@@ -33,6 +43,7 @@ export class CoreGroups {
   readonly risk: Map<string, RiskAssessment[]>;
   readonly enrollments: Map<string, Enrollment[]>;
   readonly months: number;
+  readonly riskMonths: number;
   readonly villages: readonly string[];
 
   constructor(core: Readonly<CoreDoc>) {
@@ -46,6 +57,7 @@ export class CoreGroups {
     for (const list of this.risk.values()) list.sort(newestFirst);
     this.enrollments = groupBy(core.enrollments, (e) => e.personId);
     this.months = core.settings.reassessmentMonths || DEFAULT_REASSESSMENT_MONTHS;
+    this.riskMonths = core.settings.riskReassessmentMonths || DEFAULT_RISK_REASSESSMENT_MONTHS;
     this.villages = core.settings.villages;
   }
 
@@ -58,8 +70,23 @@ export class CoreGroups {
       person,
       latest: this.latest.get(person.id),
       events: events.get(person.id) ?? [],
-      enrolled: openServices(this.enrollments.get(person.id)).length > 0,
+      served: servedOn(this.enrollments.get(person.id), today),
       months: this.months,
+      today,
+    });
+  }
+
+  /** The latest safety-risk assessment (lists are sorted newest first). */
+  latestRisk(personId: string): RiskAssessment | undefined {
+    return this.risk.get(personId)?.[0];
+  }
+
+  riskReview(person: Person, today: string): ReassessmentStatus {
+    return riskReviewStatus({
+      person,
+      latest: this.latestRisk(person.id),
+      served: servedOn(this.enrollments.get(person.id), today),
+      months: this.riskMonths,
       today,
     });
   }
@@ -74,12 +101,13 @@ export class CoreGroups {
       idNumber: person.idNumber ?? null,
       village: person.village ?? null,
       phone: person.phone ?? null,
-      services: openServices(this.enrollments.get(person.id)),
+      services: servicesOn(this.enrollments.get(person.id), today),
       status: person.status,
       categories: activeCategories(person.categories, today),
       abilityLevel: this.level(person.id),
       incomplete: person.incomplete,
       reassessmentDue: this.reassessment(person, events, today).due,
+      riskReviewDue: this.riskReview(person, today).due,
       updatedAt: person.updatedAt,
     };
   }

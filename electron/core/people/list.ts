@@ -14,6 +14,7 @@ export function passesFilter(item: PersonListItem, filter: PeopleFilter): boolea
   if (filter.village !== undefined && filter.village !== '' && item.village !== filter.village) return false;
   if (filter.incomplete !== undefined && item.incomplete !== filter.incomplete) return false;
   if (filter.reassessmentDue !== undefined && item.reassessmentDue !== filter.reassessmentDue) return false;
+  if (filter.riskReviewDue !== undefined && item.riskReviewDue !== filter.riskReviewDue) return false;
   return true;
 }
 

@@ -59,6 +59,7 @@ export async function getPerson(deps: PeopleDeps, id: string): Promise<PersonDet
     riskAssessments: groups.risk.get(id) ?? [],
     currentLevel: groups.level(id),
     reassessmentDue: groups.reassessment(person, events, today),
+    riskReviewDue: groups.riskReview(person, today),
     recentRiskEvents: riskEventTotal(countByType(recent)),
   };
 }
