@@ -324,6 +324,10 @@ export default {
         '这个身份证号已经登记在“{{name}}”的档案里，同一个身份证号不能登记给两个人。',
         'This ID number is already on the record of “{{name}}”. Two people cannot share one ID number.',
       ],
+      likelyDuplicate: [
+        '可能与已有档案是同一人：{{others}}。请核对；确认是另一位老人时，可选择“仍然保存”。',
+        'This may be the same person as an existing record: {{others}}. Please check; if it is someone else, choose “Save anyway”.',
+      ],
       photo: {
         notImage: [
           '照片只能是 JPG 或 PNG 格式的图片，这个文件不是。',
@@ -382,6 +386,18 @@ export default {
           'Date “{{value}}” is not recognised; write it like 1950-03-08',
         ],
         duplicateInFile: ['身份证号与本文件第 {{row}} 行重复', 'Same ID number as row {{row}} of this file'],
+        likelyDuplicate: [
+          '没有身份证号，姓名与出生日期或所在村和已有档案相同，可能是同一人：{{others}}（确认不是同一人后才会导入）',
+          'No ID number, and the name with the birth date or village matches an existing record, so it may be the same person: {{others}} (imported only once you confirm it is someone else)',
+        ],
+        likelyDuplicateInFile: [
+          '没有身份证号，姓名与出生日期或所在村和本文件第 {{row}} 行相同，可能是同一人（确认后才会导入）',
+          'No ID number, and the name with the birth date or village matches row {{row}} of this file, so it may be the same person (imported only once you confirm)',
+        ],
+        unusualAge: [
+          '按出生日期计算年龄为 {{age}} 岁，不在 40–120 岁之间，请核对（确认无误后才会导入）',
+          'The birth date gives an age of {{age}}, outside 40–120; please check it (imported only once you confirm)',
+        ],
         unknownVillage: [
           '“{{village}}”不在本镇的村庄名单里（可在“设置”中维护村庄名单）',
           '“{{village}}” is not in the township’s village list (kept in Settings)',
@@ -451,6 +467,15 @@ export default {
           incomplete: ['信息不全', 'Incomplete'],
           reassessmentDue: ['需要复评', 'Reassessment due'],
         },
+      },
+    },
+    validation: {
+      person: {
+        birthInFuture: ['出生日期不能晚于今天', 'The birth date cannot be after today'],
+        ageNeedsConfirmation: [
+          '按这个出生日期，年龄不在 40–120 岁之间，请核对；确认无误后再保存',
+          'This birth date gives an age outside 40–120; please check it and confirm before saving',
+        ],
       },
     },
   },

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { ABILITY_LEVELS } from '../domain/ability';
+import { ageNeedsConfirmation } from '../domain/age';
+import { toIsoDate } from '../domain/dates';
 import { CATEGORY_CODES } from '../domain/categories';
 import type { CategoryCode } from '../domain/categories';
 import { IdSchema, IsoDateSchema, PERSON_STATUSES, PersonInputSchema, SERVICES } from '../schema';
@@ -24,8 +26,21 @@ const ServiceListSchema = z
 /**
  * What the person form submits: the person fields plus the services the
  * person is enrolled in. Leaving `services` out on update keeps enrollments as they are.
+ *
+ * `confirmAge`: the clerk confirmed an age under 40 or over 120; without it such an age is
+ * refused with `validation.person.ageNeedsConfirmation` on `birthDate`, the form's cue to ask.
+ * `confirmDuplicate`: the clerk saw the likely duplicates (`people.likelyDuplicate`) and saves anyway.
+ * Neither is stored.
  */
-export const PersonFormSchema = PersonInputSchema.safeExtend({ services: ServiceListSchema.optional() });
+export const PersonFormSchema = PersonInputSchema.safeExtend({
+  services: ServiceListSchema.optional(),
+  confirmAge: z.boolean(E).optional(),
+  confirmDuplicate: z.boolean(E).optional(),
+}).superRefine((p, ctx) => {
+  if (!p.confirmAge && ageNeedsConfirmation(p.birthDate, toIsoDate(new Date()))) {
+    ctx.addIssue({ code: 'custom', message: V.person.ageNeedsConfirmation, path: ['birthDate'] });
+  }
+});
 export type PersonFormInput = z.input<typeof PersonFormSchema>;
 
 export const PersonUpdateSchema = z.strictObject(

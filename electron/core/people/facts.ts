@@ -101,7 +101,7 @@ export class CoreGroups {
       idNumber: person.idNumber ?? null,
       village: person.village ?? null,
       phone: person.phone ?? null,
-      services: servicesOn(this.enrollments.get(person.id), today),
+      services: openServices(this.enrollments.get(person.id)),
       status: person.status,
       categories: activeCategories(person.categories, today),
       abilityLevel: this.level(person.id),

@@ -6,6 +6,7 @@ import type { Person } from '../../../shared/schema';
 import { parseOrThrow } from '../store/schemas';
 import type { CareStore } from '../care-store';
 import { countByType } from '../assessments/risk-events';
+import { assertNoLikelyDuplicate } from './duplicates';
 import { page } from './list';
 import { assertIdNumberFree, enrollmentChanges, personRecord } from './person-record';
 import type { PersonStatusValue } from './person-record';
@@ -65,12 +66,13 @@ export async function getPerson(deps: PeopleDeps, id: string): Promise<PersonDet
 }
 
 export async function createPerson(deps: PeopleDeps, input: PersonFormInput): Promise<Person> {
-  const { services = [], ...fields } = parseForm(input);
+  const { services = [], confirmAge: _age, confirmDuplicate, ...fields } = parseForm(input);
   const now = deps.now?.() ?? new Date();
   return deps
     .store()
     .mutate({ actor: deps.actor, action: 'people.create', summary: fields.name }, (tx) => {
       assertIdNumberFree(tx.core.people, fields.idNumber);
+      assertNoLikelyDuplicate(tx.core.people, fields, confirmDuplicate);
       const person = personRecord(fields, now.toISOString());
       tx.put('core', 'people', person);
       for (const e of enrollmentChanges(
@@ -99,7 +101,7 @@ export interface PersonUpdate {
 }
 
 export async function updatePerson(deps: PeopleDeps, update: PersonUpdate): Promise<Person> {
-  const { services, ...fields } = parseForm(update.person);
+  const { services, confirmAge: _age, confirmDuplicate, ...fields } = parseForm(update.person);
   const now = deps.now?.() ?? new Date();
   const person = await deps
     .store()
@@ -107,6 +109,13 @@ export async function updatePerson(deps: PeopleDeps, update: PersonUpdate): Prom
       const existing = tx.core.people.find((p) => p.id === update.id);
       if (!existing) throw new CareError('people.notFound', { id: update.id });
       assertIdNumberFree(tx.core.people, fields.idNumber, existing.id);
+      // Asked again only when what identifies the person changed: a pair confirmed once stays confirmed.
+      const identityChanged =
+        existing.name !== fields.name ||
+        existing.birthDate !== fields.birthDate ||
+        existing.village !== fields.village ||
+        existing.idNumber !== fields.idNumber;
+      if (identityChanged) assertNoLikelyDuplicate(tx.core.people, fields, confirmDuplicate, existing.id);
       const next = personRecord(fields, now.toISOString(), existing, update);
       tx.put('core', 'people', next);
       if (services) {

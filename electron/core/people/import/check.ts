@@ -5,7 +5,8 @@ import type { Person, PersonInput } from '../../../../shared/schema';
 import { PersonInputSchema, emptyHealth } from '../../../../shared/schema';
 import { idNumberHolder } from '../person-record';
 import type { Table } from './table';
-import { parseDate, parseSex } from './values';
+import { parseDateInput } from '../../../../shared/domain/date-input';
+import { parseSex } from './values';
 
 export interface CheckContext {
   people: readonly Person[];
@@ -77,14 +78,14 @@ function checkRow(
 
   let birthDate = derived?.birthDate;
   if (values.birthDate) {
-    const typed = parseDate(values.birthDate);
+    const typed = parseDateInput(values.birthDate);
     if (typed) birthDate = typed;
     else refuse('people.import.badDate', 'birthDate', { value: values.birthDate });
   } else if (!derived) refuse('people.import.missingBirthDate', 'birthDate');
 
   if (derived) {
     const typed = {
-      birthDate: values.birthDate ? parseDate(values.birthDate) : null,
+      birthDate: values.birthDate ? parseDateInput(values.birthDate) : null,
       sex: values.sex ? parseSex(values.sex) : null,
     };
     for (const issue of crossCheckIdNumber(derived, typed)) refuse(issue.code, issue.field);
