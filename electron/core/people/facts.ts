@@ -26,13 +26,9 @@ export function newestFirst<T extends { date: string; createdAt: string }>(a: T,
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 }
 
-/** Services with an enrollment covering `today`, in the standard order. */
-export function servicesOn(enrollments: readonly Enrollment[] | undefined, today: string): Service[] {
-  const open = new Set(
-    (enrollments ?? [])
-      .filter((e) => e.from <= today && (e.to === null || e.to >= today))
-      .map((e) => e.service),
-  );
+/** Services with an open enrollment (no end date), in the standard order. */
+export function openServices(enrollments: readonly Enrollment[] | undefined): Service[] {
+  const open = new Set((enrollments ?? []).filter((e) => e.to === null).map((e) => e.service));
   return SERVICES.filter((s) => open.has(s));
 }
 
