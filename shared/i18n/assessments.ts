@@ -367,6 +367,12 @@ export default {
     },
   },
   errors: {
+    assessments: {
+      afterEndOfCare: [
+        '评估日期晚于这位老人去世或迁出的日期（{{date}}），不能保存',
+        'The assessment date is after this person died or moved away ({{date}}); it cannot be saved',
+      ],
+    },
     people: {
       reassessment: {
         never: ['还没有做过能力评估', 'Never assessed'],

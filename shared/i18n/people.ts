@@ -91,6 +91,7 @@ export default {
       to: ['结束日期', 'Until'],
       status: ['档案状态', 'Record status'],
       deathDate: ['去世日期', 'Date of death'],
+      movedAwayDate: ['迁出日期', 'Date of moving away'],
     },
     form: {
       newTitle: ['新增老人', 'Add an elder'],
@@ -324,6 +325,19 @@ export default {
         '这个身份证号已经登记在“{{name}}”的档案里，同一个身份证号不能登记给两个人。',
         'This ID number is already on the record of “{{name}}”. Two people cannot share one ID number.',
       ],
+      endOfCare: {
+        future: ['日期不能晚于今天', 'The date cannot be after today'],
+        beforeBirth: ['日期不能早于出生日期', 'The date cannot be before the birth date'],
+        dateRequired: ['请填写去世或迁出的日期', 'Enter the date of death or of moving away'],
+        alreadyEnded: [
+          '这位老人的服务已经结束（已去世或已迁出）',
+          'Care for this person has already ended (deceased or moved away)',
+        ],
+        recordsAfter: [
+          '{{date}} 还有这位老人的评估或入住记录，晚于所填日期。请先核对这些记录或日期。',
+          'There is an assessment or stay for this person on {{date}}, after this date. Check those records or the date first.',
+        ],
+      },
       likelyDuplicate: [
         '可能与已有档案是同一人：{{others}}。请核对；确认是另一位老人时，可选择“仍然保存”。',
         'This may be the same person as an existing record: {{others}}. Please check; if it is someone else, choose “Save anyway”.',

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ABILITY_LEVELS } from '../domain/ability';
 import { ageNeedsConfirmation } from '../domain/age';
 import { toIsoDate } from '../domain/dates';
+import { END_OF_CARE_STATUSES } from '../domain/end-of-care';
 import { CATEGORY_CODES } from '../domain/categories';
 import type { CategoryCode } from '../domain/categories';
 import { IdSchema, IsoDateSchema, PERSON_STATUSES, PersonInputSchema, SERVICES } from '../schema';
@@ -47,12 +48,26 @@ export const PersonUpdateSchema = z.strictObject(
   {
     id: IdSchema,
     person: PersonFormSchema,
-    /** Optional change of status (deceased, moved away); left as is when absent. */
+    /**
+     * Optional change of status (deceased, moved away); left as is when absent. A change to
+     * deceased needs `deathDate`, to moved away `movedAwayDate`, and ends care as `people.endCare` does.
+     */
     status: z.enum(PERSON_STATUSES, E).optional(),
     deathDate: IsoDateSchema.optional(),
+    movedAwayDate: IsoDateSchema.optional(),
   },
   { message: 'ipc.argument.object' },
 );
+
+/**
+ * Ends care on `date`: death or moving away. Categories, enrollments, an open stay, its bed
+ * and an open leave end on that date; the age freezes at it; later assessments are refused.
+ */
+export const EndCareSchema = z.strictObject(
+  { id: IdSchema, status: z.enum(END_OF_CARE_STATUSES, E), date: IsoDateSchema },
+  { message: 'ipc.argument.object' },
+);
+export type EndCareInput = z.output<typeof EndCareSchema>;
 
 export const PersonIdSchema = z.strictObject({ id: IdSchema }, { message: 'ipc.argument.object' });
 
@@ -104,6 +119,8 @@ const filterShape = {
   incomplete: z.boolean(E).optional(),
   /** Only people due (or not due) for reassessment. */
   reassessmentDue: z.boolean(E).optional(),
+  /** Also list people whose care ended (deceased, moved away); hidden by default unless `status` asks for them. */
+  includeEnded: z.boolean(E).optional(),
   /** Only people due (or not due) for a safety-risk review. */
   riskReviewDue: z.boolean(E).optional(),
   sort: z
@@ -137,8 +154,10 @@ export interface PersonListItem {
   name: string;
   sex: 'male' | 'female';
   birthDate: string;
-  /** Whole years today. */
+  /** Whole years today, or on the day care ended (frozen then). */
   age: number;
+  /** Date of death or of moving away; null while in care. */
+  endDate: string | null;
   idNumber: string | null;
   village: string | null;
   phone: string | null;
@@ -281,6 +300,7 @@ export const peopleChannels = defineChannels('people', {
   'people.get': { input: PersonIdSchema, output: returns<PersonDetail>(), permission: 'public' },
   'people.create': { input: PersonFormSchema, output: returns<Person>(), permission: 'public' },
   'people.update': { input: PersonUpdateSchema, output: returns<Person>(), permission: 'public' },
+  'people.endCare': { input: EndCareSchema, output: returns<Person>(), permission: 'public' },
   'people.export': { input: PeopleFilterSchema, output: returns<ExportedFile>(), permission: 'public' },
   'people.importPreview': {
     input: ImportPreviewSchema,

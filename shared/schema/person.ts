@@ -140,6 +140,8 @@ export const PersonSchema = z
       status: z.enum(PERSON_STATUSES, E),
       /** Known when status is 'deceased'. */
       deathDate: IsoDateSchema.optional(),
+      /** Known when status is 'movedAway' (added later: older records have none, so it stays optional). */
+      movedAwayDate: IsoDateSchema.optional(),
       /** True while key facts (the ID number) are missing. */
       incomplete: z.boolean(E),
     },

@@ -31,6 +31,7 @@ export const PEOPLE_VALID: Record<Extract<Channel, `people.${string}` | `assessm
   'people.get': { id: personId },
   'people.create': person,
   'people.update': { id: personId, person },
+  'people.endCare': { id: personId, status: 'deceased', date: '2026-01-01' },
   'people.export': { query: 'zsf' },
   'people.importPreview': { fileName: 'people.csv', base64: 'MTIz' },
   'people.importCommit': { fileName: 'people.csv', base64: 'MTIz', mapping: { 姓名: 'name' } },

@@ -1,5 +1,6 @@
 import { CareError } from '../../../shared/errors';
 import { scoreAbility } from '../../../shared/domain/ability';
+import { careEndDate } from '../../../shared/domain/end-of-care';
 import type { AbilityResult } from '../../../shared/domain/ability';
 import type { AbilityPreview, DueEntry } from '../../../shared/ipc/assessments';
 import type { AbilityDraftSchema } from '../../../shared/ipc/assessments';
@@ -24,6 +25,16 @@ function findPerson(people: readonly Person[], id: string): Person {
   const person = people.find((p) => p.id === id);
   if (!person) throw new CareError('people.notFound', { id });
   return person;
+}
+
+/** An assessment dated after death or moving away describes nobody the center serves: refused. */
+function assertInCareOn(person: Person, date: string): void {
+  const end = careEndDate(person);
+  if (end !== null && date > end) {
+    throw new CareError('assessments.afterEndOfCare', { date: end }, [
+      { path: 'date', code: 'assessments.afterEndOfCare', params: { date: end } },
+    ]);
+  }
 }
 
 /** For the audit summary; the mutation itself refuses an unknown person. */
@@ -61,6 +72,7 @@ export async function saveAbility(deps: PeopleDeps, raw: AbilityAssessmentInput)
     .store()
     .mutate({ actor: deps.actor, action: 'assessments.saveAbility', summary }, async (tx) => {
       const person = findPerson(tx.core.people, input.personId);
+      assertInCareOn(person, input.date);
       const logged = await loggedEvents((k, p) => tx.shard(k, p), person.id, input.date);
       const factors = mergeFactors(person, input.factors, logged);
       let result: AbilityResult;
@@ -86,7 +98,7 @@ export async function saveRisk(deps: PeopleDeps, raw: RiskAssessmentInput): Prom
   const at = (deps.now?.() ?? new Date()).toISOString();
   const summary = `${nameOf(deps, input.personId)} ${input.date}`;
   return deps.store().mutate({ actor: deps.actor, action: 'assessments.saveRisk', summary }, (tx) => {
-    findPerson(tx.core.people, input.personId);
+    assertInCareOn(findPerson(tx.core.people, input.personId), input.date);
     const record: RiskAssessment = { ...input, id: newId(), createdAt: at, updatedAt: at };
     tx.put('core', 'riskAssessments', record);
     return record;

@@ -1,5 +1,5 @@
 import { activeCategories } from '../../../shared/domain/categories';
-import { ageOn } from '../../../shared/domain/dates';
+import { careEndDate, personAge } from '../../../shared/domain/end-of-care';
 import type {
   AbilityAssessment,
   CoreDoc,
@@ -93,7 +93,8 @@ export class CoreGroups {
       name: person.name,
       sex: person.sex,
       birthDate: person.birthDate,
-      age: ageOn(person.birthDate, today),
+      age: personAge(person, today),
+      endDate: careEndDate(person),
       idNumber: person.idNumber ?? null,
       village: person.village ?? null,
       phone: person.phone ?? null,
