@@ -408,6 +408,11 @@ export default {
           '没有身份证号，姓名与出生日期或所在村和本文件第 {{row}} 行相同，可能是同一人（确认后才会导入）',
           'No ID number, and the name with the birth date or village matches row {{row}} of this file, so it may be the same person (imported only once you confirm)',
         ],
+        refusedFile: {
+          suffix: ['未导入的行', 'rows not imported'],
+          sheet: ['未导入的行', 'Rows not imported'],
+          reasons: ['未导入的原因', 'Why not imported'],
+        },
         unusualAge: [
           '按出生日期计算年龄为 {{age}} 岁，不在 40–120 岁之间，请核对（确认无误后才会导入）',
           'The birth date gives an age of {{age}}, outside 40–120; please check it (imported only once you confirm)',

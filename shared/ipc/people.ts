@@ -241,8 +241,29 @@ export const ImportMappingSchema = z.record(
 );
 export type ImportMapping = Record<string, ImportFieldKey | null>;
 
+/**
+ * Row numbers the clerk confirmed after seeing their `confirmable` problems (a likely duplicate
+ * without an ID number, an age outside 40-120): those rows are then imported, with the problems
+ * kept as warnings.
+ */
+const ConfirmRowsSchema = z
+  .array(
+    z
+      .number(E)
+      .int({ error: V.notInteger })
+      .min(2, { error: V.tooSmall })
+      .max(1_000_000, { error: V.tooLarge }),
+    E,
+  )
+  .max(10_000, { error: V.tooMany });
+
 export const ImportPreviewSchema = z.strictObject(
-  { fileName: FileNameSchema, base64: Base64Schema, mapping: ImportMappingSchema.optional() },
+  {
+    fileName: FileNameSchema,
+    base64: Base64Schema,
+    mapping: ImportMappingSchema.optional(),
+    confirmRows: ConfirmRowsSchema.optional(),
+  },
   { message: 'ipc.argument.object' },
 );
 
@@ -252,6 +273,7 @@ export const ImportCommitSchema = z.strictObject(
     base64: Base64Schema,
     /** Optional: without it the saved/recognised mapping is used, as in the preview. */
     mapping: ImportMappingSchema.optional(),
+    confirmRows: ConfirmRowsSchema.optional(),
     saveMappingAs: z.string(E).trim().min(1, { error: V.required }).max(50, { error: V.tooLong }).optional(),
   },
   { message: 'ipc.argument.object' },
@@ -265,6 +287,11 @@ export interface ImportProblem {
   field?: ImportFieldKey;
   /** Warnings do not stop the row from being imported. */
   warning?: boolean;
+  /**
+   * The clerk may confirm the row (by its number in `confirmRows`) to import it anyway:
+   * `people.import.likelyDuplicate`, `likelyDuplicateInFile`, `unusualAge`. Once confirmed it is a warning.
+   */
+  confirmable?: boolean;
 }
 
 export interface ImportRow {
@@ -310,6 +337,11 @@ export const peopleChannels = defineChannels('people', {
   'people.importCommit': {
     input: ImportCommitSchema,
     output: returns<ImportCommitResult>(),
+    permission: 'public',
+  },
+  'people.importRefused': {
+    input: ImportPreviewSchema,
+    output: returns<ExportedFile>(),
     permission: 'public',
   },
   'people.importMappings': { input: none, output: returns<SavedImportMapping[]>(), permission: 'public' },

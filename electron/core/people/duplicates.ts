@@ -20,11 +20,16 @@ function sameName(a: string, b: string): boolean {
   return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 }
 
-export function likelyDuplicates(
-  people: readonly Pick<Person, 'id' | 'name' | 'birthDate' | 'idNumber' | 'village'>[],
+/** What identifies a record here: a stored person, or an earlier row of an import file. */
+export interface Identity extends DuplicateProbe {
+  id: string;
+}
+
+export function likelyDuplicates<T extends Identity>(
+  people: readonly T[],
   probe: DuplicateProbe,
   exceptId?: string,
-): Pick<Person, 'id' | 'name' | 'birthDate' | 'idNumber' | 'village'>[] {
+): T[] {
   return people.filter((p) => {
     if (p.id === exceptId) return false;
     if (p.idNumber && probe.idNumber) return false;
@@ -34,7 +39,7 @@ export function likelyDuplicates(
 }
 
 /** How a likely duplicate is named in the message: name, birth date and village. */
-export function describeDuplicate(p: Pick<Person, 'name' | 'birthDate' | 'village'>): string {
+export function describeDuplicate(p: DuplicateProbe): string {
   return [p.name, p.birthDate, p.village].filter(Boolean).join(' ');
 }
 

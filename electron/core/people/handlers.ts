@@ -1,6 +1,6 @@
 import type { FeatureHandlers, HandlerContext } from '../ipc/handler-table';
 import { exportPeople } from './export-service';
-import { commitImport, importMappings, previewImport } from './import-service';
+import { commitImport, importMappings, previewImport, refusedRowsFile } from './import-service';
 import { createPerson, endCare, getPerson, listPeople, peopleDeps, updatePerson } from './people-service';
 import { clearPhoto, readPhoto, setPhoto } from './photo-service';
 import type { PhotoDeps } from './photo-service';
@@ -17,6 +17,7 @@ export function peopleHandlers(ctx: HandlerContext): FeatureHandlers<'people'> {
     'people.export': (filter) => exportPeople(people, filter, ctx.languages.current()),
     'people.importPreview': (file) => previewImport(people, file),
     'people.importCommit': (file) => commitImport(people, file),
+    'people.importRefused': (file) => refusedRowsFile(people, file, ctx.languages.current()),
     'people.importMappings': () => Promise.resolve(importMappings(people)),
     'people.setPhoto': (input) => setPhoto(photos, input),
     'people.clearPhoto': ({ id }) => clearPhoto(photos, id),
