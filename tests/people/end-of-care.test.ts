@@ -12,6 +12,7 @@ import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { tempDataDir } from '../ipc/helpers';
 import { emptyHealth } from '../../shared/schema';
+import { readXlsx } from './files';
 import { openTestApp, scoresAll } from './helpers';
 import type { TestApp } from './helpers';
 
@@ -86,6 +87,10 @@ describe('the end of care', () => {
     expect(shown.items[0]?.endDate).toBe(died);
     expect(shown.items[0]?.categories).toEqual([]);
     expect((await app.ok('people.list', { status: 'deceased' })).total).toBe(1);
+    // The export is the list's view: the header row only, unless asked for.
+    const rowsOf = async (base64: string) => (await readXlsx(base64)).worksheets[0]?.rowCount;
+    expect(await rowsOf((await app.ok('people.export', {})).base64)).toBe(1);
+    expect(await rowsOf((await app.ok('people.export', { includeEnded: true })).base64)).toBe(2);
 
     const after = await app.call('assessments.saveAbility', ability(person.id, daysFromToday(-2)));
     expect(!after.ok && after.error.code).toBe('assessments.afterEndOfCare');
