@@ -26,6 +26,11 @@ export function riskLabelKey(code: RiskCode): `domain:risk.${RiskCode}` {
   return `domain:risk.${code}`;
 }
 
+/** The example of control measures for `code` (each risk has its own: wandering is not prevented by cutting food small). */
+export function riskMeasuresExampleKey(code: RiskCode): `domain:riskMeasuresExample.${RiskCode}` {
+  return `domain:riskMeasuresExample.${code}`;
+}
+
 export interface RiskEntry {
   grade: RiskGrade;
   measures?: string | null | undefined;

@@ -162,6 +162,42 @@ export default {
       harm: ['他伤和自伤', 'Harm to others or self'],
       activityAccident: ['文娱活动意外', 'Activity accidents'],
     },
+    /** One example of written control measures per risk, shown in the empty measures field. */
+    riskMeasuresExample: {
+      choking: ['例如：进食时专人看护，食物切小块', 'e.g. staff stay at meals, food cut small'],
+      wrongIngestion: [
+        '例如：药品由护理员保管并按时发放，清洁剂上锁存放',
+        'e.g. staff keep and hand out medicines on time, cleaning products locked away',
+      ],
+      pressureSore: [
+        '例如：每 2 小时翻身一次，使用防压疮气垫，每天查看皮肤',
+        'e.g. turned every 2 hours, pressure-relief mattress, skin checked daily',
+      ],
+      scald: [
+        '例如：热水由护理员调好水温后再用，不使用热水袋',
+        'e.g. staff set the water temperature before use, no hot-water bottles',
+      ],
+      fallFromBed: [
+        '例如：床两侧加护栏，床调到最低，夜间巡视',
+        'e.g. rails on both sides, bed at its lowest, night rounds',
+      ],
+      fall: [
+        '例如：穿防滑鞋，行走时有人陪同或使用助行器，地面保持干燥',
+        'e.g. non-slip shoes, accompanied or with a walker, floors kept dry',
+      ],
+      wandering: [
+        '例如：佩戴写有联系电话的手环，出入口登记，每班清点人数',
+        'e.g. wristband with a phone number, exits logged, headcount every shift',
+      ],
+      harm: [
+        '例如：收好刀剪等利器，情绪异常时专人陪护并告知家属',
+        'e.g. knives and scissors put away, a carer stays when upset, family told',
+      ],
+      activityAccident: [
+        '例如：活动前评估体力，活动时有工作人员在场，场地无障碍物',
+        'e.g. fitness checked first, staff present, the area kept clear',
+      ],
+    },
     riskGrade: {
       none: ['无', 'None'],
       low: ['低', 'Low'],
@@ -331,6 +367,12 @@ export default {
     },
   },
   errors: {
+    assessments: {
+      afterEndOfCare: [
+        '评估日期晚于这位老人去世或迁出的日期（{{date}}），不能保存',
+        'The assessment date is after this person died or moved away ({{date}}); it cannot be saved',
+      ],
+    },
     people: {
       reassessment: {
         never: ['还没有做过能力评估', 'Never assessed'],
@@ -345,6 +387,11 @@ export default {
         healthChanged: [
           '健康档案新增了痴呆或精神疾病诊断，上次评估未考虑',
           'A dementia or psychiatric diagnosis was added that the last assessment did not consider',
+        ],
+        riskNever: ['还没有做过安全风险评估', 'Safety risks never assessed'],
+        riskInterval: [
+          '距上次安全风险评估已满规定间隔，需要复评',
+          'The safety-risk review interval has passed since the last risk assessment',
         ],
       },
     },

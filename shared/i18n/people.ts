@@ -91,6 +91,7 @@ export default {
       to: ['结束日期', 'Until'],
       status: ['档案状态', 'Record status'],
       deathDate: ['去世日期', 'Date of death'],
+      movedAwayDate: ['迁出日期', 'Date of moving away'],
     },
     form: {
       newTitle: ['新增老人', 'Add an elder'],
@@ -324,6 +325,23 @@ export default {
         '这个身份证号已经登记在“{{name}}”的档案里，同一个身份证号不能登记给两个人。',
         'This ID number is already on the record of “{{name}}”. Two people cannot share one ID number.',
       ],
+      endOfCare: {
+        future: ['日期不能晚于今天', 'The date cannot be after today'],
+        beforeBirth: ['日期不能早于出生日期', 'The date cannot be before the birth date'],
+        dateRequired: ['请填写去世或迁出的日期', 'Enter the date of death or of moving away'],
+        alreadyEnded: [
+          '这位老人的服务已经结束（已去世或已迁出）',
+          'Care for this person has already ended (deceased or moved away)',
+        ],
+        recordsAfter: [
+          '{{date}} 还有这位老人的评估或入住记录，晚于所填日期。请先核对这些记录或日期。',
+          'There is an assessment or stay for this person on {{date}}, after this date. Check those records or the date first.',
+        ],
+      },
+      likelyDuplicate: [
+        '可能与已有档案是同一人：{{others}}。请核对；确认是另一位老人时，可选择“仍然保存”。',
+        'This may be the same person as an existing record: {{others}}. Please check; if it is someone else, choose “Save anyway”.',
+      ],
       photo: {
         notImage: [
           '照片只能是 JPG 或 PNG 格式的图片，这个文件不是。',
@@ -382,6 +400,23 @@ export default {
           'Date “{{value}}” is not recognised; write it like 1950-03-08',
         ],
         duplicateInFile: ['身份证号与本文件第 {{row}} 行重复', 'Same ID number as row {{row}} of this file'],
+        likelyDuplicate: [
+          '没有身份证号，姓名与出生日期或所在村和已有档案相同，可能是同一人：{{others}}（确认不是同一人后才会导入）',
+          'No ID number, and the name with the birth date or village matches an existing record, so it may be the same person: {{others}} (imported only once you confirm it is someone else)',
+        ],
+        likelyDuplicateInFile: [
+          '没有身份证号，姓名与出生日期或所在村和本文件第 {{row}} 行相同，可能是同一人（确认后才会导入）',
+          'No ID number, and the name with the birth date or village matches row {{row}} of this file, so it may be the same person (imported only once you confirm)',
+        ],
+        refusedFile: {
+          suffix: ['未导入的行', 'rows not imported'],
+          sheet: ['未导入的行', 'Rows not imported'],
+          reasons: ['未导入的原因', 'Why not imported'],
+        },
+        unusualAge: [
+          '按出生日期计算年龄为 {{age}} 岁，不在 40–120 岁之间，请核对（确认无误后才会导入）',
+          'The birth date gives an age of {{age}}, outside 40–120; please check it (imported only once you confirm)',
+        ],
         unknownVillage: [
           '“{{village}}”不在本镇的村庄名单里（可在“设置”中维护村庄名单）',
           '“{{village}}” is not in the township’s village list (kept in Settings)',
@@ -451,6 +486,15 @@ export default {
           incomplete: ['信息不全', 'Incomplete'],
           reassessmentDue: ['需要复评', 'Reassessment due'],
         },
+      },
+    },
+    validation: {
+      person: {
+        birthInFuture: ['出生日期不能晚于今天', 'The birth date cannot be after today'],
+        ageNeedsConfirmation: [
+          '按这个出生日期，年龄不在 40–120 岁之间，请核对；确认无误后再保存',
+          'This birth date gives an age outside 40–120; please check it and confirm before saving',
+        ],
       },
     },
   },

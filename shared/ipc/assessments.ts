@@ -86,11 +86,17 @@ export interface DueEntry {
   name: string;
   /** Date of the latest ability assessment, null when never assessed. */
   lastDate: string | null;
-  /** i18n codes in the `errors` namespace: `people.reassessment.*`. */
+  /** Why the ability assessment is due, i18n codes in the `errors` namespace: `people.reassessment.*`; empty when it is not. */
   reasons: string[];
   /** When the interval runs out (or ran out); null when never assessed. */
   dueDate: string | null;
   currentLevel: AbilityLevelValue | null;
+  /** Why the safety-risk review is due (`people.reassessment.riskNever` / `riskInterval`); empty when it is not. */
+  riskReasons: string[];
+  /** Date of the latest safety-risk assessment, null when never done. */
+  lastRiskDate: string | null;
+  /** When the risk interval runs out (or ran out); null when never done. */
+  riskDueDate: string | null;
 }
 
 // ─── channels ───────────────────────────────────────────────────────────────

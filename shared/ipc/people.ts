@@ -4,6 +4,9 @@
  */
 import { z } from 'zod';
 import { ABILITY_LEVELS } from '../domain/ability';
+import { ageNeedsConfirmation } from '../domain/age';
+import { toIsoDate } from '../domain/dates';
+import { END_OF_CARE_STATUSES } from '../domain/end-of-care';
 import { CATEGORY_CODES } from '../domain/categories';
 import type { CategoryCode } from '../domain/categories';
 import { IdSchema, IsoDateSchema, PERSON_STATUSES, PersonInputSchema, SERVICES } from '../schema';
@@ -24,20 +27,47 @@ const ServiceListSchema = z
 /**
  * What the person form submits: the person fields plus the services the
  * person is enrolled in. Leaving `services` out on update keeps enrollments as they are.
+ *
+ * `confirmAge`: the clerk confirmed an age under 40 or over 120; without it such an age is
+ * refused with `validation.person.ageNeedsConfirmation` on `birthDate`, the form's cue to ask.
+ * `confirmDuplicate`: the clerk saw the likely duplicates (`people.likelyDuplicate`) and saves anyway.
+ * Neither is stored.
  */
-export const PersonFormSchema = PersonInputSchema.safeExtend({ services: ServiceListSchema.optional() });
+export const PersonFormSchema = PersonInputSchema.safeExtend({
+  services: ServiceListSchema.optional(),
+  confirmAge: z.boolean(E).optional(),
+  confirmDuplicate: z.boolean(E).optional(),
+}).superRefine((p, ctx) => {
+  if (!p.confirmAge && ageNeedsConfirmation(p.birthDate, toIsoDate(new Date()))) {
+    ctx.addIssue({ code: 'custom', message: V.person.ageNeedsConfirmation, path: ['birthDate'] });
+  }
+});
 export type PersonFormInput = z.input<typeof PersonFormSchema>;
 
 export const PersonUpdateSchema = z.strictObject(
   {
     id: IdSchema,
     person: PersonFormSchema,
-    /** Optional change of status (deceased, moved away); left as is when absent. */
+    /**
+     * Optional change of status (deceased, moved away); left as is when absent. A change to
+     * deceased needs `deathDate`, to moved away `movedAwayDate`, and ends care as `people.endCare` does.
+     */
     status: z.enum(PERSON_STATUSES, E).optional(),
     deathDate: IsoDateSchema.optional(),
+    movedAwayDate: IsoDateSchema.optional(),
   },
   { message: 'ipc.argument.object' },
 );
+
+/**
+ * Ends care on `date`: death or moving away. Categories, enrollments, an open stay, its bed
+ * and an open leave end on that date; the age freezes at it; later assessments are refused.
+ */
+export const EndCareSchema = z.strictObject(
+  { id: IdSchema, status: z.enum(END_OF_CARE_STATUSES, E), date: IsoDateSchema },
+  { message: 'ipc.argument.object' },
+);
+export type EndCareInput = z.output<typeof EndCareSchema>;
 
 export const PersonIdSchema = z.strictObject({ id: IdSchema }, { message: 'ipc.argument.object' });
 
@@ -89,6 +119,10 @@ const filterShape = {
   incomplete: z.boolean(E).optional(),
   /** Only people due (or not due) for reassessment. */
   reassessmentDue: z.boolean(E).optional(),
+  /** Also list people whose care ended (deceased, moved away); hidden by default unless `status` asks for them. */
+  includeEnded: z.boolean(E).optional(),
+  /** Only people due (or not due) for a safety-risk review. */
+  riskReviewDue: z.boolean(E).optional(),
   sort: z
     .strictObject(
       { field: z.enum(PEOPLE_SORT_FIELDS, E), order: z.enum(['asc', 'desc'], E) },
@@ -120,8 +154,10 @@ export interface PersonListItem {
   name: string;
   sex: 'male' | 'female';
   birthDate: string;
-  /** Whole years today. */
+  /** Whole years today, or on the day care ended (frozen then). */
   age: number;
+  /** Date of death or of moving away; null while in care. */
+  endDate: string | null;
   idNumber: string | null;
   village: string | null;
   phone: string | null;
@@ -133,7 +169,10 @@ export interface PersonListItem {
   /** Final level of the latest (not voided) ability assessment. */
   abilityLevel: AbilityLevelValue | null;
   incomplete: boolean;
+  /** Served today and the ability assessment is due (never done, interval run out, incidents, new diagnosis). */
   reassessmentDue: boolean;
+  /** Served today and the safety-risk assessment is due (never done or its interval has run out). */
+  riskReviewDue: boolean;
   updatedAt: string;
 }
 
@@ -156,6 +195,8 @@ export interface PersonDetail {
   riskAssessments: RiskAssessment[];
   currentLevel: AbilityLevelValue | null;
   reassessmentDue: ReassessmentStatus;
+  /** Safety-risk review (`people.reassessment.riskNever` / `riskInterval`). */
+  riskReviewDue: ReassessmentStatus;
   /** Risk events (falls, choking, suicide, self-harm, wandering) in the last 30 days. */
   recentRiskEvents: number;
 }
@@ -200,8 +241,29 @@ export const ImportMappingSchema = z.record(
 );
 export type ImportMapping = Record<string, ImportFieldKey | null>;
 
+/**
+ * Row numbers the clerk confirmed after seeing their `confirmable` problems (a likely duplicate
+ * without an ID number, an age outside 40-120): those rows are then imported, with the problems
+ * kept as warnings.
+ */
+const ConfirmRowsSchema = z
+  .array(
+    z
+      .number(E)
+      .int({ error: V.notInteger })
+      .min(2, { error: V.tooSmall })
+      .max(1_000_000, { error: V.tooLarge }),
+    E,
+  )
+  .max(10_000, { error: V.tooMany });
+
 export const ImportPreviewSchema = z.strictObject(
-  { fileName: FileNameSchema, base64: Base64Schema, mapping: ImportMappingSchema.optional() },
+  {
+    fileName: FileNameSchema,
+    base64: Base64Schema,
+    mapping: ImportMappingSchema.optional(),
+    confirmRows: ConfirmRowsSchema.optional(),
+  },
   { message: 'ipc.argument.object' },
 );
 
@@ -211,6 +273,7 @@ export const ImportCommitSchema = z.strictObject(
     base64: Base64Schema,
     /** Optional: without it the saved/recognised mapping is used, as in the preview. */
     mapping: ImportMappingSchema.optional(),
+    confirmRows: ConfirmRowsSchema.optional(),
     saveMappingAs: z.string(E).trim().min(1, { error: V.required }).max(50, { error: V.tooLong }).optional(),
   },
   { message: 'ipc.argument.object' },
@@ -224,6 +287,11 @@ export interface ImportProblem {
   field?: ImportFieldKey;
   /** Warnings do not stop the row from being imported. */
   warning?: boolean;
+  /**
+   * The clerk may confirm the row (by its number in `confirmRows`) to import it anyway:
+   * `people.import.likelyDuplicate`, `likelyDuplicateInFile`, `unusualAge`. Once confirmed it is a warning.
+   */
+  confirmable?: boolean;
 }
 
 export interface ImportRow {
@@ -259,6 +327,7 @@ export const peopleChannels = defineChannels('people', {
   'people.get': { input: PersonIdSchema, output: returns<PersonDetail>(), permission: 'public' },
   'people.create': { input: PersonFormSchema, output: returns<Person>(), permission: 'public' },
   'people.update': { input: PersonUpdateSchema, output: returns<Person>(), permission: 'public' },
+  'people.endCare': { input: EndCareSchema, output: returns<Person>(), permission: 'public' },
   'people.export': { input: PeopleFilterSchema, output: returns<ExportedFile>(), permission: 'public' },
   'people.importPreview': {
     input: ImportPreviewSchema,
@@ -268,6 +337,11 @@ export const peopleChannels = defineChannels('people', {
   'people.importCommit': {
     input: ImportCommitSchema,
     output: returns<ImportCommitResult>(),
+    permission: 'public',
+  },
+  'people.importRefused': {
+    input: ImportPreviewSchema,
+    output: returns<ExportedFile>(),
     permission: 'public',
   },
   'people.importMappings': { input: none, output: returns<SavedImportMapping[]>(), permission: 'public' },

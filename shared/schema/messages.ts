@@ -36,6 +36,9 @@ export const V = {
   },
   person: {
     incompleteWithoutId: 'validation.person.incompleteWithoutId',
+    birthInFuture: 'validation.person.birthInFuture',
+    /** Age under 40 or over 120: the form asks the clerk and sends `confirmAge: true`. */
+    ageNeedsConfirmation: 'validation.person.ageNeedsConfirmation',
   },
   ability: {
     scoreOutOfRange: 'validation.ability.scoreOutOfRange',

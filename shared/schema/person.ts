@@ -1,6 +1,7 @@
 /** One record per elder, shared by residential, day-care and home services. */
 import { z } from 'zod';
 import { CATEGORY_CODES } from '../domain/categories';
+import { toIsoDate } from '../domain/dates';
 import { crossCheckIdNumber, normalizeIdNumber, validateIdNumber } from '../domain/id-number';
 import {
   IsoDateSchema,
@@ -115,8 +116,18 @@ function crossCheck(
   }
 }
 
+/** A birth date after today is a typing slip (2030 for 1930): never saved. */
+function birthNotInFuture(p: { birthDate: string }, ctx: z.core.$RefinementCtx<unknown>): void {
+  if (p.birthDate > toIsoDate(new Date())) {
+    ctx.addIssue({ code: 'custom', message: V.person.birthInFuture, path: ['birthDate'] });
+  }
+}
+
 /** What the person form submits. */
-export const PersonInputSchema = z.object(personFields, E).superRefine(crossCheck);
+export const PersonInputSchema = z.object(personFields, E).superRefine((p, ctx) => {
+  crossCheck(p, ctx);
+  birthNotInFuture(p, ctx);
+});
 export type PersonInput = z.infer<typeof PersonInputSchema>;
 
 export const PERSON_STATUSES = ['active', 'deceased', 'movedAway'] as const;
@@ -129,6 +140,8 @@ export const PersonSchema = z
       status: z.enum(PERSON_STATUSES, E),
       /** Known when status is 'deceased'. */
       deathDate: IsoDateSchema.optional(),
+      /** Known when status is 'movedAway' (added later: older records have none, so it stays optional). */
+      movedAwayDate: IsoDateSchema.optional(),
       /** True while key facts (the ID number) are missing. */
       incomplete: z.boolean(E),
     },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RISK_CODES, gradeNeedsMeasures, risksMissingMeasures } from '../../shared/domain/risk';
+import {
+  RISK_CODES,
+  gradeNeedsMeasures,
+  riskMeasuresExampleKey,
+  risksMissingMeasures,
+} from '../../shared/domain/risk';
+import { translate } from '../../shared/i18n/translate';
 import { RiskAssessmentInputSchema } from '../../shared/schema';
 
 function allRisks(grade: 'none' | 'low' | 'medium' | 'high', measures?: string) {
@@ -58,5 +64,21 @@ describe('GB 38600 risk assessment', () => {
       risks: allRisks('high', '床栏，夜间两小时巡视一次'),
     });
     expect(result.success).toBe(true);
+  });
+});
+
+describe('one example of control measures per risk', () => {
+  it('gives each of the nine risks its own example in both languages; only choking shows the meal one', () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const examples = RISK_CODES.map((code) => translate(language, riskMeasuresExampleKey(code)));
+      expect(new Set(examples).size).toBe(RISK_CODES.length);
+      for (const [i, text] of examples.entries())
+        expect(text, RISK_CODES[i]).not.toContain('riskMeasuresExample');
+    }
+    const zh = (code: (typeof RISK_CODES)[number]) => translate('zh-CN', riskMeasuresExampleKey(code));
+    expect(zh('choking')).toContain('进食时专人看护，食物切小块');
+    for (const code of RISK_CODES.filter((c) => c !== 'choking'))
+      expect(zh(code)).not.toContain('食物切小块');
+    expect(zh('wandering')).toMatch(/手环|出入口/);
   });
 });

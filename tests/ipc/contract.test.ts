@@ -59,11 +59,13 @@ describe('IPC contract', () => {
       people: [
         'clearPhoto',
         'create',
+        'endCare',
         'export',
         'get',
         'importCommit',
         'importMappings',
         'importPreview',
+        'importRefused',
         'list',
         'photo',
         'setPhoto',

@@ -31,9 +31,11 @@ export const PEOPLE_VALID: Record<Extract<Channel, `people.${string}` | `assessm
   'people.get': { id: personId },
   'people.create': person,
   'people.update': { id: personId, person },
+  'people.endCare': { id: personId, status: 'deceased', date: '2026-01-01' },
   'people.export': { query: 'zsf' },
   'people.importPreview': { fileName: 'people.csv', base64: 'MTIz' },
   'people.importCommit': { fileName: 'people.csv', base64: 'MTIz', mapping: { 姓名: 'name' } },
+  'people.importRefused': { fileName: 'people.csv', base64: 'MTIz', confirmRows: [2] },
   'people.importMappings': undefined,
   // The 8-byte PNG signature; the fuzzer mutates around it.
   'people.setPhoto': { id: personId, fileName: 'photo.png', base64: 'iVBORw0KGgo=' },

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../electron/core/people/import/csv';
 import { decodeCsvBytes } from '../../electron/core/people/import/decode';
 import { recogniseHeader, resolveMapping } from '../../electron/core/people/import/headers';
-import { parseDate, parseSex } from '../../electron/core/people/import/values';
+import { parseDateInput as parseDate } from '../../shared/domain/date-input';
+import { parseSex } from '../../electron/core/people/import/values';
 import { encodeGbk } from './files';
 
 describe('CSV (RFC 4180)', () => {

@@ -1,5 +1,6 @@
 import { CareError } from '../../../shared/errors';
 import { scoreAbility } from '../../../shared/domain/ability';
+import { careEndDate } from '../../../shared/domain/end-of-care';
 import type { AbilityResult } from '../../../shared/domain/ability';
 import type { AbilityPreview, DueEntry } from '../../../shared/ipc/assessments';
 import type { AbilityDraftSchema } from '../../../shared/ipc/assessments';
@@ -24,6 +25,16 @@ function findPerson(people: readonly Person[], id: string): Person {
   const person = people.find((p) => p.id === id);
   if (!person) throw new CareError('people.notFound', { id });
   return person;
+}
+
+/** An assessment dated after death or moving away describes nobody the center serves: refused. */
+function assertInCareOn(person: Person, date: string): void {
+  const end = careEndDate(person);
+  if (end !== null && date > end) {
+    throw new CareError('assessments.afterEndOfCare', { date: end }, [
+      { path: 'date', code: 'assessments.afterEndOfCare', params: { date: end } },
+    ]);
+  }
 }
 
 /** For the audit summary; the mutation itself refuses an unknown person. */
@@ -61,6 +72,7 @@ export async function saveAbility(deps: PeopleDeps, raw: AbilityAssessmentInput)
     .store()
     .mutate({ actor: deps.actor, action: 'assessments.saveAbility', summary }, async (tx) => {
       const person = findPerson(tx.core.people, input.personId);
+      assertInCareOn(person, input.date);
       const logged = await loggedEvents((k, p) => tx.shard(k, p), person.id, input.date);
       const factors = mergeFactors(person, input.factors, logged);
       let result: AbilityResult;
@@ -86,28 +98,36 @@ export async function saveRisk(deps: PeopleDeps, raw: RiskAssessmentInput): Prom
   const at = (deps.now?.() ?? new Date()).toISOString();
   const summary = `${nameOf(deps, input.personId)} ${input.date}`;
   return deps.store().mutate({ actor: deps.actor, action: 'assessments.saveRisk', summary }, (tx) => {
-    findPerson(tx.core.people, input.personId);
+    assertInCareOn(findPerson(tx.core.people, input.personId), input.date);
     const record: RiskAssessment = { ...input, id: newId(), createdAt: at, updatedAt: at };
     tx.put('core', 'riskAssessments', record);
     return record;
   });
 }
 
-/** Everyone due for an ability reassessment: never assessed first, then the longest overdue. */
+/**
+ * Everyone served today whose ability assessment or safety-risk review is due: never
+ * assessed first, then the longest overdue.
+ */
 export async function dueList(deps: PeopleDeps): Promise<DueEntry[]> {
   const { today, groups, events } = await deps.view.snapshot();
   const out: DueEntry[] = [];
   for (const person of deps.store().core.people) {
-    const status = groups.reassessment(person, events, today);
-    if (!status.due) continue;
+    const ability = groups.reassessment(person, events, today);
+    const risk = groups.riskReview(person, today);
+    if (!ability.due && !risk.due) continue;
     const latest = groups.latest.get(person.id);
+    const latestRisk = groups.latestRisk(person.id);
     out.push({
       personId: person.id,
       name: person.name,
       lastDate: latest?.date ?? null,
-      reasons: status.reasons,
+      reasons: ability.reasons,
       dueDate: dueDate(latest, groups.months),
       currentLevel: latest?.result.finalLevel ?? null,
+      riskReasons: risk.reasons,
+      lastRiskDate: latestRisk?.date ?? null,
+      riskDueDate: dueDate(latestRisk, groups.riskMonths),
     });
   }
   return out.sort(

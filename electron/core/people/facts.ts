@@ -1,5 +1,5 @@
 import { activeCategories } from '../../../shared/domain/categories';
-import { ageOn } from '../../../shared/domain/dates';
+import { careEndDate, personAge } from '../../../shared/domain/end-of-care';
 import type {
   AbilityAssessment,
   CoreDoc,
@@ -11,7 +11,13 @@ import type {
 import { SERVICES } from '../../../shared/schema';
 import { groupBy } from '../group-by';
 import type { AbilityLevelValue, PersonListItem, ReassessmentStatus } from '../../../shared/ipc/people';
-import { DEFAULT_REASSESSMENT_MONTHS, reassessmentStatus } from '../assessments/reassessment';
+import {
+  DEFAULT_REASSESSMENT_MONTHS,
+  DEFAULT_RISK_REASSESSMENT_MONTHS,
+  reassessmentStatus,
+  riskReviewStatus,
+  servedOn,
+} from '../assessments/reassessment';
 import type { RiskEvent } from '../assessments/risk-events';
 
 /** Newest first: by date, then by when it was written. */
@@ -33,6 +39,7 @@ export class CoreGroups {
   readonly risk: Map<string, RiskAssessment[]>;
   readonly enrollments: Map<string, Enrollment[]>;
   readonly months: number;
+  readonly riskMonths: number;
   readonly villages: readonly string[];
 
   constructor(core: Readonly<CoreDoc>) {
@@ -46,6 +53,7 @@ export class CoreGroups {
     for (const list of this.risk.values()) list.sort(newestFirst);
     this.enrollments = groupBy(core.enrollments, (e) => e.personId);
     this.months = core.settings.reassessmentMonths || DEFAULT_REASSESSMENT_MONTHS;
+    this.riskMonths = core.settings.riskReassessmentMonths || DEFAULT_RISK_REASSESSMENT_MONTHS;
     this.villages = core.settings.villages;
   }
 
@@ -58,8 +66,23 @@ export class CoreGroups {
       person,
       latest: this.latest.get(person.id),
       events: events.get(person.id) ?? [],
-      enrolled: openServices(this.enrollments.get(person.id)).length > 0,
+      served: servedOn(this.enrollments.get(person.id), today),
       months: this.months,
+      today,
+    });
+  }
+
+  /** The latest safety-risk assessment (lists are sorted newest first). */
+  latestRisk(personId: string): RiskAssessment | undefined {
+    return this.risk.get(personId)?.[0];
+  }
+
+  riskReview(person: Person, today: string): ReassessmentStatus {
+    return riskReviewStatus({
+      person,
+      latest: this.latestRisk(person.id),
+      served: servedOn(this.enrollments.get(person.id), today),
+      months: this.riskMonths,
       today,
     });
   }
@@ -70,7 +93,8 @@ export class CoreGroups {
       name: person.name,
       sex: person.sex,
       birthDate: person.birthDate,
-      age: ageOn(person.birthDate, today),
+      age: personAge(person, today),
+      endDate: careEndDate(person),
       idNumber: person.idNumber ?? null,
       village: person.village ?? null,
       phone: person.phone ?? null,
@@ -80,6 +104,7 @@ export class CoreGroups {
       abilityLevel: this.level(person.id),
       incomplete: person.incomplete,
       reassessmentDue: this.reassessment(person, events, today).due,
+      riskReviewDue: this.riskReview(person, today).due,
       updatedAt: person.updatedAt,
     };
   }

@@ -1,5 +1,6 @@
 import { CareError } from '../../../shared/errors';
 import type {
+  ExportedFile,
   ImportCommitResult,
   ImportMapping,
   ImportPreview,
@@ -7,7 +8,10 @@ import type {
 } from '../../../shared/ipc/people';
 import type { ImportMappingRecord } from '../../../shared/schema';
 import { newId } from '../../../shared/schema/common';
+import type { Language } from '../../../shared/i18n/types';
+import { translate } from '../../../shared/i18n/translate';
 import { checkTable } from './import/check';
+import { refusedWorkbook } from './import/refused-xlsx';
 import type { CheckedRow } from './import/check';
 import { resolveMapping } from './import/headers';
 import { readTable } from './import/table';
@@ -20,6 +24,7 @@ export interface ImportFile {
   /** The file's bytes, base64 as they cross IPC. */
   base64: string;
   mapping?: ImportMapping | undefined;
+  confirmRows?: readonly number[] | undefined;
 }
 
 function withoutInput(rows: CheckedRow[]): ImportPreview['rows'] {
@@ -47,6 +52,7 @@ export async function previewImport(deps: PeopleDeps, file: ImportFile): Promise
     people: core.people,
     villages: core.settings.villages,
     today: deps.view.today(),
+    confirmedRows: new Set(file.confirmRows ?? []),
   });
   const okCount = rows.filter((r) => r.ok).length;
   return {
@@ -78,6 +84,7 @@ export async function commitImport(
       people: tx.core.people,
       villages: tx.core.settings.villages,
       today,
+      confirmedRows: new Set(file.confirmRows ?? []),
     });
     let imported = 0;
     for (const row of rows) {
@@ -103,6 +110,37 @@ export async function commitImport(
   });
   deps.view.index.sync(deps.store().core.people);
   return result;
+}
+
+/**
+ * The rows an import would refuse, as an .xlsx to fix and import again: the file's own
+ * columns and cells, then one column with the reasons in `language`. Reads the
+ * file as the preview does (same mapping, same confirmed rows), so it holds exactly the
+ * rows the preview and the commit leave out.
+ */
+export async function refusedRowsFile(
+  deps: PeopleDeps,
+  file: ImportFile,
+  language: Language,
+): Promise<ExportedFile> {
+  const { table, mapping } = await load(file);
+  const core = deps.store().core;
+  const checked = checkTable(table, mapping, {
+    people: core.people,
+    villages: core.settings.villages,
+    today: deps.view.today(),
+    confirmedRows: new Set(file.confirmRows ?? []),
+  });
+  const cells = new Map(table.rows.map((r) => [r.row, r.cells]));
+  const refused = checked
+    .filter((r) => !r.ok)
+    .map((r) => ({ cells: cells.get(r.row) ?? [], problems: r.problems }));
+  const buffer = await refusedWorkbook(table.headers, refused, language);
+  const base = file.fileName.replace(/\.(xlsx|csv)$/i, '');
+  return {
+    fileName: `${base}-${translate(language, 'people.import.refusedFile.suffix')}.xlsx`,
+    base64: buffer.toString('base64'),
+  };
 }
 
 export function importMappings(deps: PeopleDeps): SavedImportMapping[] {

@@ -6,6 +6,8 @@ const collator = new Intl.Collator('zh-CN-u-co-pinyin', { numeric: true });
 export function passesFilter(item: PersonListItem, filter: PeopleFilter): boolean {
   if (filter.service && !item.services.includes(filter.service)) return false;
   if (filter.status && item.status !== filter.status) return false;
+  // Those whose care ended are out of the daily list (and its export) unless asked for.
+  if (!filter.status && !filter.includeEnded && item.status !== 'active') return false;
   if (filter.category && !item.categories.includes(filter.category)) return false;
   if (filter.abilityLevel !== undefined) {
     const wanted = filter.abilityLevel === 'none' ? null : filter.abilityLevel;
@@ -14,6 +16,7 @@ export function passesFilter(item: PersonListItem, filter: PeopleFilter): boolea
   if (filter.village !== undefined && filter.village !== '' && item.village !== filter.village) return false;
   if (filter.incomplete !== undefined && item.incomplete !== filter.incomplete) return false;
   if (filter.reassessmentDue !== undefined && item.reassessmentDue !== filter.reassessmentDue) return false;
+  if (filter.riskReviewDue !== undefined && item.riskReviewDue !== filter.riskReviewDue) return false;
   return true;
 }
 

@@ -1,11 +1,20 @@
 import { CareError } from '../../../shared/errors';
 import { toIsoDate } from '../../../shared/domain/dates';
-import type { PeopleListQuery, PeoplePage, PersonDetail, PersonFormInput } from '../../../shared/ipc/people';
+import type {
+  EndCareInput,
+  PeopleListQuery,
+  PeoplePage,
+  PersonDetail,
+  PersonFormInput,
+} from '../../../shared/ipc/people';
 import { PersonFormSchema } from '../../../shared/ipc/people';
 import type { Person } from '../../../shared/schema';
 import { parseOrThrow } from '../store/schemas';
 import type { CareStore } from '../care-store';
 import { countByType } from '../assessments/risk-events';
+import { assertNoLikelyDuplicate } from './duplicates';
+import { applyEndOfCare } from './end-of-care';
+import type { EndOfCareStatus } from '../../../shared/domain/end-of-care';
 import { page } from './list';
 import { assertIdNumberFree, enrollmentChanges, personRecord } from './person-record';
 import type { PersonStatusValue } from './person-record';
@@ -59,17 +68,19 @@ export async function getPerson(deps: PeopleDeps, id: string): Promise<PersonDet
     riskAssessments: groups.risk.get(id) ?? [],
     currentLevel: groups.level(id),
     reassessmentDue: groups.reassessment(person, events, today),
+    riskReviewDue: groups.riskReview(person, today),
     recentRiskEvents: riskEventTotal(countByType(recent)),
   };
 }
 
 export async function createPerson(deps: PeopleDeps, input: PersonFormInput): Promise<Person> {
-  const { services = [], ...fields } = parseForm(input);
+  const { services = [], confirmAge: _age, confirmDuplicate, ...fields } = parseForm(input);
   const now = deps.now?.() ?? new Date();
   return deps
     .store()
     .mutate({ actor: deps.actor, action: 'people.create', summary: fields.name }, (tx) => {
       assertIdNumberFree(tx.core.people, fields.idNumber);
+      assertNoLikelyDuplicate(tx.core.people, fields, confirmDuplicate);
       const person = personRecord(fields, now.toISOString());
       tx.put('core', 'people', person);
       for (const e of enrollmentChanges(
@@ -95,10 +106,43 @@ export interface PersonUpdate {
   person: PersonFormInput;
   status?: PersonStatusValue | undefined;
   deathDate?: string | undefined;
+  movedAwayDate?: string | undefined;
+}
+
+/** The end of care an update asks for: a change of status to deceased or moved away, with its date. */
+function endingOf(update: PersonUpdate, existing: Person): { status: EndOfCareStatus; date: string } | null {
+  const status = update.status;
+  if (status === undefined || status === 'active' || status === existing.status) return null;
+  const date = status === 'deceased' ? update.deathDate : update.movedAwayDate;
+  if (!date) {
+    const path = status === 'deceased' ? 'deathDate' : 'movedAwayDate';
+    throw new CareError('people.endOfCare.dateRequired', {}, [
+      { path, code: 'people.endOfCare.dateRequired' },
+    ]);
+  }
+  return { status, date };
+}
+
+/** Ends care (death or moving away) on a date: one change, one audit entry; see end-of-care.ts. */
+export async function endCare(deps: PeopleDeps, input: EndCareInput): Promise<Person> {
+  const now = deps.now?.() ?? new Date();
+  const store = deps.store();
+  const name = store.core.people.find((p) => p.id === input.id)?.name ?? input.id;
+  const person = await store.mutate(
+    { actor: deps.actor, action: 'people.endCare', summary: `${name} ${input.status} ${input.date}` },
+    (tx) => {
+      const existing = tx.core.people.find((p) => p.id === input.id);
+      if (!existing) throw new CareError('people.notFound', { id: input.id });
+      if (existing.status !== 'active') throw new CareError('people.endOfCare.alreadyEnded');
+      return applyEndOfCare(tx, existing, input.status, input.date, toIsoDate(now), now.toISOString());
+    },
+  );
+  deps.view.index.upsert(person);
+  return person;
 }
 
 export async function updatePerson(deps: PeopleDeps, update: PersonUpdate): Promise<Person> {
-  const { services, ...fields } = parseForm(update.person);
+  const { services, confirmAge: _age, confirmDuplicate, ...fields } = parseForm(update.person);
   const now = deps.now?.() ?? new Date();
   const person = await deps
     .store()
@@ -106,8 +150,23 @@ export async function updatePerson(deps: PeopleDeps, update: PersonUpdate): Prom
       const existing = tx.core.people.find((p) => p.id === update.id);
       if (!existing) throw new CareError('people.notFound', { id: update.id });
       assertIdNumberFree(tx.core.people, fields.idNumber, existing.id);
-      const next = personRecord(fields, now.toISOString(), existing, update);
+      // Asked again only when what identifies the person changed: a pair confirmed once stays confirmed.
+      const identityChanged =
+        existing.name !== fields.name ||
+        existing.birthDate !== fields.birthDate ||
+        existing.village !== fields.village ||
+        existing.idNumber !== fields.idNumber;
+      if (identityChanged) assertNoLikelyDuplicate(tx.core.people, fields, confirmDuplicate, existing.id);
+      const ending = endingOf(update, existing);
+      const next = personRecord(
+        fields,
+        now.toISOString(),
+        existing,
+        ending ? { status: existing.status } : update,
+      );
       tx.put('core', 'people', next);
+      // Ending care in the same change as the edit: one audit entry for both.
+      if (ending) return applyEndOfCare(tx, next, ending.status, ending.date, toIsoDate(now), next.updatedAt);
       if (services) {
         const current = tx.core.enrollments.filter((e) => e.personId === existing.id);
         const changes = enrollmentChanges(

@@ -50,6 +50,7 @@ export function personRecord(
   if (existing?.photoFile !== undefined) record.photoFile = existing.photoFile;
   const deathDate = nextStatus === 'deceased' ? (status?.deathDate ?? existing?.deathDate) : undefined;
   if (deathDate) record.deathDate = deathDate;
+  if (nextStatus === 'movedAway' && existing?.movedAwayDate) record.movedAwayDate = existing.movedAwayDate;
   return record;
 }
 

@@ -3,12 +3,18 @@ import type { ImportFieldKey, ImportMapping, ImportProblem, ImportRow } from '..
 import { IMPORT_FIELDS } from '../../../../shared/ipc/people';
 import type { Person, PersonInput } from '../../../../shared/schema';
 import { PersonInputSchema, emptyHealth } from '../../../../shared/schema';
+import { ageNeedsConfirmation } from '../../../../shared/domain/age';
+import { ageOn } from '../../../../shared/domain/dates';
+import { describeDuplicate, likelyDuplicates } from '../duplicates';
 import { idNumberHolder } from '../person-record';
 import type { Table } from './table';
-import { parseDate, parseSex } from './values';
+import { parseDateInput } from '../../../../shared/domain/date-input';
+import { parseSex } from './values';
 
 export interface CheckContext {
   people: readonly Person[];
+  /** Rows the clerk confirmed: their likely-duplicate and unusual-age problems no longer refuse them. */
+  confirmedRows?: ReadonlySet<number> | undefined;
   /** The township's villages from settings; empty = not set up, village names cannot be checked. */
   villages: readonly string[];
   today: string;
@@ -17,6 +23,18 @@ export interface CheckContext {
 export interface CheckedRow extends ImportRow {
   /** The person to create, for rows without refusing problems. */
   input: PersonInput | null;
+}
+
+/** What earlier rows of the file held: ID numbers (to their row) and identities (id = row number). */
+interface SeenRows {
+  ids: Map<string, number>;
+  rows: {
+    id: string;
+    name: string;
+    birthDate: string;
+    idNumber?: string | undefined;
+    village?: string | undefined;
+  }[];
 }
 
 const IMPORT_FIELD_SET: ReadonlySet<string> = new Set(IMPORT_FIELDS);
@@ -41,14 +59,25 @@ function rowValues(
 function checkRow(
   values: Partial<Record<ImportFieldKey, string>>,
   ctx: CheckContext,
-  seenIds: Map<string, number>,
+  seen: SeenRows,
   row: number,
 ): { problems: ImportProblem[]; input: PersonInput | null } {
+  const seenIds = seen.ids;
   const problems: ImportProblem[] = [];
   const refuse = (code: string, field?: ImportFieldKey, params: Record<string, string | number> = {}) =>
     problems.push({ code, params, ...(field ? { field } : {}) });
   const warn = (code: string, field?: ImportFieldKey, params: Record<string, string | number> = {}) =>
     problems.push({ code, params, warning: true, ...(field ? { field } : {}) });
+  // Refuses until the clerk confirms the row; then it stays visible as a warning.
+  const confirmed = ctx.confirmedRows?.has(row) ?? false;
+  const ask = (code: string, field?: ImportFieldKey, params: Record<string, string | number> = {}) =>
+    problems.push({
+      code,
+      params,
+      confirmable: true,
+      ...(confirmed ? { warning: true } : {}),
+      ...(field ? { field } : {}),
+    });
 
   if (!values.name) refuse('people.import.missingName', 'name');
 
@@ -77,17 +106,33 @@ function checkRow(
 
   let birthDate = derived?.birthDate;
   if (values.birthDate) {
-    const typed = parseDate(values.birthDate);
+    const typed = parseDateInput(values.birthDate);
     if (typed) birthDate = typed;
     else refuse('people.import.badDate', 'birthDate', { value: values.birthDate });
   } else if (!derived) refuse('people.import.missingBirthDate', 'birthDate');
 
   if (derived) {
     const typed = {
-      birthDate: values.birthDate ? parseDate(values.birthDate) : null,
+      birthDate: values.birthDate ? parseDateInput(values.birthDate) : null,
       sex: values.sex ? parseSex(values.sex) : null,
     };
     for (const issue of crossCheckIdNumber(derived, typed)) refuse(issue.code, issue.field);
+  }
+
+  if (birthDate && values.birthDate && birthDate <= ctx.today && ageNeedsConfirmation(birthDate, ctx.today))
+    ask('people.import.unusualAge', 'birthDate', { age: ageOn(birthDate, ctx.today) });
+
+  if (values.name && birthDate) {
+    // Without an ID number the same elder is easily listed twice (or the file imported twice).
+    const probe = { name: values.name, birthDate, idNumber, village: values.village };
+    const stored = likelyDuplicates(ctx.people, probe);
+    if (stored.length > 0)
+      ask('people.import.likelyDuplicate', 'name', {
+        others: stored.slice(0, 3).map(describeDuplicate).join('；'),
+      });
+    const earlier = likelyDuplicates(seen.rows, probe)[0];
+    if (earlier) ask('people.import.likelyDuplicateInFile', 'name', { row: Number(earlier.id) });
+    seen.rows.push({ id: String(row), name: values.name, birthDate, idNumber, village: values.village });
   }
 
   if (values.village) {
@@ -131,10 +176,10 @@ export function checkTable(table: Table, mapping: ImportMapping, ctx: CheckConte
     if (seenHeaders.has(h)) columns[i] = null;
     seenHeaders.add(h);
   });
-  const seenIds = new Map<string, number>();
+  const seen: SeenRows = { ids: new Map(), rows: [] };
   return table.rows.map(({ row, cells }) => {
     const values = rowValues(cells, columns);
-    const { problems, input } = checkRow(values, ctx, seenIds, row);
+    const { problems, input } = checkRow(values, ctx, seen, row);
     return { row, values, problems, ok: input !== null, input };
   });
 }
