@@ -132,6 +132,12 @@ export default {
       removeCategory: ['删除这个类别', 'Remove this category'],
       stillValid: ['至今有效', 'Still valid'],
       servicesHelp: ['可以多选。', 'Choose all that apply.'],
+      confirm: {
+        confirmAge: ['请核对年龄', 'Please check the age'],
+        confirmDuplicate: ['可能是同一位老人', 'This may be the same elder'],
+        saveAnyway: ['仍然保存', 'Save anyway'],
+        check: ['返回核对', 'Go back and check'],
+      },
       leaveTitle: ['还没有保存，要离开吗？', 'Leave without saving?'],
       leaveBody: ['离开后，这次填写的内容不会保存。', 'What you have entered on this page will be lost.'],
       leaveOk: ['不保存，离开', 'Leave without saving'],

@@ -105,8 +105,13 @@ describe('person form', () => {
     await page.getByTestId('person-field-phone').fill('13912345678');
     await page.getByTestId('person-field-village').fill('东村');
     await page.getByTestId('person-field-services').getByText('日间照料').click();
-    // Enter in a text box saves.
+    // Enter in a box never saves a half-filled form; Ctrl+S does.
     await page.getByTestId('person-field-village').press('Enter');
+    await page.locator('#person-field-birthDate').press('Enter');
+    await page.keyboard.press('Escape');
+    expect(await peopleCount(session)).toBe(2);
+    await visible(page.getByTestId('person-form'));
+    await page.getByTestId('person-field-village').press('Control+s');
 
     await hasText(page.getByTestId('person-name'), '张三丰');
     await visible(page.getByTestId('person-service'));

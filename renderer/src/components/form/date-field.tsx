@@ -1,10 +1,13 @@
 import { DatePicker } from 'antd';
+import type { DatePickerProps } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { FormField } from './form-field';
 import type { FieldProps } from './form-field';
+import { SHOWN_DATE_FORMAT, TYPED_DATE_FORMATS } from './typed-date-formats';
 
-const FORMAT = 'YYYY-MM-DD';
+type PanelMode = NonNullable<DatePickerProps['mode']>;
 
 export interface DateFieldProps<T extends FieldValues> extends FieldProps<T> {
   placeholder?: string;
@@ -12,34 +15,57 @@ export interface DateFieldProps<T extends FieldValues> extends FieldProps<T> {
   notAfterToday?: boolean;
   /** False where the date is required and has a default (today). */
   allowClear?: boolean;
+  /**
+   * When empty, the calendar opens on a panel of years around this one rather than on
+   * today (a birth date is decades back: choose the year, then the month, then the day).
+   */
+  emptyOpensOnYear?: number;
 }
 
-/** A calendar date kept as 'YYYY-MM-DD' text, as the schemas hold it; it can be typed as well as picked. */
+/**
+ * A calendar date kept as 'YYYY-MM-DD' text, as the schemas hold it. It can be picked,
+ * or typed in any form the import accepts (see typed-date-formats.ts) and is then shown
+ * as YYYY-MM-DD, so a typed date is never silently erased.
+ */
 export function DateField<T extends FieldValues>({
   placeholder,
   notAfterToday = false,
   allowClear = true,
+  emptyOpensOnYear,
   ...row
 }: DateFieldProps<T>) {
+  const [mode, setMode] = useState<PanelMode>('date');
   return (
     <FormField {...row}>
       {({ field, id, testId, invalid }) => {
         const text = typeof field.value === 'string' ? field.value : '';
-        const value = text ? dayjs(text, FORMAT, true) : null;
+        const value = text ? dayjs(text, SHOWN_DATE_FORMAT, true) : null;
+        const shown = value?.isValid() ? value : null;
+        const yearFirst = emptyOpensOnYear !== undefined && shown === null;
         return (
           <DatePicker
             id={id}
             ref={field.ref}
-            format={FORMAT}
-            value={value?.isValid() ? value : null}
-            onChange={(date) => field.onChange(date ? date.format(FORMAT) : '')}
+            format={TYPED_DATE_FORMATS}
+            value={shown}
+            onChange={(date) => field.onChange(date ? date.format(SHOWN_DATE_FORMAT) : '')}
             onBlur={field.onBlur}
-            placeholder={placeholder ?? FORMAT}
+            placeholder={placeholder ?? SHOWN_DATE_FORMAT}
             disabledDate={notAfterToday ? (date) => date.isAfter(dayjs(), 'day') : undefined}
             allowClear={allowClear}
             status={invalid ? 'error' : undefined}
             style={{ width: '100%' }}
             data-testid={testId}
+            {...(emptyOpensOnYear === undefined
+              ? {}
+              : {
+                  mode,
+                  onPanelChange: (_: unknown, next: PanelMode) => setMode(next),
+                  onOpenChange: (open: boolean) => {
+                    if (open) setMode(yearFirst ? 'year' : 'date');
+                  },
+                  defaultPickerValue: dayjs(`${emptyOpensOnYear}-01-01`),
+                })}
           />
         );
       }}

@@ -23,7 +23,7 @@ export function BasicSection() {
           <SexField />
         </Col>
         <Col xs={24} md={8}>
-          <DateField name="birthDate" label={t('fields.birthDate')} required />
+          <DateField name="birthDate" label={t('fields.birthDate')} required emptyOpensOnYear={1950} />
         </Col>
         <Col xs={24} md={8}>
           <TextField

@@ -53,6 +53,7 @@ export interface PersonFormValues {
   /** Only on an existing record: 在册 / 已故 / 已迁出, sent beside the person (not part of the person input). */
   status: PersonStatus;
   deathDate: string;
+  movedAwayDate: string;
 }
 
 export type PersonFormOutput = z.output<typeof PersonFormSchema>;
@@ -81,6 +82,7 @@ export function emptyPersonForm(): PersonFormValues {
     photoFile: '',
     status: 'active',
     deathDate: '',
+    movedAwayDate: '',
   };
 }
 
@@ -118,6 +120,7 @@ export function personToForm(person: Person, services: Service[]): PersonFormVal
     photoFile: person.photoFile ?? '',
     status: person.status,
     deathDate: person.deathDate ?? '',
+    movedAwayDate: person.movedAwayDate ?? '',
   };
 }
 
@@ -179,6 +182,9 @@ function dropTrailingEmpty(contacts: ContactValues[]): ContactValues[] {
 const schemaResolver = zodResolver(PersonFormSchema);
 
 /**
+ * An unusual age is not the form's to refuse: the main process refuses it with a
+ * question the clerk answers in a dialog (see save-confirmation.ts).
+ *
  * The form is checked by the very schema the main process uses (`PersonFormSchema`
  * = the person input plus services), after turning blank boxes into "not given".
  */
@@ -188,4 +194,8 @@ export const personResolver: Resolver<PersonFormValues, unknown, PersonFormOutpu
   options,
 ) =>
   // The cleaned object has the schema's input shape; field paths are unchanged.
-  schemaResolver(toPersonInput(values) as z.input<typeof PersonFormSchema>, context, options as never);
+  schemaResolver(
+    { ...toPersonInput(values), confirmAge: true } as z.input<typeof PersonFormSchema>,
+    context,
+    options as never,
+  );

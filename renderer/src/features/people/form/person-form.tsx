@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Form, theme } from 'antd';
+import { App, Button, Card, Flex, Form, theme } from 'antd';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../../shared/schema';
@@ -15,13 +15,22 @@ import { ContactSection } from './contact-section';
 import { HealthSection } from './health-section';
 import { ServicesSection } from './services-section';
 import { StatusSection } from './status-section';
+import { confirmQuestionOf } from './save-confirmation';
+import type { ConfirmFlag } from './save-confirmation';
+import { preventEnterSubmit, useSaveShortcut } from './use-form-keys';
 
-/** Status travels beside the person; a date of death only with "deceased". */
+/** Status travels beside the person; the date of death or of moving away only with its status. */
 function statusOf(values: PersonFormValues) {
-  return values.status === 'deceased' && values.deathDate
-    ? { status: values.status, deathDate: values.deathDate }
-    : { status: values.status };
+  if (values.status === 'deceased' && values.deathDate) {
+    return { status: values.status, deathDate: values.deathDate };
+  }
+  if (values.status === 'movedAway' && values.movedAwayDate) {
+    return { status: values.status, movedAwayDate: values.movedAwayDate };
+  }
+  return { status: values.status };
 }
+
+type Confirmed = Partial<Record<ConfirmFlag, true>>;
 
 interface Props {
   /** Absent for a new person. */
@@ -35,11 +44,14 @@ interface Props {
 /**
  * Add or edit an elder. Checked by the same schema as the main process; its
  * complaints (and the main process's, e.g. a duplicate ID number naming the
- * other person) appear beside the field. Enter saves.
+ * other person) appear beside the field. An unusual age or a likely duplicate is
+ * asked about in a dialog and saved again once confirmed. The save button or
+ * Ctrl+S saves; Enter in a box never does (a half-filled form would be stored).
  */
 export function PersonForm({ personId, initial, disabled = false, onSaved, onCancel }: Props) {
   const { t } = useTranslation(['people', 'common']);
   const { token } = theme.useToken();
+  const { modal } = App.useApp();
   const save = usePersonSave();
   const form = useForm<PersonFormValues, unknown, PersonFormOutput>({
     resolver: personResolver,
@@ -48,23 +60,50 @@ export function PersonForm({ personId, initial, disabled = false, onSaved, onCan
   });
   const guard = useUnsavedChangesGuard(form.formState.isDirty && !disabled);
 
-  const submit = form.handleSubmit((values) => {
-    if (save.isPending) return;
+  const send = (values: PersonFormOutput, confirmed: Confirmed) => {
+    // The form checks everything but the age, which only the main process asks about.
+    const person = {
+      ...values,
+      confirmAge: confirmed.confirmAge,
+      confirmDuplicate: confirmed.confirmDuplicate,
+    };
     const request =
       personId === undefined
-        ? ({ kind: 'create', input: values } as const)
+        ? ({ kind: 'create', input: person } as const)
         : ({
             kind: 'update',
-            input: { id: personId, person: values, ...statusOf(form.getValues()) },
+            input: { id: personId, person, ...statusOf(form.getValues()) },
           } as const);
     save.mutate(request, {
-      onSuccess: (person) => {
+      onSuccess: (saved) => {
         guard.release();
-        onSaved(person);
+        onSaved(saved);
       },
-      onError: (error) => applyPersonServerErrors(error, form.setError, form.getValues),
+      onError: (error) => {
+        const question = confirmQuestionOf(error);
+        if (question === null) {
+          applyPersonServerErrors(error, form.setError, form.getValues);
+          return;
+        }
+        // Cancel leaves the form exactly as it was, for the clerk to correct.
+        modal.confirm({
+          title: t(`form.confirm.${question.flag}`),
+          content: question.message,
+          okText: t('form.confirm.saveAnyway'),
+          cancelText: t('form.confirm.check'),
+          okButtonProps: { 'data-testid': 'person-confirm-ok' },
+          cancelButtonProps: { 'data-testid': 'person-confirm-cancel' },
+          onOk: () => send(values, { ...confirmed, [question.flag]: true }),
+        });
+      },
     });
+  };
+
+  const submit = form.handleSubmit((values) => {
+    if (save.isPending) return;
+    send(values, {});
   });
+  useSaveShortcut(() => void submit(), !disabled);
 
   const sections: {
     key: 'basic' | 'contact' | 'health' | 'categories' | 'services' | 'status';
@@ -85,6 +124,7 @@ export function PersonForm({ personId, initial, disabled = false, onSaved, onCan
         disabled={disabled}
         onFinish={() => void submit()}
         requiredMark
+        onKeyDown={preventEnterSubmit}
         data-testid="person-form"
       >
         <Flex vertical gap={16}>

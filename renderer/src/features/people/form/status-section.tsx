@@ -5,7 +5,10 @@ import { PERSON_STATUSES } from '../../../../../shared/schema';
 import type { PersonFormValues } from './person-form-values';
 import { DateField, SelectField } from './person-fields';
 
-/** 档案状态: an elder who has died or moved away stays on record, marked so (with the date of death). */
+/**
+ * 档案状态: an elder who has died or moved away stays on record, marked so, with the date
+ * care ended (categories, services and a stay end on it; the age stops there).
+ */
 export function StatusSection() {
   const { t } = useTranslation(['people', 'domain']);
   const { control } = useFormContext<PersonFormValues>();
@@ -22,7 +25,12 @@ export function StatusSection() {
       </Col>
       {status === 'deceased' && (
         <Col xs={24} md={8}>
-          <DateField name="deathDate" label={t('fields.deathDate')} />
+          <DateField name="deathDate" label={t('fields.deathDate')} required />
+        </Col>
+      )}
+      {status === 'movedAway' && (
+        <Col xs={24} md={8}>
+          <DateField name="movedAwayDate" label={t('fields.movedAwayDate')} required />
         </Col>
       )}
     </Row>
