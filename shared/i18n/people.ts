@@ -56,6 +56,7 @@ export default {
       level: ['能力等级', 'Ability level'],
       village: ['所在村', 'Village'],
       clear: ['清除筛选', 'Clear filters'],
+      includeEnded: ['显示已去世/迁出', 'Show deceased and moved away'],
     },
     columns: {
       name: ['姓名', 'Name'],
@@ -145,6 +146,10 @@ export default {
     },
     person: {
       sexAge: ['{{sex}}，{{age}} 岁', '{{sex}}, {{age}}'],
+      endedOn: {
+        deceased: ['{{date}} 去世，享年 {{age}} 岁', 'Died on {{date}}, aged {{age}}'],
+        movedAway: ['{{date}} 迁出，时年 {{age}} 岁', 'Moved away on {{date}}, aged {{age}}'],
+      },
       photo: {
         alt: ['{{name}}的照片', 'Photo of {{name}}'],
         none: ['暂无照片', 'No photo'],
@@ -197,12 +202,15 @@ export default {
     due: {
       title: ['待复评', 'Reassessment due'],
       help: [
-        '到了复评时间（设置中的复评间隔，默认 12 个月），或近期的跌倒、噎食、走失等意外提示情况有变化的老人。',
-        'Elders whose reassessment interval has passed (set in Settings, 12 months by default), or whose recent falls, choking or wandering suggest a change.',
+        '正在接受服务的老人中，到了复评时间（设置中的复评间隔，默认 12 个月）、近期的跌倒、噎食、走失等意外提示情况有变化，或安全风险评估到期的。',
+        'Elders served today whose reassessment interval has passed (set in Settings, 12 months by default), whose recent falls, choking or wandering suggest a change, or whose safety-risk review is due.',
       ],
       lastDate: ['上次评估', 'Last assessed'],
       dueDate: ['应复评日期', 'Due on'],
       reasons: ['原因', 'Why'],
+      ability: ['能力评估', 'Ability assessment'],
+      risk: ['安全风险评估', 'Safety-risk review'],
+      notDue: ['未到期', 'Not due'],
       empty: ['目前没有需要复评的老人', 'Nobody needs reassessing at the moment'],
     },
     import: {

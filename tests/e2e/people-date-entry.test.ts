@@ -27,6 +27,8 @@ describe('date entry', () => {
       ['1950年1月4日', '1950-01-04'],
       ['1950-1-5', '1950-01-05'],
       ['1950/01/16', '1950-01-16'],
+      // Typed key by key, a full ISO date is not cut short at 1950-01-1.
+      ['1950-01-17', '1950-01-17'],
     ] as const;
     for (const [typed, expected] of typings) {
       await birthDate.fill('');

@@ -4,7 +4,7 @@
  * Cancel leaves the form as it was; OK saves with the confirmation.
  */
 import { describe, expect, it } from 'vitest';
-import { containsText, gone, hasText, setUpCenter, tr, visible } from './harness';
+import { containsText, gone, hasText, setUpCenter, tr } from './harness';
 import type { AppSession } from './harness';
 import { useE2E } from './use-e2e';
 import { addPerson, openPeopleList, peopleCount } from './people-helpers';
@@ -16,7 +16,10 @@ async function fillNewPerson(session: AppSession, name: string, birthDate: strin
   await openPeopleList(page);
   await page.getByTestId('people-add').click();
   await page.getByTestId('person-field-name').fill(name);
-  await page.getByTestId('person-field-sex').getByText(tr(language, 'domain:sex.male'), { exact: true }).click();
+  await page
+    .getByTestId('person-field-sex')
+    .getByText(tr(language, 'domain:sex.male'), { exact: true })
+    .click();
   await page.locator('#person-field-birthDate').fill(birthDate);
   await page.locator('#person-field-birthDate').press('Tab');
   await page.getByTestId('person-field-phone').fill('13912345678');

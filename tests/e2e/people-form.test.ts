@@ -185,16 +185,26 @@ describe('person form', () => {
     await containsText(page.getByTestId('person-categories'), tr('zh-CN', 'domain:category.poorOldAge'));
     // Dates are written the Chinese way on the page.
     await containsText(page.getByTestId('person-categories'), '2025年1月1日');
-    await hasText(page.getByTestId('person-service'), tr('zh-CN', 'domain:service.residential'));
-    // The list says so beside the name.
+    // The end of care is shown with its date, and the age stops there (80 on 2026-10-01).
+    await hasText(
+      page.getByTestId('person-end-of-care'),
+      tr('zh-CN', 'people:person.endedOn.deceased', { date: '2026年10月1日', age: 80 }),
+    );
+    // The service chosen in the same save ended with care, so none is open today.
+    await expect.poll(() => page.getByTestId('person-service').count()).toBe(0);
+
+    // The list hides him by default; the filter shows him, marked so beside the name.
     await openPeopleList(page);
+    await visible(page.locator('[data-testid="people-count"][data-count="0"]'));
+    await page.getByTestId('people-filter-ended').click();
+    expect(await listedNames(page, 1)).toEqual(['张三丰']);
     await hasText(page.getByTestId('people-row-status'), tr('zh-CN', 'domain:personStatus.deceased'));
     const detail = await session.api('people.get', { id });
     expect(detail.body.value).toMatchObject({
       person: {
         status: 'deceased',
         deathDate: '2026-10-01',
-        categories: [{ category: 'poorOldAge', from: '2025-01-01' }],
+        categories: [{ category: 'poorOldAge', from: '2025-01-01', to: '2026-10-01' }],
       },
     });
   });

@@ -107,7 +107,7 @@ describe('elders list', () => {
     await visible(page.getByTestId('people-table'));
   });
 
-  it('lists everyone due for an ability assessment, with the reason, and leads to the form', async () => {
+  it('lists everyone due for an ability assessment or a risk review, with the reasons, and leads to the form', async () => {
     const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;
     await setUpCenter(session);
@@ -122,7 +122,10 @@ describe('elders list', () => {
     const names = await page.getByTestId('due-row-name').allInnerTexts();
     expect(names.sort()).toEqual(['张三丰', '王建国', '赵桂兰'].sort());
     const row = page.locator('[data-testid="due-row"]', { hasText: '王建国' });
-    await hasText(row.locator('td').nth(4), tr('zh-CN', 'errors:people.reassessment.never'));
+    await hasText(row.getByTestId('due-ability-reasons'), tr('zh-CN', 'errors:people.reassessment.never'));
+    // The safety-risk review is due beside it, with its own reason and its own way to it.
+    await hasText(row.getByTestId('due-risk-reasons'), tr('zh-CN', 'errors:people.reassessment.riskNever'));
+    await visible(row.getByTestId('due-assess-risk'));
 
     // The list marks them too.
     await openPeopleList(page);

@@ -5,7 +5,9 @@ import { useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { FormField } from './form-field';
 import type { FieldProps } from './form-field';
-import { SHOWN_DATE_FORMAT, TYPED_DATE_FORMATS } from './typed-date-formats';
+import { parseDateInput } from '../../../../shared/domain/date-input';
+
+const SHOWN_DATE_FORMAT = 'YYYY-MM-DD';
 
 type PanelMode = NonNullable<DatePickerProps['mode']>;
 
@@ -23,9 +25,19 @@ export interface DateFieldProps<T extends FieldValues> extends FieldProps<T> {
 }
 
 /**
+ * What is typed in the box, read the way the import reads dates (19500101, 1950/1/1,
+ * 1950.1.1, 1950年1月1日…). The picker itself only knows YYYY-MM-DD and would throw
+ * anything else away on leaving the box. It is not given the other forms as formats:
+ * it matches while the clerk types, so 1950-01-1 would be taken before the 6 of 16.
+ */
+function typedDate(event: { target: EventTarget | null }): string | null {
+  return event.target instanceof HTMLInputElement ? parseDateInput(event.target.value) : null;
+}
+
+/**
  * A calendar date kept as 'YYYY-MM-DD' text, as the schemas hold it. It can be picked,
- * or typed in any form the import accepts (see typed-date-formats.ts) and is then shown
- * as YYYY-MM-DD, so a typed date is never silently erased.
+ * or typed in any form the import accepts and is then shown as YYYY-MM-DD (on leaving
+ * the box or on Enter), so a typed date is never silently erased.
  */
 export function DateField<T extends FieldValues>({
   placeholder,
@@ -46,10 +58,18 @@ export function DateField<T extends FieldValues>({
           <DatePicker
             id={id}
             ref={field.ref}
-            format={TYPED_DATE_FORMATS}
+            format={SHOWN_DATE_FORMAT}
             value={shown}
             onChange={(date) => field.onChange(date ? date.format(SHOWN_DATE_FORMAT) : '')}
-            onBlur={field.onBlur}
+            onBlur={(event) => {
+              const typed = typedDate(event);
+              if (typed !== null && typed !== text) field.onChange(typed);
+              field.onBlur();
+            }}
+            onKeyDown={(event) => {
+              const typed = event.key === 'Enter' ? typedDate(event) : null;
+              if (typed !== null && typed !== text) field.onChange(typed);
+            }}
             placeholder={placeholder ?? SHOWN_DATE_FORMAT}
             disabledDate={notAfterToday ? (date) => date.isAfter(dayjs(), 'day') : undefined}
             allowClear={allowClear}

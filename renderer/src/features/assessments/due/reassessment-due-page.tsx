@@ -1,82 +1,21 @@
 import type { HTMLAttributes } from 'react';
-import { Button, Card, Flex, Table, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
-import { FormOutlined } from '@ant-design/icons';
-import { Link, useNavigate } from 'react-router-dom';
+import { Card, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DueEntry } from '../../../../../shared/ipc/assessments';
 import { usePeopleDue } from '../queries';
-import { useReadOnly } from '../../../app';
 import { useFormat } from '../../../i18n/use-format';
-import { assessmentPaths } from '../paths';
-import { peoplePaths } from '../../people';
-import { AbilityLevelTag } from '../ability-level-tag';
-import { useDateText } from '../../../i18n/use-date-text';
+import { useDueColumns } from './due-columns';
 
-/** 待复评: everyone whose ability assessment is due again, and why, with a way to assess them now. */
+/**
+ * 待复评: everyone served today whose ability assessment or safety-risk review is due,
+ * and why, with a way to assess them now.
+ */
 export function ReassessmentDuePage() {
   const { t } = useTranslation(['people', 'errors']);
-  const navigate = useNavigate();
-  const readOnly = useReadOnly();
   const format = useFormat();
-  const dateText = useDateText();
   const due = usePeopleDue();
   const rows = due.data ?? [];
-  const columns: TableColumnsType<DueEntry> = [
-    {
-      key: 'name',
-      title: t('columns.name'),
-      render: (_, row) => (
-        <Link to={peoplePaths.person(row.personId)} data-testid="due-row-name">
-          {row.name}
-        </Link>
-      ),
-    },
-    {
-      key: 'level',
-      title: t('columns.level'),
-      render: (_, row) => <AbilityLevelTag level={row.currentLevel} />,
-    },
-    {
-      key: 'last',
-      title: t('due.lastDate'),
-      render: (_, row) =>
-        row.lastDate ? (
-          dateText(row.lastDate)
-        ) : (
-          <Typography.Text type="secondary">{t('person.neverAssessed')}</Typography.Text>
-        ),
-    },
-    {
-      key: 'dueDate',
-      title: t('due.dueDate'),
-      render: (_, row) => (row.dueDate ? dateText(row.dueDate) : ''),
-    },
-    {
-      key: 'reasons',
-      title: t('due.reasons'),
-      render: (_, row) =>
-        row.reasons
-          .map((code) => t(code, { ns: 'errors', defaultValue: t('people:flags.dueHelp') }))
-          .join(t('person.listSeparator')),
-    },
-    {
-      key: 'action',
-      title: '',
-      align: 'right',
-      render: (_, row) => (
-        <Button
-          size="small"
-          icon={<FormOutlined />}
-          disabled={readOnly}
-          onClick={() => void navigate(assessmentPaths.assessAbility(row.personId))}
-          data-testid="due-assess"
-        >
-          {t('person.assessAbility')}
-        </Button>
-      ),
-    },
-  ];
+  const columns = useDueColumns();
   return (
     <div data-testid="due-page">
       <Flex justify="space-between" align="baseline" wrap gap={12} style={{ marginBottom: 16 }}>

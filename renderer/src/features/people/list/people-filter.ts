@@ -20,6 +20,8 @@ export interface PeopleView {
   category?: CategoryCode;
   abilityLevel?: LevelFilter;
   village: string;
+  /** Also show elders whose care ended (deceased, moved away); the list hides them otherwise. */
+  includeEnded?: boolean;
   sort: { field: SortField; order: SortOrder };
   page: number;
 }
@@ -45,6 +47,7 @@ export function viewFromParams(params: URLSearchParams): PeopleView {
     category: oneOf(CATEGORY_CODES, params.get('category')),
     abilityLevel: levelOf(params.get('level')),
     village: params.get('village') ?? '',
+    includeEnded: params.get('ended') === '1' ? true : undefined,
     sort: {
       field: oneOf(SORT_FIELDS, params.get('sort')) ?? DEFAULT_SORT.field,
       order: oneOf(['asc', 'desc'] as const, params.get('order')) ?? DEFAULT_SORT.order,
@@ -62,6 +65,7 @@ export function paramsFromView(view: PeopleView): URLSearchParams {
   if (view.category) params.set('category', view.category);
   if (view.abilityLevel !== undefined) params.set('level', String(view.abilityLevel));
   if (view.village) params.set('village', view.village);
+  if (view.includeEnded) params.set('ended', '1');
   if (view.sort.field !== DEFAULT_SORT.field || view.sort.order !== DEFAULT_SORT.order) {
     params.set('sort', view.sort.field);
     params.set('order', view.sort.order);
@@ -79,12 +83,18 @@ export function filterOf(view: PeopleView, query = view.query, village = view.vi
   if (view.category) filter.category = view.category;
   if (view.abilityLevel !== undefined) filter.abilityLevel = view.abilityLevel;
   if (village.trim()) filter.village = village.trim();
+  if (view.includeEnded) filter.includeEnded = true;
   return filter;
 }
 
 /** True when anything besides the search text narrows the list. */
 export function hasFilters(view: PeopleView): boolean {
   return Boolean(
-    view.service || view.status || view.category || view.abilityLevel !== undefined || view.village,
+    view.service ||
+    view.status ||
+    view.category ||
+    view.abilityLevel !== undefined ||
+    view.village ||
+    view.includeEnded,
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Select } from 'antd';
+import { Button, Checkbox, Flex, Input, Select } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_CODES, categoryLabelKey } from '../../../../../shared/domain/categories';
@@ -14,7 +14,10 @@ interface Props {
   onChange: (change: Partial<PeopleView>) => void;
 }
 
-/** Narrow the list by service, status, support category, ability level and village. */
+/**
+ * Narrow the list by service, status, support category, ability level and village;
+ * elders whose care ended are shown only when asked for.
+ */
 export function PeopleFilters({ view, onChange }: Props) {
   const { t } = useTranslation(['people', 'domain']);
   const [village, setVillage] = useExternalText(view.village);
@@ -75,6 +78,13 @@ export function PeopleFilters({ view, onChange }: Props) {
         style={width}
         data-testid="people-filter-village"
       />
+      <Checkbox
+        checked={view.includeEnded === true}
+        onChange={(event) => onChange({ includeEnded: event.target.checked ? true : undefined })}
+        data-testid="people-filter-ended"
+      >
+        {t('filters.includeEnded')}
+      </Checkbox>
       {hasFilters(view) && (
         <Button
           type="link"
@@ -87,6 +97,7 @@ export function PeopleFilters({ view, onChange }: Props) {
               category: undefined,
               abilityLevel: undefined,
               village: '',
+              includeEnded: undefined,
             });
           }}
           data-testid="people-filter-clear"

@@ -2,20 +2,28 @@ import { Button, Flex, Space, Tag, Typography } from 'antd';
 import { EditOutlined, FormOutlined, PrinterOutlined, SafetyOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { ageOn, toIsoDate } from '../../../../../shared/domain/dates';
+import { toIsoDate } from '../../../../../shared/domain/dates';
+import { careEndDate, personAge } from '../../../../../shared/domain/end-of-care';
+import { useDateText } from '../../../i18n/use-date-text';
 import { useReadOnly } from '../../../app';
 import { assessmentPaths, AbilityLevelTag } from '../../assessments';
 import { peoplePaths } from '../paths';
 import { PersonFlags } from './person-flags';
 import type { PersonDetail } from '../list/people-types';
 
-/** Name, the facts staff look for first, and what can be done next. */
+/**
+ * Name, the facts staff look for first, and what can be done next. After the end of
+ * care the age stops at its date, which is shown, and assessing is no longer the main action.
+ */
 export function PersonHeader({ detail }: { detail: PersonDetail }) {
   const { t } = useTranslation(['people', 'domain']);
   const navigate = useNavigate();
   const readOnly = useReadOnly();
   const { person } = detail;
-  const age = ageOn(person.birthDate, toIsoDate(new Date()));
+  const dateText = useDateText();
+  const age = personAge(person, toIsoDate(new Date()));
+  const endDate = careEndDate(person);
+  const ended = person.status === 'deceased' || person.status === 'movedAway' ? person.status : null;
   return (
     <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
       <Flex vertical gap={6}>
@@ -31,11 +39,16 @@ export function PersonHeader({ detail }: { detail: PersonDetail }) {
             <Tag color="default">{t(`domain:personStatus.${person.status}`)}</Tag>
           )}
         </Space>
+        {ended !== null && endDate !== null && (
+          <Typography.Text strong data-testid="person-end-of-care">
+            {t(`person.endedOn.${ended}`, { date: dateText(endDate), age })}
+          </Typography.Text>
+        )}
         <PersonFlags incomplete={person.incomplete} reassessmentDue={detail.reassessmentDue.due} />
       </Flex>
       <Flex gap={8} wrap>
         <Button
-          type="primary"
+          type={ended === null ? 'primary' : 'default'}
           icon={<FormOutlined />}
           disabled={readOnly}
           onClick={() => void navigate(assessmentPaths.assessAbility(person.id))}
