@@ -95,7 +95,6 @@ export default {
         grade: ['风险等级', 'Grade'],
         measures: ['防控措施', 'Control measures'],
       },
-      measuresPlaceholder: ['例如：进食时专人看护，食物切小块', 'e.g. staff stay at meals, food cut small'],
       measuresOptional: ['风险为“无”或“低”时可不填', 'Optional when the risk is none or low'],
       reason: {
         admission: ['入院评估', 'Admission'],

@@ -284,6 +284,16 @@ export default {
       refused_other: ['{{count}} 行因有问题没有导入', '{{count}} rows were not imported because of problems'],
       toList: ['查看老人档案', 'Go to Elders'],
       again: ['再导入一个文件', 'Import another file'],
+      downloadRefused: ['下载未导入的行（含原因）', 'Download the rows not imported (with reasons)'],
+      downloadRefusedHelp: [
+        '在表格里改好这些行，删掉“原因”列后再导入一次。',
+        'Correct these rows in the spreadsheet, delete the reasons column, and import the file again.',
+      ],
+      confirmRow: ['确认导入', 'Import anyway'],
+      confirmRowHelp: [
+        '核对无误（不是同一人、年龄没错）后勾选，这一行就会导入',
+        'Tick once checked (not the same person, the age is right) to import this row',
+      ],
     },
   },
   domain: {

@@ -57,6 +57,35 @@ describe('risk assessment', () => {
     expect(stored[0]?.risks.fall?.grade).toBe('low');
   });
 
+  it('shows each risk its own example of control measures once graded above low', async () => {
+    const session = await e2e.start({ locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    const person = await addPerson(session, {
+      name: '王德福',
+      sex: 'male',
+      birthDate: '1943-09-15',
+      sequence: 33,
+    });
+    await session.open();
+    await page.goto(`${session.server().url.split('#')[0]}#/people/${person.id}/assess/risk`);
+    await visible(page.getByTestId('risk-page'));
+    for (const code of ['choking', 'wandering', 'fall'] as const) {
+      await page.getByTestId(`risk-grade-${code}-medium`).click();
+      expect(await page.getByTestId(`risk-measures-${code}`).getAttribute('placeholder')).toBe(
+        tr('zh-CN', `domain:riskMeasuresExample.${code}`),
+      );
+    }
+    const examples = new Set(
+      await Promise.all(
+        ['choking', 'wandering', 'fall'].map((code) =>
+          page.getByTestId(`risk-measures-${code}`).getAttribute('placeholder'),
+        ),
+      ),
+    );
+    expect(examples.size).toBe(3);
+  });
+
   it('asks for a grade for every risk', async () => {
     const session = await e2e.start({ locale: 'en-US' });
     const { page } = session;

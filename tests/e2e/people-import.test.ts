@@ -101,6 +101,62 @@ describe('import from Excel', () => {
     expect((await listedNames(page, 3)).sort()).toEqual(['刘桂芳', '孙大山', '陈国强'].sort());
   });
 
+  it('imports a likely duplicate once ticked, and hands back the refused rows as an .xlsx with reasons', async () => {
+    const session = await e2e.start({ locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    await addPerson(session, { name: '王建国', sex: 'male', birthDate: '1948-01-20', village: '东村' });
+    await session.open();
+
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('花名册');
+    sheet.addRow(['姓名', '性别', '出生日期', '身份证号']);
+    sheet.addRow(['王建国', '男', '1948-01-20', '']);
+    sheet.addRow(['', '女', '1950-01-01', '']);
+    sheet.addRow(['刘桂芳', '女', '1944-05-06', validIdNumber('1944-05-06', 22)]);
+    await openPeopleList(page);
+    await page.getByTestId('people-import').click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: '花名册.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    await page.getByTestId('import-to-preview').click();
+
+    const row = (n: number) => page.locator(`[data-testid="import-row"][data-row="${n}"]`);
+    await visible(page.locator('[data-testid="import-ok-count"][data-count="1"]'));
+    await containsText(row(2).getByTestId('import-problem'), '王建国');
+    // Only the row held back for checking can be ticked.
+    expect(await row(3).getByTestId('import-confirm-row').count()).toBe(0);
+    await row(2).getByTestId('import-confirm-row').click();
+    await visible(page.locator('[data-testid="import-ok-count"][data-count="2"]'));
+    expect(await row(2).getAttribute('data-ok')).toBe('true');
+
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-confirm').click();
+    await hasText(
+      page.getByTestId('import-result').locator('.ant-result-title'),
+      tr('zh-CN', 'people:import.done_other', { count: 2 }),
+    );
+    expect(await peopleCount(session)).toBe(3);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-download-refused').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const refused = new ExcelJS.Workbook();
+    await refused.xlsx.readFile(await download.path());
+    const texts: string[] = [];
+    refused.worksheets[0]?.eachRow((line) => {
+      texts.push(Array.from({ length: line.cellCount }, (_, c) => line.getCell(c + 1).text).join('|'));
+    });
+    // The heading and the one refused row, with its reason beside it.
+    expect(texts).toHaveLength(2);
+    expect(texts[1]).toContain('1950-01-01');
+    expect(texts[1]).toContain(tr('zh-CN', 'errors:people.import.missingName'));
+  });
+
   it('maps an unknown heading by hand, remembers the mapping by name and offers it next time (CSV)', async () => {
     const session = await e2e.start({ locale: 'zh-CN' });
     const { page } = session;

@@ -119,6 +119,13 @@ export function useImportPreview() {
   });
 }
 
+/** The rows an import refused, as an .xlsx with a column of reasons, to correct and import again. */
+export function useImportRefused() {
+  return useMutation({
+    mutationFn: (input: InputOf<'people.importRefused'>) => unwrap(care.people.importRefused(input)),
+  });
+}
+
 /** Import the good rows (the main process checks them again) and re-read every people list. */
 export function useImportCommit() {
   const client = useQueryClient();

@@ -1,7 +1,12 @@
 import { Input, Radio, Typography } from 'antd';
 import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { RISK_GRADES, gradeNeedsMeasures, riskLabelKey } from '../../../../../shared/domain/risk';
+import {
+  RISK_GRADES,
+  gradeNeedsMeasures,
+  riskLabelKey,
+  riskMeasuresExampleKey,
+} from '../../../../../shared/domain/risk';
 import type { RiskCode, RiskGrade } from '../../../../../shared/domain/risk';
 import { useFieldErrorText } from '../../../components/form/use-field-error-text';
 import type { RiskControl } from './risk-form';
@@ -78,7 +83,8 @@ export function RiskRow({ control, code }: { control: RiskControl; code: RiskCod
           onBlur={onMeasuresBlur}
           autoSize={{ minRows: 1, maxRows: 5 }}
           maxLength={2000}
-          placeholder={needed ? t('risk.measuresPlaceholder') : t('risk.measuresOptional')}
+          // Each risk's own example: choking's would only mislead beside falls or wandering.
+          placeholder={needed ? t(riskMeasuresExampleKey(code)) : t('risk.measuresOptional')}
           status={measuresError ? 'error' : undefined}
           aria-label={`${label} ${t('risk.columns.measures')}`}
           aria-required={needed}

@@ -2,16 +2,21 @@ import { useState } from 'react';
 import { App, Breadcrumb, Card, Steps, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { ImportCommitResult, ImportMapping, ImportPreview } from '../../../../../shared/ipc/people';
+import type {
+  ExportedFile,
+  ImportCommitResult,
+  ImportMapping,
+  ImportPreview,
+} from '../../../../../shared/ipc/people';
 import { errorText } from '../../../api/error-text';
-import { useImportCommit, useImportPreview } from '../queries';
+import { useImportCommit, useImportPreview, useImportRefused } from '../queries';
 import { useReadOnly } from '../../../app';
 import { peoplePaths } from '../paths';
 import { ImportFileStep } from './import-file-step';
 import { ImportMappingStep } from './import-mapping-step';
 import { ImportPreviewStep } from './import-preview-step';
 import { ImportResultStep } from './import-result-step';
-import type { ChosenFile, MappingChoice } from './import-types';
+import type { ChosenFile, ImportInput, MappingChoice } from './import-types';
 
 type Stage =
   | { step: 'file' }
@@ -22,8 +27,10 @@ type Stage =
       recognised: ImportPreview;
       choice: MappingChoice;
       preview: ImportPreview;
+      /** Rows with `confirmable` problems the clerk ticked to import anyway. */
+      confirmRows: number[];
     }
-  | { step: 'result'; result: ImportCommitResult };
+  | { step: 'result'; result: ImportCommitResult; refusedFile: ExportedFile | null };
 
 const STEP_INDEX = { file: 0, mapping: 1, preview: 2, result: 3 } as const;
 
@@ -38,6 +45,7 @@ export function ImportPage() {
   const readOnly = useReadOnly();
   const previewer = useImportPreview();
   const committer = useImportCommit();
+  const refusedRows = useImportRefused();
   const [stage, setStage] = useState<Stage>({ step: 'file' });
 
   const chosen = (file: ChosenFile) =>
@@ -49,10 +57,32 @@ export function ImportPage() {
   const mapped = (file: ChosenFile, recognised: ImportPreview, choice: MappingChoice) =>
     previewer.mutate(
       { ...file, mapping: choice.mapping },
-      { onSuccess: (preview) => setStage({ step: 'preview', file, recognised, choice, preview }) },
+      {
+        onSuccess: (preview) =>
+          setStage({ step: 'preview', file, recognised, choice, preview, confirmRows: [] }),
+      },
     );
 
-  const confirmImport = (file: ChosenFile, choice: MappingChoice, preview: ImportPreview) => {
+  // Ticking a row asks again, so the counts and the row's problems show what will happen.
+  const confirmedChanged = (
+    file: ChosenFile,
+    recognised: ImportPreview,
+    choice: MappingChoice,
+    confirmRows: number[],
+  ) =>
+    previewer.mutate(
+      { ...file, mapping: choice.mapping, confirmRows },
+      {
+        onSuccess: (preview) => setStage({ step: 'preview', file, recognised, choice, preview, confirmRows }),
+      },
+    );
+
+  const confirmImport = (
+    file: ChosenFile,
+    choice: MappingChoice,
+    preview: ImportPreview,
+    confirmRows: number[],
+  ) => {
     modal.confirm({
       title: t('import.confirmTitle', { count: preview.okCount }),
       content:
@@ -63,13 +93,16 @@ export function ImportPage() {
       okButtonProps: { 'data-testid': 'import-confirm' },
       cancelText: t('common:actions.cancel'),
       onOk: async () => {
+        const input: ImportInput = { ...file, mapping: choice.mapping, confirmRows };
         try {
+          // The refused rows are asked for before the import: afterwards the imported
+          // rows would be checked against themselves and read as duplicates.
+          const refusedFile = preview.badCount > 0 ? await refusedRows.mutateAsync(input) : null;
           const result = await committer.mutateAsync({
-            ...file,
-            mapping: choice.mapping,
+            ...input,
             ...(choice.saveAs ? { saveMappingAs: choice.saveAs } : {}),
           });
-          setStage({ step: 'result', result });
+          setStage({ step: 'result', result, refusedFile });
         } catch {
           // Shown as a notification by the data layer; the preview stays for another try.
         }
@@ -117,6 +150,9 @@ export function ImportPage() {
           <ImportPreviewStep
             preview={stage.preview}
             busy={committer.isPending}
+            checking={previewer.isPending}
+            confirmRows={stage.confirmRows}
+            onConfirmRows={(rows) => confirmedChanged(stage.file, stage.recognised, stage.choice, rows)}
             onBack={() =>
               setStage({
                 step: 'mapping',
@@ -126,11 +162,12 @@ export function ImportPage() {
                 fresh: false,
               })
             }
-            onImport={() => confirmImport(stage.file, stage.choice, stage.preview)}
+            onImport={() => confirmImport(stage.file, stage.choice, stage.preview, stage.confirmRows)}
           />
         ) : (
           <ImportResultStep
             result={stage.result}
+            refusedFile={stage.refusedFile}
             onList={() => void navigate(peoplePaths.people)}
             onAgain={() => setStage({ step: 'file' })}
           />

@@ -1,6 +1,6 @@
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
-import { Button, Flex, Segmented, Table, Tag, Typography, theme } from 'antd';
+import { Button, Checkbox, Flex, Segmented, Table, Tag, Tooltip, Typography, theme } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,10 @@ import { useProblemText } from './use-problem-text';
 interface Props {
   preview: ImportPreview;
   busy: boolean;
+  /** A new preview is on its way (after a row was ticked). */
+  checking: boolean;
+  confirmRows: number[];
+  onConfirmRows: (rows: number[]) => void;
   onBack: () => void;
   onImport: () => void;
 }
@@ -19,14 +23,58 @@ type Show = 'all' | 'bad' | 'ok';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
-/** Step 3: every row as it would be imported, each problem in red beside it; nothing is written yet. */
-export function ImportPreviewStep({ preview, busy, onBack, onImport }: Props) {
+/**
+ * Step 3: every row as it would be imported, each problem in red beside it; nothing is
+ * written yet. A row held back only for the clerk to check (a likely duplicate, an
+ * unusual age) can be ticked to import it anyway.
+ */
+export function ImportPreviewStep({
+  preview,
+  busy,
+  checking,
+  confirmRows,
+  onConfirmRows,
+  onBack,
+  onImport,
+}: Props) {
   const { t } = useTranslation('people');
   const { token } = theme.useToken();
   const problemText = useProblemText();
   const [show, setShow] = useState<Show>('all');
   const mapped = IMPORT_FIELDS.filter((field) => Object.values(preview.mapping).includes(field));
   const rows = preview.rows.filter((row) => show === 'all' || (show === 'ok') === row.ok);
+
+  // The tick column only when some row is held back for checking.
+  const anyConfirmable =
+    confirmRows.length > 0 || preview.rows.some((row) => row.problems.some((problem) => problem.confirmable));
+  const confirmColumn: TableColumnsType<ImportRow> = [
+    {
+      key: 'confirm',
+      title: <span style={NO_WRAP}>{t('import.confirmRow')}</span>,
+      width: 96,
+      render: (_, row) => {
+        const ticked = confirmRows.includes(row.row);
+        if (!ticked && !row.problems.some((problem) => problem.confirmable)) return null;
+        return (
+          <Tooltip title={t('import.confirmRowHelp')}>
+            <Checkbox
+              checked={ticked}
+              disabled={checking}
+              aria-label={`${t('import.confirmRow')} ${row.row}`}
+              onChange={(event) =>
+                onConfirmRows(
+                  event.target.checked
+                    ? [...confirmRows, row.row]
+                    : confirmRows.filter((number) => number !== row.row),
+                )
+              }
+              data-testid="import-confirm-row"
+            />
+          </Tooltip>
+        );
+      },
+    },
+  ];
 
   const columns: TableColumnsType<ImportRow> = [
     {
@@ -46,7 +94,7 @@ export function ImportPreviewStep({ preview, busy, onBack, onImport }: Props) {
           <CloseCircleOutlined style={{ color: token.colorError }} aria-label={t('import.bad')} />
         ),
     },
-    // Values stay on one line; only the problems column wraps.
+    ...(anyConfirmable ? confirmColumn : []),
     ...mapped.map((field) => ({
       key: field,
       title: <span style={NO_WRAP}>{t(`fields.${field}`)}</span>,

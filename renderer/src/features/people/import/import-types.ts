@@ -1,3 +1,4 @@
+import type { InputOf } from '../../../../../shared/ipc/api';
 import type { ImportMapping } from '../../../../../shared/ipc/people';
 
 /** The chosen file, read into memory. */
@@ -14,3 +15,6 @@ export interface MappingChoice {
 
 /** The main process accepts about 1.4 MB of file (2 MB of base64); thousands of rows fit easily. */
 export const MAX_FILE_BYTES = 1_400_000;
+
+/** What was imported: the same input asks for the refused rows afterwards. */
+export type ImportInput = InputOf<'people.importRefused'>;
