@@ -40,9 +40,10 @@ function cspMetaTag(): Plugin {
 }
 
 /**
- * `virtual:care-channels` for the preload: the contract's channel names as a
- * plain array, evaluated here at build time. The sandboxed preload can then
- * expose every channel without bundling zod and the schemas, and the list can
+ * `virtual:care-channels` for the preload and the renderer: the contract's
+ * channel names as a plain array, evaluated here at build time. The sandboxed
+ * preload can then expose every channel without bundling zod and the schemas,
+ * the renderer's first screen does not load them either, and the list can
  * never drift from the contract because nobody writes it.
  */
 function channelList(): Plugin {
@@ -81,13 +82,14 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), cspMetaTag()],
+    plugins: [react(), cspMetaTag(), channelList()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified; minified, the first screen parses a
       // fraction of the code (no JSDoc of recharts and zod, short names), which a slow PC feels.
-      minify: true,
+      minify: process.env.CARE_NOMINIFY !== '1',
+      sourcemap: process.env.CARE_SOURCEMAP === '1',
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
       },
