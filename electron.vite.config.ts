@@ -88,8 +88,7 @@ export default defineConfig({
       emptyOutDir: true,
       // electron-vite leaves the renderer unminified; minified, the first screen parses a
       // fraction of the code (no JSDoc of recharts and zod, short names), which a slow PC feels.
-      minify: process.env.CARE_NOMINIFY !== '1',
-      sourcemap: process.env.CARE_SOURCEMAP === '1',
+      minify: true,
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
       },
