@@ -1,14 +1,19 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** The data folder's lock files (`.lock-<generation>`); none once the app has let go. */
+/** The data folder's held lock files (`.lock-<generation>`); none once the app has let go. */
 function lockFiles(dataDir: string): string[] {
-  return existsSync(dataDir) ? readdirSync(dataDir).filter((name) => name.startsWith('.lock')) : [];
+  if (!existsSync(dataDir)) return [];
+  return readdirSync(dataDir).filter(
+    (name) =>
+      /^\.lock(-\d+)?$/.test(name) &&
+      !(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { released?: boolean }).released,
+  );
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
