@@ -188,6 +188,66 @@ describe('a crafted backup', () => {
   });
 });
 
+describe('a backup with names that are not what they seem', () => {
+  it('holding a shard of an Object member kind, or changes naming one, is refused by name', async () => {
+    const files = await seeded();
+    const shard = (kind: string) => ({
+      path: `records/${kind}/2026-11.json`,
+      bytes: Buffer.from(
+        JSON.stringify({ schemaVersion: 1, kind, period: '2026-11', appliedSeq: 0, records: [] }),
+      ),
+    });
+    const cases: [string, ArchiveFile[], RegExp][] = [
+      ['shard-constructor', [...files, shard('constructor')], /constructor/],
+      ['shard-valueOf', [...files, shard('valueOf')], /valueOf/],
+      [
+        'change-kind',
+        withEntry(files, [
+          {
+            file: 'records/toString/2026-11.json',
+            op: 'putShard',
+            kind: 'toString',
+            period: '2026-11',
+            record: { id: 'x' },
+          },
+        ]),
+        /change of "records\/toString/,
+      ],
+      [
+        'change-collection',
+        withEntry(files, [{ file: 'core.json', op: 'put', collection: 'constructor', record: { id: 'x' } }]),
+        /change of "core\.json"/,
+      ],
+      [
+        'change-singleton',
+        withEntry(files, [{ file: 'core.json', op: 'set', singleton: 'valueOf', value: {} }]),
+        /change of "core\.json"/,
+      ],
+    ];
+    for (const [label, list] of cases)
+      await writeTestArchive(join(dir, 'backups', `${label}.care-backup.tar.gz`), list);
+    const store = await open();
+    for (const [label, , detail] of cases) await expectRefused(store, `${label}.care-backup.tar.gz`, detail);
+    await store.close();
+  });
+
+  it('holding a photo or a shard named like a Windows device is refused before anything is staged', async () => {
+    const files = await seeded();
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]);
+    const visits = files.find((file) => file.path === 'records/visits/2026-11.json')!;
+    const cases: [string, ArchiveFile[]][] = [
+      ['photo-com1', [...files, { path: 'photos/COM1.jpg', bytes: jpeg }]],
+      ['photo-nul', [...files, { path: 'photos/nul.jpg', bytes: jpeg }]],
+      ['shard-aux', [...files, { path: 'records/Aux/2026-11.json', bytes: visits.bytes }]],
+    ];
+    for (const [label, list] of cases)
+      await writeTestArchive(join(dir, 'backups', `${label}.care-backup.tar.gz`), list);
+    const store = await open();
+    for (const [label] of cases) await expectRefused(store, `${label}.care-backup.tar.gz`, /unknown file/);
+    await store.close();
+  });
+});
+
 describe('restore limits', () => {
   it('refuse a gzip bomb by its decompressed size while streaming, before it is staged', async () => {
     const files = await seeded();

@@ -304,7 +304,7 @@ export class Store<C extends object = CoreData> {
       problem: 'writeFailed',
       detail: ioError(error, RESTORE_STAGING_DIR).code,
     };
-    let found: FileProblem[] = [];
+    let found: FileProblem[];
     try {
       await this.reload(this.loadContext({ swapPending: true }));
       found = this.state?.files ?? [];
