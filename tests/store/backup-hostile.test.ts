@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Migration, type RestoreLimits } from '../../electron/core/store';
 import { sealEntry } from '../../electron/core/store/audit';
 import type { AuditEntry, Change } from '../../electron/core/store';
@@ -244,6 +244,51 @@ describe('a backup with names that are not what they seem', () => {
       await writeTestArchive(join(dir, 'backups', `${label}.care-backup.tar.gz`), list);
     const store = await open();
     for (const [label] of cases) await expectRefused(store, `${label}.care-backup.tar.gz`, /unknown file/);
+    await store.close();
+  });
+});
+
+describe('photos in one backup', () => {
+  it('whose names differ only in case are refused, naming the file, in either format', async () => {
+    const files = await seeded();
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]);
+    const lower = { path: 'photos/p1-aaaa.jpg', bytes: jpeg };
+    const upper = { path: 'photos/P1-AAAA.jpg', bytes: jpeg };
+    // Both listed in the manifest; and only one listed, the other slipped into the archive.
+    await writeTestArchive(join(dir, 'backups', 'both-listed.care-backup.tar.gz'), [...files, lower, upper]);
+    await writeTestArchive(join(dir, 'backups', 'one-listed.care-backup.tar.gz'), [...files, lower, upper], {
+      manifest: manifestFor([...files, lower]),
+    });
+    writeLegacyBackup(join(dir, 'backups', '20261101-000000-manual.care-backup.json.gz'), [
+      ...files,
+      lower,
+      upper,
+    ]);
+    const store = await open();
+    await expectRefused(store, 'both-listed.care-backup.tar.gz', /duplicate photos\/P1-AAAA\.jpg/);
+    await expectRefused(store, 'one-listed.care-backup.tar.gz', /duplicate photos\/P1-AAAA\.jpg/);
+    await expectRefused(
+      store,
+      '20261101-000000-manual.care-backup.json.gz',
+      /duplicate photos\/P1-AAAA\.jpg/,
+    );
+    await store.close();
+  });
+
+  it('are looked up in the manifest once each, not by a scan of the list per file', async () => {
+    const files = await seeded();
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]);
+    const photos = Array.from({ length: 400 }, (_, i) => ({ path: `photos/p${i}-aaaa.jpg`, bytes: jpeg }));
+    await writeTestArchive(join(dir, 'backups', 'many.care-backup.tar.gz'), [...files, ...photos]);
+    const store = await open();
+    const find = vi.spyOn(Array.prototype, 'find');
+    try {
+      await store.restoreBackup('many.care-backup.tar.gz');
+      expect(find.mock.calls.length).toBeLessThan(photos.length / 2);
+    } finally {
+      find.mockRestore();
+    }
+    expect(store.readOnly).toBeNull();
     await store.close();
   });
 });
