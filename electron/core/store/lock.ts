@@ -259,12 +259,18 @@ export async function acquireLock(
     return {
       info,
       release: async () => {
-        const current = parseLock(await readIfExists(fs, path));
-        // Overwritten, never deleted (see above); temp + rename, so a crash leaves the held
-        // or the released lock, and a held one left by a dead process is taken over as stale.
-        if (current?.nonce === nonce && current.released !== true)
-          await writeFileDurably(fs, path, JSON.stringify({ ...current, released: true }));
-        heldHere.delete(nonce);
+        try {
+          const current = parseLock(await readIfExists(fs, path));
+          // Overwritten, never deleted (see above); temp + rename, so a crash leaves the held
+          // or the released lock, and a held one left by a dead process is taken over as stale.
+          if (current?.nonce === nonce && current.released !== true)
+            await writeFileDurably(fs, path, JSON.stringify({ ...current, released: true }));
+        } catch {
+          // A disk that cannot take the mark leaves the lock looking held by this process; once it
+          // has ended (or, here, once its nonce is forgotten below) the next opener takes it over.
+        } finally {
+          heldHere.delete(nonce);
+        }
       },
     };
   }
