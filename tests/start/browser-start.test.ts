@@ -9,11 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /** The data folder's held lock files (`.lock-<generation>`); none once the app has let go. */
 function lockFiles(dataDir: string): string[] {
   if (!existsSync(dataDir)) return [];
-  return readdirSync(dataDir).filter(
-    (name) =>
-      /^\.lock(-\d+)?$/.test(name) &&
-      !(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { released?: boolean }).released,
-  );
+  const released = (name: string): boolean => {
+    try {
+      return (
+        (JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { released?: boolean }).released === true
+      );
+    } catch {
+      return false; // unreadable: counted as held, as the store counts it
+    }
+  };
+  return readdirSync(dataDir).filter((name) => /^\.lock(-\d+)?$/.test(name) && !released(name));
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
