@@ -40,9 +40,10 @@ function cspMetaTag(): Plugin {
 }
 
 /**
- * `virtual:care-channels` for the preload: the contract's channel names as a
- * plain array, evaluated here at build time. The sandboxed preload can then
- * expose every channel without bundling zod and the schemas, and the list can
+ * `virtual:care-channels` for the preload and the renderer: the contract's
+ * channel names as a plain array, evaluated here at build time. The sandboxed
+ * preload can then expose every channel without bundling zod and the schemas,
+ * the renderer's first screen does not load them either, and the list can
  * never drift from the contract because nobody writes it.
  */
 function channelList(): Plugin {
@@ -81,7 +82,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), cspMetaTag()],
+    plugins: [react(), cspMetaTag(), channelList()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -121,6 +121,16 @@ export function firstErrorLine(stderr: string): string {
   return lines.find((line) => /error/i.test(line) && !line.startsWith('at ')) ?? lines.find((l) => l) ?? '';
 }
 
+/** The host of an http(s) address, or null when it is not one. */
+function hostOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface ProbeHooks {
   /** Called before a download starts, with where it comes from. */
   onDownload(source: string): void;
@@ -136,10 +146,13 @@ export function electronProbe(env: Env, hooks: ProbeHooks): ElectronProbe {
     async download(): Promise<DownloadResult> {
       const mirror = electronMirror(env);
       hooks.onDownload(mirror);
+      // A mirror typed without its scheme (`npmmirror.com/…`) is no address at all: the download
+      // could only fail, so it is unreachable, named as typed, and the start falls back at once.
+      const host = hostOf(mirror);
+      if (host === null) return { ok: false, detail: hooks.unreachable(mirror) };
       // Through a proxy the direct check would fail where the download itself succeeds.
       const viaProxy = Boolean(env.ELECTRON_GET_USE_PROXY || env.HTTPS_PROXY || env.https_proxy);
-      if (!viaProxy && !(await isReachable(mirror)))
-        return { ok: false, detail: hooks.unreachable(new URL(mirror).host) };
+      if (!viaProxy && !(await isReachable(mirror))) return { ok: false, detail: hooks.unreachable(host) };
       // Electron's own install script: the same download, checksums, cache and unpacking as `npm install`.
       const result = await runToEnd(process.execPath, [path.join(dir, 'install.js')], {
         env,

@@ -1,4 +1,5 @@
 import './zod-config';
+import 'antd/dist/antd.css';
 import './global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

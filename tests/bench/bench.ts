@@ -91,11 +91,11 @@ try {
   }
 
   process.stdout.write('Measuring the store (fresh process each)…\n');
-  const store1 = await runProbe<StoreProbe>('storeProbe.ts', [y1.dir, String(STORE_WRITES)]);
-  const store10 = await runProbe<StoreProbe>('storeProbe.ts', [y10.dir, String(STORE_WRITES)]);
+  const store1 = await runProbe<StoreProbe>('store-probe.ts', [y1.dir, String(STORE_WRITES)]);
+  const store10 = await runProbe<StoreProbe>('store-probe.ts', [y10.dir, String(STORE_WRITES)]);
   process.stdout.write('Measuring single-file lowdb…\n');
-  const lowdb1 = await runProbe<LowdbProbe>('lowdbProbe.ts', [y1.dir, root, String(LOWDB_WRITES)]);
-  const lowdb10 = await runProbe<LowdbProbe>('lowdbProbe.ts', [y10.dir, root, String(LOWDB_WRITES)]);
+  const lowdb1 = await runProbe<LowdbProbe>('lowdb-probe.ts', [y1.dir, root, String(LOWDB_WRITES)]);
+  const lowdb10 = await runProbe<LowdbProbe>('lowdb-probe.ts', [y10.dir, root, String(LOWDB_WRITES)]);
   process.stdout.write('Measuring the physical floor…\n');
   const floor = await measureFloor(join(root, 'floor'), FLOOR_WRITES);
 

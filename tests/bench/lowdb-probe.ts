@@ -7,7 +7,7 @@ import { buildSingleFile, measureLowdbCheckIns } from './lowdb-baseline';
 import { checkInRecord, localToday } from './check-in';
 
 const [dataDir, workDir, countText] = process.argv.slice(2);
-if (!dataDir || !workDir || !countText) throw new Error('usage: lowdbProbe.ts <dataDir> <workDir> <writes>');
+if (!dataDir || !workDir || !countText) throw new Error('usage: lowdb-probe.ts <dataDir> <workDir> <writes>');
 const file = join(workDir, 'lowdb-all-in-one.json');
 const bytes = await buildSingleFile(dataDir, file);
 const today = localToday();

@@ -9,7 +9,7 @@ import { checkInRecord, localToday } from './check-in';
 import { startMemorySampler, timeEach } from './timing';
 
 const [dir, countText] = process.argv.slice(2);
-if (!dir || !countText) throw new Error('usage: storeProbe.ts <dataDir> <writes>');
+if (!dir || !countText) throw new Error('usage: store-probe.ts <dataDir> <writes>');
 const memory = startMemorySampler();
 const today = localToday();
 

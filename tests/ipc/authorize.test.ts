@@ -17,7 +17,7 @@ describe('permission check in dispatch', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('ipc.notPermitted');
-      expect(result.error.message).not.toBe('');
+      expect(result.error.message).toBe('Your account is not allowed to do this.');
     }
     expect(vi.mocked(isAllowed)).toHaveBeenCalledWith('public');
     expect(handler).not.toHaveBeenCalled();

@@ -33,6 +33,8 @@ export async function hashTree(dir: string): Promise<Record<string, string>> {
   async function walk(current: string): Promise<void> {
     for (const entry of await fs.readdir(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name);
+      // The lock's generation files are not data: one stays behind, marked released, after close.
+      if (current === dir && /^\.lock(-\d+)?$/.test(entry.name)) continue;
       if (entry.isDirectory()) await walk(full);
       else
         out[path.relative(dir, full)] = createHash('sha256')

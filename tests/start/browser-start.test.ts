@@ -1,14 +1,24 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** The data folder's lock files (`.lock-<generation>`); none once the app has let go. */
+/** The data folder's held lock files (`.lock-<generation>`); none once the app has let go. */
 function lockFiles(dataDir: string): string[] {
-  return existsSync(dataDir) ? readdirSync(dataDir).filter((name) => name.startsWith('.lock')) : [];
+  if (!existsSync(dataDir)) return [];
+  const released = (name: string): boolean => {
+    try {
+      return (
+        (JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as { released?: boolean }).released === true
+      );
+    } catch {
+      return false; // unreadable: counted as held, as the store counts it
+    }
+  };
+  return readdirSync(dataDir).filter((name) => /^\.lock(-\d+)?$/.test(name) && !released(name));
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -84,6 +84,20 @@ describe("Electron's binary", () => {
     expect(probe.isInstalled()).toBe(false);
   });
 
+  it('treats a mirror typed without its scheme as unreachable, naming it as typed', async () => {
+    for (const mirror of ['npmmirror.com/mirrors/electron/', 'npmmirror.com:443/mirrors/electron/']) {
+      const probe = electronProbe(
+        { ELECTRON_MIRROR: mirror, ELECTRON_OVERRIDE_DIST_PATH: join(tmpdir(), 'none') },
+        {
+          onDownload: () => undefined,
+          unreachable: (host) => `unreachable ${host}`,
+          timedOut: (seconds) => `timed out ${seconds}`,
+        },
+      );
+      expect(await probe.download()).toEqual({ ok: false, detail: `unreachable ${mirror}` });
+    }
+  });
+
   it("reports install.js's error line, not its stack", () => {
     const stack =
       'RequestError: getaddrinfo ENOTFOUND github.com\n    at ClientRequest.<anonymous> (x.js:1:1)\n';

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Migration, type RestoreLimits } from '../../electron/core/store';
 import { sealEntry } from '../../electron/core/store/audit';
 import type { AuditEntry, Change } from '../../electron/core/store';
@@ -184,6 +184,111 @@ describe('a crafted backup', () => {
     const store = await open();
     for (const [label, , , detail] of cases)
       await expectRefused(store, `${label}.care-backup.tar.gz`, detail);
+    await store.close();
+  });
+});
+
+describe('a backup with names that are not what they seem', () => {
+  it('holding a shard of an Object member kind, or changes naming one, is refused by name', async () => {
+    const files = await seeded();
+    const shard = (kind: string) => ({
+      path: `records/${kind}/2026-11.json`,
+      bytes: Buffer.from(
+        JSON.stringify({ schemaVersion: 1, kind, period: '2026-11', appliedSeq: 0, records: [] }),
+      ),
+    });
+    const cases: [string, ArchiveFile[], RegExp][] = [
+      ['shard-constructor', [...files, shard('constructor')], /constructor/],
+      ['shard-valueOf', [...files, shard('valueOf')], /valueOf/],
+      [
+        'change-kind',
+        withEntry(files, [
+          {
+            file: 'records/toString/2026-11.json',
+            op: 'putShard',
+            kind: 'toString',
+            period: '2026-11',
+            record: { id: 'x' },
+          },
+        ]),
+        /change of "records\/toString/,
+      ],
+      [
+        'change-collection',
+        withEntry(files, [{ file: 'core.json', op: 'put', collection: 'constructor', record: { id: 'x' } }]),
+        /change of "core\.json"/,
+      ],
+      [
+        'change-singleton',
+        withEntry(files, [{ file: 'core.json', op: 'set', singleton: 'valueOf', value: {} }]),
+        /change of "core\.json"/,
+      ],
+    ];
+    for (const [label, list] of cases)
+      await writeTestArchive(join(dir, 'backups', `${label}.care-backup.tar.gz`), list);
+    const store = await open();
+    for (const [label, , detail] of cases) await expectRefused(store, `${label}.care-backup.tar.gz`, detail);
+    await store.close();
+  });
+
+  it('holding a photo or a shard named like a Windows device is refused before anything is staged', async () => {
+    const files = await seeded();
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]);
+    const visits = files.find((file) => file.path === 'records/visits/2026-11.json')!;
+    const cases: [string, ArchiveFile[]][] = [
+      ['photo-com1', [...files, { path: 'photos/COM1.jpg', bytes: jpeg }]],
+      ['photo-nul', [...files, { path: 'photos/nul.jpg', bytes: jpeg }]],
+      ['shard-aux', [...files, { path: 'records/Aux/2026-11.json', bytes: visits.bytes }]],
+    ];
+    for (const [label, list] of cases)
+      await writeTestArchive(join(dir, 'backups', `${label}.care-backup.tar.gz`), list);
+    const store = await open();
+    for (const [label] of cases) await expectRefused(store, `${label}.care-backup.tar.gz`, /unknown file/);
+    await store.close();
+  });
+});
+
+describe('photos in one backup', () => {
+  it('whose names differ only in case are refused, naming the file, in either format', async () => {
+    const files = await seeded();
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]);
+    const lower = { path: 'photos/p1-aaaa.jpg', bytes: jpeg };
+    const upper = { path: 'photos/P1-AAAA.jpg', bytes: jpeg };
+    // Both listed in the manifest; and only one listed, the other slipped into the archive.
+    await writeTestArchive(join(dir, 'backups', 'both-listed.care-backup.tar.gz'), [...files, lower, upper]);
+    await writeTestArchive(join(dir, 'backups', 'one-listed.care-backup.tar.gz'), [...files, lower, upper], {
+      manifest: manifestFor([...files, lower]),
+    });
+    writeLegacyBackup(join(dir, 'backups', '20261101-000000-manual.care-backup.json.gz'), [
+      ...files,
+      lower,
+      upper,
+    ]);
+    const store = await open();
+    await expectRefused(store, 'both-listed.care-backup.tar.gz', /duplicate photos\/P1-AAAA\.jpg/);
+    await expectRefused(store, 'one-listed.care-backup.tar.gz', /duplicate photos\/P1-AAAA\.jpg/);
+    await expectRefused(
+      store,
+      '20261101-000000-manual.care-backup.json.gz',
+      /duplicate photos\/P1-AAAA\.jpg/,
+    );
+    await store.close();
+  });
+
+  it('are looked up in the manifest once each, not by a scan of the list per file', async () => {
+    const files = await seeded();
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100)]);
+    const photos = Array.from({ length: 400 }, (_, i) => ({ path: `photos/p${i}-aaaa.jpg`, bytes: jpeg }));
+    await writeTestArchive(join(dir, 'backups', 'many.care-backup.tar.gz'), [...files, ...photos]);
+    const store = await open();
+    const find = vi.spyOn(Array.prototype, 'find');
+    try {
+      await store.restoreBackup('many.care-backup.tar.gz');
+      expect(find.mock.calls.length).toBeLessThan(photos.length / 2);
+    } finally {
+      find.mockRestore();
+    }
+    expect(store.readOnly).toBeNull();
     await store.close();
   });
 });

@@ -65,6 +65,37 @@ describe('a restore that fails half-way', () => {
     expect((await verifyStore(dir, { schemas: testSchemas })).problems).toEqual([]);
   });
 
+  it('opens read-only with the records when the swap keeps failing at every start', async () => {
+    const { fs, arm } = faultyFs();
+    const backup = await prepare(fs);
+    const store = await open(fs);
+    arm({ op: 'rename', match: join(dir, 'records', 'visits', '2026-11.json'), code: 'EIO' });
+    await expect(store.restoreBackup(backup)).rejects.toMatchObject({ code: 'store.restoreIncomplete' });
+    await store.close();
+
+    // The month file still cannot be moved in: staff can read, not change, start after start.
+    for (let start = 0; start < 2; start++) {
+      const reopened = await open(fs);
+      expect(reopened.readOnly?.reason).toBe('restoreIncomplete');
+      expect(reopened.readOnly?.files[0]).toMatchObject({ file: '.restore-staging', problem: 'writeFailed' });
+      expect(peopleOf(reopened)).toEqual(['old']);
+      await expect(
+        reopened.mutate({ actor: 'x', action: 'add' }, (tx) => void tx.put('core', 'people', person('x'))),
+      ).rejects.toMatchObject({ code: 'store.readOnly' });
+      await reopened.close();
+      expect(existsSync(join(dir, '.restore-staging', 'COMPLETE.json'))).toBe(true);
+    }
+
+    arm(null);
+    const finished = await open(fs);
+    expect(finished.readOnly).toBeNull();
+    expect(peopleOf(finished)).toEqual(['old']);
+    expect((await finished.shard('visits', '2026-11')).records.map((r) => r.id)).toEqual(['v']);
+    await finished.close();
+    // Nothing of the current log was written into the restored files meanwhile.
+    expect((await verifyStore(dir, { schemas: testSchemas })).problems).toEqual([]);
+  });
+
   it('a failure while staging (disk full) changes nothing and the store stays writable', async () => {
     const { fs, arm } = faultyFs();
     const backup = await prepare(fs);

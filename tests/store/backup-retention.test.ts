@@ -76,6 +76,26 @@ describe('retention does not trust the clock', () => {
     ]);
   });
 
+  it('keeps the newest before-restore and before-migration backups after a busy day of others', async () => {
+    const day = (hour: number, reason = 'start') => nameAt(new Date(2026, 10, 15, hour, 0, 0), reason);
+    const made = [
+      nameAt(new Date(2026, 10, 14, 20, 0, 0), 'start'),
+      day(8, 'before-migration'),
+      day(8, 'before-restore').replace('080000', '080500'),
+      day(9, 'before-restore'),
+      day(9, 'before-migration').replace('090000', '090500'),
+      ...Array.from({ length: 10 }, (_, i) => day(10 + i)),
+    ];
+    for (const name of made) writeFileSync(join(dir, 'backups', name), '');
+    await applyRetention(dir, { now: () => new Date(2026, 10, 15, 23, 0, 0) });
+    const kept = names();
+    expect(kept).toContain(day(9, 'before-restore'));
+    expect(kept).toContain(day(9, 'before-migration').replace('090000', '090500'));
+    // Only the newest of each: the older ones go like any other.
+    expect(kept).not.toContain(day(8, 'before-migration'));
+    expect(kept).not.toContain(day(8, 'before-restore').replace('080000', '080500'));
+  });
+
   it('handles both backup formats in one folder', async () => {
     const legacy = `${stampOf(new Date(2026, 10, 14, 8, 0, 0))}-daily.care-backup.json.gz`;
     writeFileSync(join(dir, 'backups', legacy), '');

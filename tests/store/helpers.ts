@@ -22,7 +22,8 @@ export function snapshot(dir: string, skip: (rel: string) => boolean = () => fal
   const walk = (rel: string): void => {
     for (const name of readdirSync(join(dir, rel))) {
       const child = rel ? `${rel}/${name}` : name;
-      if (skip(child)) continue;
+      // The lock's generation files are not data: one stays behind, marked released, after close.
+      if (skip(child) || /^\.lock(-\d+)?$/.test(child)) continue;
       if (statSync(join(dir, child)).isDirectory()) walk(child);
       else out[child] = readFileSync(join(dir, child)).toString('base64');
     }

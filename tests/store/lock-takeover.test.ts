@@ -157,9 +157,68 @@ describe('stale-lock takeover', () => {
       params: { pid: 1001 },
     });
     await holder.release();
-    expect(readdirSync(dir).filter((name) => name.startsWith('.lock'))).toEqual([]);
+    // The top generation stays, marked released, so the numbers never go back down.
+    expect(lockNames()).toEqual(['.lock-1']);
+    expect(JSON.parse(readFileSync(join(dir, '.lock-1'), 'utf8'))).toMatchObject({
+      pid: 1001,
+      released: true,
+    });
     const next = await acquireLock(nodeFileSystem, dir, machine(1002));
-    expect(JSON.parse(readFileSync(join(dir, '.lock-1'), 'utf8'))).toMatchObject({ pid: 1002 });
+    expect(lockNames()).toEqual(['.lock-2']);
+    expect(JSON.parse(readFileSync(join(dir, '.lock-2'), 'utf8'))).toMatchObject({ pid: 1002 });
     await next.release();
   });
+
+  it('refuses a slow opener that judged a lock stale while others came and went', async () => {
+    // A crashed holder at generation 1.
+    writeFileSync(
+      join(dir, '.lock-1'),
+      JSON.stringify({
+        pid: DEAD,
+        host: thisMachine.host,
+        startedAt: new Date().toISOString(),
+        bootId: thisMachine.bootId,
+        uptime: thisMachine.uptime(),
+        nonce: 'crashed',
+      }),
+    );
+    // The slow opener judges generation 1 stale, then stalls before its exclusive create.
+    const slow = pausedAt(3);
+    const late = acquireLock(slow.fs, dir, machine(3001)).then(
+      (lock) => ({ ok: true as const, lock }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+    await slow.reached;
+    const passing = await acquireLock(nodeFileSystem, dir, machine(3002));
+    await passing.release();
+    const current = await acquireLock(nodeFileSystem, dir, machine(3003));
+    slow.go();
+    expect(await late).toMatchObject({ ok: false, error: { code: 'store.locked', params: { pid: 3003 } } });
+    // The live holder's file is still there and still names it.
+    const top = lockNames().at(-1)!;
+    expect(JSON.parse(readFileSync(join(dir, top), 'utf8'))).toMatchObject({ pid: 3003 });
+    expect(JSON.parse(readFileSync(join(dir, top), 'utf8'))).not.toHaveProperty('released');
+    await current.release();
+  });
+
+  it('counts an old plain .lock as generation 0, and a crash mid-release never blocks the folder', async () => {
+    staleLock();
+    const first = await acquireLock(nodeFileSystem, dir, machine(1001));
+    expect(lockNames()).toEqual(['.lock-1']);
+    await first.release();
+    // Power cut while releasing: the held lock is left as it was, its process gone.
+    writeFileSync(
+      join(dir, '.lock-2'),
+      JSON.stringify({ pid: DEAD, host: hostname(), startedAt: new Date().toISOString(), nonce: 'n' }),
+    );
+    const second = await acquireLock(nodeFileSystem, dir, machine(1002));
+    expect(lockNames()).toEqual(['.lock-3']);
+    await second.release();
+  });
 });
+
+function lockNames(): string[] {
+  return readdirSync(dir)
+    .filter((name) => /^\.lock(-\d+)?$/.test(name))
+    .sort((a, b) => Number(a.slice(6) || 0) - Number(b.slice(6) || 0));
+}

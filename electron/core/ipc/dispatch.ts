@@ -69,7 +69,7 @@ export async function dispatch(
     if (!isAllowed(contract[channel].permission)) {
       ctx.log.warn('ipc: call without the needed permission refused', { channel });
       // Unreachable until the accounts feature adds roles; its own message then replaces the fallback.
-      const message = translateOr(language, 'ipc.notPermitted', {}, 'ipc.forbidden');
+      const message = translateOr(language, 'ipc.notPermitted', {}, 'ipc.internal');
       return { ok: false, error: { code: 'ipc.notPermitted', message } };
     }
     const parsed = parseArgument(channel, rawArg);

@@ -53,8 +53,9 @@ export async function readLegacyBundle(
     // Photos and only photos travel as base64.
     if ((file.encoding ?? null) !== (isPhotoPath(file.path) ? 'base64' : null))
       refuseBackup(name, `encoding ${file.path}`);
-    if (seen.has(file.path)) refuseBackup(name, `duplicate ${file.path}`);
-    seen.add(file.path);
+    // Lower-cased: Windows and macOS folders ignore case, so `A.jpg` and `a.jpg` would be one file.
+    if (seen.has(file.path.toLowerCase())) refuseBackup(name, `duplicate ${file.path}`);
+    seen.add(file.path.toLowerCase());
     if (sha256(file.content) !== file.sha256) refuseBackup(name, `checksum ${file.path}`);
   }
   return bundle;

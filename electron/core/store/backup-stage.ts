@@ -19,15 +19,26 @@ export function refuseBackup(file: string, detail: string): never {
 
 const MANIFEST_HEADER = Buffer.from(`${MANIFEST_ENTRY}\0`, 'latin1');
 
+type ListedFile = BackupManifest['files'][number];
+
 interface EntryCheck {
   name: string;
   limits: RestoreLimits;
   manifest: BackupManifest | null;
+  /** The manifest's files by path, built once: a lookup per entry must not scan the whole list. */
+  listed: Map<string, ListedFile>;
+  /** Lower-cased paths already staged (see caseless below). */
   seen: Set<string>;
 }
 
+/**
+ * Windows and macOS folders ignore case: `photos/A.jpg` and `photos/a.jpg` would be one file
+ * there, the second silently replacing the first, so paths are compared lower-cased.
+ */
+const caseless = (path: string): string => path.toLowerCase();
+
 /** Everything that can be decided from an entry's header, before a byte of it is written. */
-function checkHeader(entry: ReadEntry, check: EntryCheck): BackupManifest['files'][number] | null {
+function checkHeader(entry: ReadEntry, check: EntryCheck): ListedFile | null {
   const { name, limits, manifest, seen } = check;
   if (entry.type !== 'File') refuseBackup(name, `entry type ${entry.type} (${entry.path})`);
   if (manifest === null) {
@@ -37,10 +48,10 @@ function checkHeader(entry: ReadEntry, check: EntryCheck): BackupManifest['files
   }
   const path = entry.path;
   if (!isDataFilePath(path)) refuseBackup(name, `unknown file ${JSON.stringify(path)}`);
-  if (seen.has(path)) refuseBackup(name, `duplicate ${path}`);
-  seen.add(path);
+  if (seen.has(caseless(path))) refuseBackup(name, `duplicate ${path}`);
+  seen.add(caseless(path));
   if (seen.size > limits.files) refuseBackup(name, `more than ${limits.files} files`);
-  const listed = manifest.files.find((f) => f.path === path);
+  const listed = check.listed.get(path);
   if (!listed) refuseBackup(name, `not in manifest ${path}`);
   if (entry.size !== listed.size) refuseBackup(name, `size ${path}`);
   const cap = isPhotoPath(path) ? limits.photoBytes : limits.documentBytes;
@@ -117,10 +128,12 @@ async function readManifest(entry: ReadEntry, name: string, signal: AbortSignal)
   }
   const parsed = ManifestSchema.safeParse(raw);
   if (!parsed.success) refuseBackup(name, 'manifest');
-  const paths = new Set(parsed.data.files.map((f) => f.path));
-  if (paths.size !== parsed.data.files.length) refuseBackup(name, 'manifest duplicate');
-  for (const path of paths)
+  const paths = new Set<string>();
+  for (const { path } of parsed.data.files) {
     if (!isDataFilePath(path)) refuseBackup(name, `unknown file ${JSON.stringify(path)}`);
+    if (paths.has(caseless(path))) refuseBackup(name, `manifest duplicate ${path}`);
+    paths.add(caseless(path));
+  }
   return parsed.data;
 }
 
@@ -137,7 +150,7 @@ export async function stageArchive(
   name: string,
   limits: RestoreLimits,
 ): Promise<BackupManifest> {
-  const check: EntryCheck = { name, limits, manifest: null, seen: new Set() };
+  const check: EntryCheck = { name, limits, manifest: null, listed: new Map(), seen: new Set() };
   let failure: unknown = null;
   let signalFailure: () => void = () => undefined;
   const failed = new Promise<void>((resolve) => {
@@ -161,6 +174,7 @@ export async function stageArchive(
       const listed = checkHeader(entry, check);
       if (listed === null) {
         check.manifest = await readManifest(entry, name, stop.signal);
+        check.listed = new Map(check.manifest.files.map((file) => [file.path, file]));
         return;
       }
       const target = abs(staging, listed.path);
@@ -229,7 +243,7 @@ export async function stageArchive(
   }
   const manifest = check.manifest;
   if (manifest === null) refuseBackup(name, 'manifest');
-  const missing = manifest.files.find((f) => !check.seen.has(f.path));
+  const missing = manifest.files.find((f) => !check.seen.has(caseless(f.path)));
   if (missing) refuseBackup(name, `missing ${missing.path}`);
   for (const folder of folders) await fs.syncDir(folder);
   return manifest;

@@ -6,7 +6,7 @@ import { type FileSystem } from './fs';
 import { imageKindOf } from './image-kind';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
 import { CORE_FILE, PERIOD_PATTERN, abs, shardFile } from './paths';
-import { checkCore, checkShard, type StoreSchemas } from './schemas';
+import { checkCore, checkShard, schemaOf, type StoreSchemas } from './schemas';
 import type { AuditEntry, Change } from './types';
 
 interface Context {
@@ -84,7 +84,7 @@ function checkChange(ctx: Context, entry: AuditEntry, change: Change, where: str
   const fileName = JSON.stringify(file);
   switch (change.op) {
     case 'put': {
-      const schema = schemas.collections[change.collection];
+      const schema = schemaOf(schemas.collections, change.collection);
       if (file !== CORE_FILE || !schema) bad(`change of ${fileName}`);
       const doc =
         version < schemas.version
@@ -103,7 +103,7 @@ function checkChange(ctx: Context, entry: AuditEntry, change: Change, where: str
       return;
     }
     case 'set': {
-      const schema = schemas.singletons[change.singleton];
+      const schema = schemaOf(schemas.singletons, change.singleton);
       if (file !== CORE_FILE || !schema) bad(`change of ${fileName}`);
       const doc =
         version < schemas.version
@@ -115,7 +115,7 @@ function checkChange(ctx: Context, entry: AuditEntry, change: Change, where: str
       return;
     }
     case 'putShard': {
-      const schema = schemas.shardKinds[change.kind];
+      const schema = schemaOf(schemas.shardKinds, change.kind);
       const period = change.period;
       if (
         !schema ||

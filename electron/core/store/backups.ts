@@ -93,13 +93,19 @@ export async function createBackup(
   return { name, path, reason, createdAt: parseBackupName(name)?.createdAt ?? now };
 }
 
+/**
+ * The newest backup of each of these reasons is kept whatever else happens: it is the way back
+ * from a restore or an upgrade that went wrong, and a busy day of ordinary backups must not push it out.
+ */
+const ALWAYS_KEEP_NEWEST: readonly BackupReason[] = ['before-restore', 'before-migration'];
+
 /** Kept whatever the settings say: a mistyped setting must not leave a single backup. */
 export const RETENTION_FLOOR: RetentionPolicy = { keepLast: 3, dailyDays: 3, monthlyMonths: 1 };
 
 /**
  * Names to keep: the newest N, the newest of each of the last D days that have a
  * backup, the newest of each of the last M months that have one; never less than
- * RETENTION_FLOOR. The clock is not trusted: days and months are counted among
+ * RETENTION_FLOOR; and the newest 'before-restore' and 'before-migration' backups. The clock is not trusted: days and months are counted among
  * those with backups rather than back from today, so a start with the year typed
  * years ahead costs one day of history instead of all of it; and a backup dated
  * after `now` (from a clock that was, or is, wrong) is never deleted for its date.
@@ -126,6 +132,11 @@ export function selectBackupsToKeep(
     const month = monthOf(backup.createdAt);
     if (!seenMonths.has(month) && seenMonths.size < months) keep.add(backup.name);
     seenMonths.add(month);
+  }
+  const allNewestFirst = [...backups].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  for (const reason of ALWAYS_KEEP_NEWEST) {
+    const newest = allNewestFirst.find((backup) => backup.reason === reason);
+    if (newest) keep.add(newest.name);
   }
   return keep;
 }

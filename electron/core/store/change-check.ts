@@ -1,6 +1,6 @@
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
-import { CORE_FILE, PERIOD_PATTERN, shardFile } from './paths';
-import type { StoreSchemas } from './schemas';
+import { CORE_FILE, PERIOD_PATTERN, SHARD_PATH_PATTERN, shardFile } from './paths';
+import { schemaOf, type StoreSchemas } from './schemas';
 import type { AuditEntry, Change, StoreRecord } from './types';
 
 /**
@@ -11,15 +11,12 @@ import type { AuditEntry, Change, StoreRecord } from './types';
  */
 export type CheckedEntry = { ok: true; changes: Change[] } | { ok: false; detail: string };
 
-/** Shard paths as the store writes them; kind names are plain identifiers (no dots, no slashes). */
-const SHARD_PATH = /^records\/([A-Za-z][A-Za-z0-9]*)\/(\d{4}-\d{2})\.json$/;
-
 /** The file a change may touch, whatever its data-model version: core.json or a month file. */
 export function isKnownChangeFile(change: unknown): boolean {
   const file = (change as { file?: unknown } | null)?.file;
   if (typeof file !== 'string') return false;
   if (file === CORE_FILE) return true;
-  const match = SHARD_PATH.exec(file);
+  const match = SHARD_PATH_PATTERN.exec(file);
   return match !== null && PERIOD_PATTERN.test(match[2] ?? '');
 }
 
@@ -34,7 +31,7 @@ export function placementProblem(schemas: StoreSchemas, entry: AuditEntry, chang
   if (c.op !== 'putShard' || typeof c.kind !== 'string' || typeof c.period !== 'string')
     return `op ${describe(change)}`;
   if (c.file !== shardFile(c.kind, c.period)) return `file ${describe(change)}`;
-  if (entry.schemaVersion === schemas.version && !schemas.shardKinds[c.kind])
+  if (entry.schemaVersion === schemas.version && !schemaOf(schemas.shardKinds, c.kind))
     return `kind ${describe(change)}`;
   return null;
 }
@@ -54,21 +51,21 @@ function checkChange(schemas: StoreSchemas, change: Change): Change | string {
   if (!isKnownChangeFile(change)) return `file ${describe(change)}`;
   switch (change.op) {
     case 'put': {
-      const schema = schemas.collections[change.collection];
+      const schema = schemaOf(schemas.collections, change.collection);
       if (change.file !== CORE_FILE || !schema) return `collection ${describe(change)}`;
       const parsed = schema.safeParse(change.record);
       if (!parsed.success || !hasId(parsed.data)) return `record ${describe(change)}`;
       return { ...change, record: parsed.data };
     }
     case 'set': {
-      const schema = schemas.singletons[change.singleton];
+      const schema = schemaOf(schemas.singletons, change.singleton);
       if (change.file !== CORE_FILE || !schema) return `singleton ${describe(change)}`;
       const parsed = schema.safeParse(change.value);
       if (!parsed.success) return `value ${describe(change)}`;
       return { ...change, value: parsed.data };
     }
     case 'putShard': {
-      const schema = schemas.shardKinds[change.kind];
+      const schema = schemaOf(schemas.shardKinds, change.kind);
       if (
         !schema ||
         !PERIOD_PATTERN.test(change.period) ||

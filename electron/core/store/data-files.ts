@@ -6,6 +6,7 @@ import {
   PERIOD_PATTERN,
   PHOTOS_DIR,
   PHOTO_NAME_PATTERN,
+  SHARD_PATH_PATTERN,
   abs,
   auditFile,
   photoFile,
@@ -39,7 +40,7 @@ export async function listDataFiles(fs: FileSystem, dir: string): Promise<string
 /** Only these relative paths may appear in a backup bundle; anything else (e.g. '../x') is refused. */
 export function isDataFilePath(path: string): boolean {
   if (path === CORE_FILE || isPhotoPath(path)) return true;
-  const shard = /^records\/([A-Za-z][A-Za-z0-9]*)\/(\d{4}-\d{2})\.json$/.exec(path);
+  const shard = SHARD_PATH_PATTERN.exec(path);
   if (shard) return PERIOD_PATTERN.test(shard[2] ?? '');
   const audit = /^audit\/(\d{4}-\d{2})\.jsonl$/.exec(path);
   return audit !== null && PERIOD_PATTERN.test(audit[1] ?? '');

@@ -35,6 +35,11 @@ export interface LoadContext {
   migrations: readonly Migration[];
   /** Called once before any file is migrated (takes the 'before-migration' backup). */
   beforeMigration: () => Promise<void>;
+  /**
+   * A restore's swap is unfinished: the folder mixes restored files with the ones they replace,
+   * so the log is not replayed onto them (that would write a mix into the restored files).
+   */
+  swapPending?: boolean;
 }
 
 export interface LoadedData {
@@ -344,7 +349,7 @@ export async function loadData(ctx: LoadContext): Promise<LoadedData> {
 
   const lastEntry = chain.entries.at(-1);
   const postponed = problems.some((p) => p.problem === 'migrationPostponed');
-  if (coreDoc && lastEntry && !chain.problem && !unsafe && !postponed) {
+  if (coreDoc && lastEntry && !chain.problem && !unsafe && !postponed && ctx.swapPending !== true) {
     problems.push(
       ...(await replayBehind({
         ...ctx,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { hostname, uptime } from 'node:os';
 import { CareError } from '../../../shared/errors';
-import { tempNameFor } from './durable-file';
+import { tempNameFor, writeFileDurably } from './durable-file';
 import { errnoOf, listIfExists, readIfExists, unlinkIfExists, type FileSystem } from './fs';
 import { LOCK_FILE, abs } from './paths';
 
@@ -17,6 +17,8 @@ export interface LockInfo {
   uptime?: number;
   /** Tells this lock from any other with the same pid. */
   nonce?: string;
+  /** Set when the holder let go: the generation file stays so the numbers never go back down. */
+  released?: boolean;
 }
 
 /** Where this process runs: what a lock holder is compared with. Injected by tests. */
@@ -60,6 +62,12 @@ export const thisMachine: MachineIdentity = {
  * deletes a lock another process may still be relying on. (A single `.lock`
  * needed "re-read, then unlink", and a slower opener could unlink a fresh lock.)
  * A plain `.lock` from earlier versions counts as generation 0.
+ *
+ * The highest generation file is never deleted, not even on release (it is
+ * overwritten with `released: true` instead): were the numbers to go back down,
+ * an opener that judged generation n stale and stalled could later create n+1
+ * beside a newer live holder of a restarted series. Only lower generations are
+ * cleaned up, by the opener that has just created a higher one.
  */
 const GENERATION = /^\.lock-(\d{1,15})$/;
 const generationFile = (generation: number): string =>
@@ -91,6 +99,7 @@ function parseLock(bytes: Buffer | null): LockInfo | null {
       bootId: typeof value.bootId === 'string' ? value.bootId : null,
       ...(typeof value.uptime === 'number' ? { uptime: value.uptime } : {}),
       ...(typeof value.nonce === 'string' ? { nonce: value.nonce } : {}),
+      ...(value.released === true ? { released: true } : {}),
     };
   } catch {
     return null;
@@ -198,7 +207,7 @@ async function liveHolder(
   me: MachineIdentity,
 ): Promise<{ holder: LockInfo | null } | null> {
   const holder = parseLock(await readIfExists(fs, path));
-  if (holder) return holderGone(holder, me) ? null : { holder };
+  if (holder) return holder.released === true || holderGone(holder, me) ? null : { holder };
   let modified: number;
   try {
     modified = (await fs.stat(path)).mtimeMs;
@@ -250,9 +259,18 @@ export async function acquireLock(
     return {
       info,
       release: async () => {
-        const current = parseLock(await readIfExists(fs, path));
-        if (current?.nonce === nonce) await unlinkIfExists(fs, path);
-        heldHere.delete(nonce);
+        try {
+          const current = parseLock(await readIfExists(fs, path));
+          // Overwritten, never deleted (see above); temp + rename, so a crash leaves the held
+          // or the released lock, and a held one left by a dead process is taken over as stale.
+          if (current?.nonce === nonce && current.released !== true)
+            await writeFileDurably(fs, path, JSON.stringify({ ...current, released: true }));
+        } catch {
+          // A disk that cannot take the mark leaves the lock looking held by this process; once it
+          // has ended (or, here, once its nonce is forgotten below) the next opener takes it over.
+        } finally {
+          heldHere.delete(nonce);
+        }
       },
     };
   }

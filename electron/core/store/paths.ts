@@ -10,8 +10,19 @@ export const LOCK_FILE = '.lock';
 export const RESTORE_STAGING_DIR = '.restore-staging';
 /** People's photos (binary JPEG/PNG files), named `<personId>-<random>.<jpg|png>`. */
 export const PHOTOS_DIR = 'photos';
-/** A photo file's bare name: no folders, no dots but the extension's. */
-export const PHOTO_NAME_PATTERN = /^[A-Za-z0-9_-]{1,100}\.(jpg|png)$/;
+/**
+ * Windows reserves these names for devices, in any case and with any extension: a file or
+ * folder so named cannot be made there, so a restore or replay naming one could never finish.
+ * Spelt out case by case because the patterns below stay case-sensitive.
+ */
+const DEVICE_NAME =
+  '(?:[Cc][Oo][Nn]|[Pp][Rr][Nn]|[Aa][Uu][Xx]|[Nn][Uu][Ll]|[Cc][Oo][Mm][0-9]|[Ll][Pp][Tt][0-9])';
+/** A photo file's bare name: no folders, no dots but the extension's, no device name. */
+export const PHOTO_NAME_PATTERN = new RegExp(`^(?!${DEVICE_NAME}\\.)[A-Za-z0-9_-]{1,100}\\.(jpg|png)$`);
+/** A shard file's path; its kind is a plain identifier (no dots, no slashes, no device name). */
+export const SHARD_PATH_PATTERN = new RegExp(
+  `^${RECORDS_DIR}/(?!${DEVICE_NAME}/)([A-Za-z][A-Za-z0-9]*)/(\\d{4}-\\d{2})\\.json$`,
+);
 
 export const PERIOD_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 

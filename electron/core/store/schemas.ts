@@ -16,6 +16,14 @@ export interface StoreSchemas {
   recordPeriod?(kind: string, record: unknown): string;
 }
 
+/**
+ * The schema of a collection, singleton or shard kind, or undefined. Only own entries count:
+ * names come from files and logs, and `constructor` or `toString` must not find Object's members.
+ */
+export function schemaOf(table: Readonly<Record<string, ZodType>>, name: unknown): ZodType | undefined {
+  return typeof name === 'string' && Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
 const CODE_LIKE = /^[a-zA-Z]+(\.[a-zA-Z0-9_]+)+$/;
 
 interface IssueLike {
@@ -96,7 +104,7 @@ export function checkShard(
   kind: string,
   period: string,
 ): DocCheck<ShardData> {
-  const schema = schemas.shardKinds[kind];
+  const schema = schemaOf(schemas.shardKinds, kind);
   if (!schema) return { ok: false, detail: `unknown kind ${kind}` };
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return { ok: false, detail: 'not an object' };

@@ -12,6 +12,7 @@ import {
 } from './backups';
 import {
   applyToCore,
+  coreState,
   applyToShard,
   swapCore,
   swapShard,
@@ -40,7 +41,7 @@ import {
 } from './paths';
 import { settleQuarantine } from './quarantine';
 import { discardStaging, finishPendingRestore, markStagingComplete, stageBackup } from './restore';
-import type { StoreSchemas } from './schemas';
+import { emptyCoreDoc, type StoreSchemas } from './schemas';
 import { collectStats, type StoreStats } from './stats';
 import { Transaction } from './transaction';
 import type {
@@ -275,7 +276,12 @@ export class Store<C extends object = CoreData> {
 
   /** @internal Loads everything and applies the backup-on-open options. Called once by openStore. */
   async start(): Promise<void> {
-    await finishPendingRestore(this.fs, this.dir);
+    try {
+      await finishPendingRestore(this.fs, this.dir);
+    } catch (error) {
+      await this.startWithSwapPending(error);
+      return;
+    }
     await this.reload();
     if (this.state) return;
     // A backup that cannot be written (full disk, backups/ read-only) must never keep staff from
@@ -285,6 +291,34 @@ export class Store<C extends object = CoreData> {
       const newest = await listBackups(this.dir, this.fs).catch(() => undefined);
       if (!newest?.[0] || dayOf(newest[0].createdAt) !== dayOf(this.now())) await this.backupOrWarn('daily');
     }
+  }
+
+  /**
+   * A restore's file swap that keeps failing (a file Windows keeps locked, a full disk) must not
+   * keep staff from reading their records: the folder opens read-only as it is, and every start
+   * tries the swap again. Nothing is migrated or backed up from such a half-swapped folder.
+   */
+  private async startWithSwapPending(error: unknown): Promise<void> {
+    const swap: FileProblem = {
+      file: RESTORE_STAGING_DIR,
+      problem: 'writeFailed',
+      detail: ioError(error, RESTORE_STAGING_DIR).code,
+    };
+    let found: FileProblem[];
+    try {
+      await this.reload(this.loadContext({ swapPending: true }));
+      found = this.state?.files ?? [];
+    } catch (loadError) {
+      // Even loading failed: an empty read-only view still tells staff what happened and how to go on.
+      this.coreState = coreState(
+        emptyCoreDoc(this.schemas, this.now()),
+        Object.keys(this.schemas.collections),
+      );
+      this.shards = new Map();
+      this.loaded = true;
+      found = [{ file: '.', problem: 'writeFailed', detail: ioError(loadError, '.').code }];
+    }
+    this.state = { reason: 'restoreIncomplete', files: [swap, ...found] };
   }
 
   private async backupOrWarn(reason: 'start' | 'daily'): Promise<void> {
@@ -305,8 +339,8 @@ export class Store<C extends object = CoreData> {
     this.warningList = this.warningList.filter((warning) => !isBackupWarning(warning));
   }
 
-  private async reload(): Promise<void> {
-    const loaded = await loadData(this.loadContext());
+  private async reload(context: LoadContext = this.loadContext()): Promise<void> {
+    const loaded = await loadData(context);
     this.loaded = true;
     this.coreState = loaded.core;
     this.shards = loaded.shards;
@@ -317,14 +351,17 @@ export class Store<C extends object = CoreData> {
     this.state = first ? { reason: readOnlyReasonOf(first), files: loaded.problems } : null;
   }
 
-  private loadContext(): LoadContext {
+  private loadContext({ swapPending = false } = {}): LoadContext {
     return {
       fs: this.fs,
       dir: this.dir,
       schemas: this.schemas,
       now: this.now,
       migrations: this.migrations,
+      swapPending,
       beforeMigration: async () => {
+        // Refused like a failed backup, so the upgrade is shown in memory only (see loadCore).
+        if (swapPending) throw new CareError('store.restoreIncomplete', { cause: 'pending' });
         await this.backupNow('before-migration');
       },
     };

@@ -1,7 +1,7 @@
 import { CareError } from '../../../shared/errors';
 import type { CoreState, ShardState } from './docs';
 import { CORE_FILE, PERIOD_PATTERN, shardFile } from './paths';
-import { parseOrThrow, type StoreSchemas } from './schemas';
+import { parseOrThrow, schemaOf, type StoreSchemas } from './schemas';
 import type { Change, ShardData, ShardRef, StoreRecord, VoidInfo } from './types';
 
 /** What a transaction needs from the store it runs in. */
@@ -49,7 +49,7 @@ export class Transaction<C extends object> {
   put(target: 'core' | ShardRef, a: unknown, b?: unknown): StoreRecord {
     if (target === 'core') {
       const collection = String(a);
-      const schema = this.host.schemas.collections[collection];
+      const schema = schemaOf(this.host.schemas.collections, collection);
       if (!schema) throw new CareError('store.unknownCollection', { name: collection });
       const record = asRecord(parseOrThrow(schema, b));
       this.pending.set(`${CORE_FILE}|${collection}|${record.id}`, {
@@ -61,7 +61,7 @@ export class Transaction<C extends object> {
       return record;
     }
     const { kind, period } = this.checkShardRef(target);
-    const schema = this.host.schemas.shardKinds[kind];
+    const schema = schemaOf(this.host.schemas.shardKinds, kind);
     if (!schema) throw new CareError('store.unknownCollection', { name: kind });
     const record = asRecord(parseOrThrow(schema, a));
     const expected = this.host.schemas.recordPeriod?.(kind, record);
@@ -75,7 +75,7 @@ export class Transaction<C extends object> {
 
   /** Replace a core singleton (`center`, `settings`). */
   set(singleton: string, value: unknown): void {
-    const schema = this.host.schemas.singletons[singleton];
+    const schema = schemaOf(this.host.schemas.singletons, singleton);
     if (!schema) throw new CareError('store.unknownCollection', { name: singleton });
     const parsed = parseOrThrow(schema, value);
     this.pending.set(`${CORE_FILE}|=${singleton}`, { file: CORE_FILE, op: 'set', singleton, value: parsed });
@@ -133,7 +133,7 @@ export class Transaction<C extends object> {
   }
 
   private checkShardRef(ref: ShardRef): ShardRef {
-    if (!this.host.schemas.shardKinds[ref.kind])
+    if (!schemaOf(this.host.schemas.shardKinds, ref.kind))
       throw new CareError('store.unknownCollection', { name: ref.kind });
     if (!PERIOD_PATTERN.test(ref.period)) throw new CareError('store.badPeriod', { period: ref.period });
     return ref;

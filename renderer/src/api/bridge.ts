@@ -1,7 +1,8 @@
 import type { Result } from '../../../shared/errors';
 import type { CareApi } from '../../../shared/ipc/api';
-import { buildCareApi } from '../../../shared/ipc/build-api';
+import { careApiFromList } from '../../../shared/ipc/api-from-list';
 import type { Channel } from '../../../shared/ipc/channels';
+import { CHANNELS } from 'virtual:care-channels';
 import { API_PREFIX, TOKEN_HEADER, TOKEN_QUERY } from '../../../shared/ipc/wire';
 
 declare global {
@@ -38,5 +39,9 @@ async function overHttp(channel: Channel, arg: unknown): Promise<Result<unknown>
   }
 }
 
-/** `window.care` in Electron, otherwise the same API built over fetch. */
-export const care: CareApi = window.care ?? buildCareApi(overHttp);
+/**
+ * `window.care` in Electron, otherwise the same API built over fetch. The names
+ * come from the build (`virtual:care-channels`), as in the preload: reading them
+ * from the contract would load zod and every schema before the first screen.
+ */
+export const care: CareApi = window.care ?? careApiFromList(CHANNELS, overHttp);

@@ -1,10 +1,11 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { RouterProvider } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { useAppState } from './queries';
 import { useLanguageSync } from '../i18n/use-language-sync';
 import { FullPageSpin } from '../components/full-page-spin';
 import { StartupError } from './startup-error';
-import { SetupPage } from '../features/center';
+import { SetupPage, centerQuery } from '../features/center';
 import { router } from './router';
 
 /**
@@ -14,6 +15,10 @@ import { router } from './router';
  */
 export function AppGate() {
   const state = useAppState();
+  // The header of every page names the center: ask for it beside the app state, not
+  // after it. From an effect, so the app state (which decides everything) is asked first.
+  const client = useQueryClient();
+  useEffect(() => void client.prefetchQuery(centerQuery), [client]);
   useLanguageSync(state.data?.language);
   if (state.isPending) return <FullPageSpin />;
   if (state.isError) return <StartupError onRetry={() => void state.refetch()} />;

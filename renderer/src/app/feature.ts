@@ -1,4 +1,5 @@
 import type { ComponentType, ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router-dom';
 import type { QualifiedKey } from '../../../shared/i18n';
 
@@ -11,8 +12,11 @@ export interface NavEntry {
   testId: string;
   /** Shown beside the label (a count); it reads its own data. */
   Badge?: ComponentType;
-  /** Loads the entry's page ahead of the first click, once the first screen is idle. */
-  preload?: () => Promise<unknown>;
+  /**
+   * Loads the entry's page ahead of the first click, once the first screen is
+   * idle; it may also fetch the data the page opens with into the client's cache.
+   */
+  preload?: (client: QueryClient) => Promise<unknown>;
 }
 
 /**

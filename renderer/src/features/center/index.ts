@@ -11,4 +11,4 @@ export { BedSummary } from './bed-summary';
 export { CenterDetails } from './center-details';
 /** The profile form as a settings card. */
 export const CenterProfileCard = lazyComponent(() => import('./center-profile-card'), 'CenterProfileCard');
-export { useCenter } from './queries';
+export { centerQuery, useCenter } from './queries';

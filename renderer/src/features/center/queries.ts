@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/ipc/api';
 import { care } from '../../api/bridge';
 import { unwrap } from '../../api/unwrap';
@@ -9,9 +9,15 @@ export const centerKeys = {
   profile: ['center'] as const,
 };
 
+/** How the profile is read; the app's gate starts it beside the app state. */
+export const centerQuery = queryOptions({
+  queryKey: centerKeys.profile,
+  queryFn: () => unwrap(care.center.get()),
+});
+
 /** The saved center profile, or null before first-run setup. */
 export function useCenter() {
-  return useQuery({ queryKey: centerKeys.profile, queryFn: () => unwrap(care.center.get()) });
+  return useQuery(centerQuery);
 }
 
 /** Save the center profile; afterwards the app state (needsSetup) and the profile are re-read. */

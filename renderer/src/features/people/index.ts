@@ -26,7 +26,11 @@ export const peopleFeature: Feature = {
       labelKey: 'people:nav.people',
       icon: createElement(TeamOutlined),
       testId: 'nav-people',
-      preload: PeopleListPage.preload,
+      preload: (client) =>
+        Promise.all([
+          PeopleListPage.preload(),
+          import('./list/prefetch-people-list').then(({ prefetchPeopleList }) => prefetchPeopleList(client)),
+        ]),
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/ipc/api';
 import { care } from '../../api/bridge';
 import { unwrap } from '../../api/unwrap';
@@ -17,18 +17,22 @@ export const peopleKeys = {
   mappings: ['people', 'importMappings'] as const,
 };
 
+/** One page of the elders list, as the list shows it and as the idle preload fetches it ahead. */
+export function peopleListQuery(filter: InputOf<'people.list'>) {
+  return queryOptions({
+    queryKey: peopleKeys.list(filter),
+    queryFn: () => unwrap(care.people.list(filter)),
+    // Lists change when anyone saves; re-read on return to the page.
+    staleTime: 0,
+  });
+}
+
 /**
  * One page of the elders list for a search and filter. The previous page stays
  * on screen while the next answer comes, so typing in the search box never blanks the table.
  */
 export function usePeopleList(filter: InputOf<'people.list'>) {
-  return useQuery({
-    queryKey: peopleKeys.list(filter),
-    queryFn: () => unwrap(care.people.list(filter)),
-    placeholderData: keepPreviousData,
-    // Lists change when anyone saves; re-read on return to the page.
-    staleTime: 0,
-  });
+  return useQuery({ ...peopleListQuery(filter), placeholderData: keepPreviousData });
 }
 
 /**
