@@ -58,7 +58,6 @@ export default tseslint.config(
   },
   {
     // A feature uses another only through its index.ts; the shared kit uses none.
-    // The main process can join with `features: ['electron/core/*']` once it is cut by feature.
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { care: boundaries },
     rules: {
@@ -67,6 +66,28 @@ export default tseslint.config(
         {
           features: ['renderer/src/features/*', 'renderer/src/app'],
           shared: ['renderer/src/components', 'renderer/src/api', 'renderer/src/i18n'],
+        },
+      ],
+    },
+  },
+  {
+    // The main process is cut the same way: a feature folder of electron/core uses another only
+    // through its index.ts; the store, the IPC assembly and the other kit folders use no feature.
+    files: ['electron/core/**/*.ts'],
+    plugins: { care: boundaries },
+    rules: {
+      'care/feature-boundaries': [
+        'error',
+        {
+          features: [
+            'electron/core/app',
+            'electron/core/center',
+            'electron/core/settings',
+            'electron/core/backups',
+            'electron/core/people',
+            'electron/core/assessments',
+          ],
+          shared: ['electron/core/store', 'electron/core/security'],
         },
       ],
     },

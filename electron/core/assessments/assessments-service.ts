@@ -19,7 +19,7 @@ import { completeScores, mergeFactors, previewAbility } from './ability-factors'
 import { dueDate } from './reassessment';
 import { countByType, riskEventsByPerson } from './risk-events';
 import type { ReadShard } from './risk-events';
-import type { PeopleDeps } from '../people/people-service';
+import type { PeopleDeps } from '../people';
 
 function findPerson(people: readonly Person[], id: string): Person {
   const person = people.find((p) => p.id === id);

@@ -1,5 +1,5 @@
 import type { FeatureHandlers, HandlerContext } from '../ipc/handler-table';
-import { peopleDeps } from '../people/people-service';
+import { peopleDeps } from '../people';
 import { dueList, previewAbilityFor, saveAbility, saveRisk } from './assessments-service';
 
 export function assessmentsHandlers(ctx: HandlerContext): FeatureHandlers<'assessments'> {

@@ -1,4 +1,4 @@
-import { currentAppState } from '../app/handlers';
+import { currentAppState } from '../app';
 import type { FeatureHandlers, HandlerContext } from '../ipc/handler-table';
 
 export function backupsHandlers(ctx: HandlerContext): FeatureHandlers<'backups'> {

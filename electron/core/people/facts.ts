@@ -17,8 +17,8 @@ import {
   reassessmentStatus,
   riskReviewStatus,
   servedOn,
-} from '../assessments/reassessment';
-import type { RiskEvent } from '../assessments/risk-events';
+} from '../assessments';
+import type { RiskEvent } from '../assessments';
 
 /** Newest first: by date, then by when it was written. */
 export function newestFirst<T extends { date: string; createdAt: string }>(a: T, b: T): number {

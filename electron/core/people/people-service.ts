@@ -11,7 +11,7 @@ import { PersonFormSchema } from '../../../shared/ipc/people';
 import type { Person } from '../../../shared/schema';
 import { parseOrThrow } from '../store/schemas';
 import type { CareStore } from '../care-store';
-import { countByType } from '../assessments/risk-events';
+import { countByType } from '../assessments';
 import { assertNoLikelyDuplicate } from './duplicates';
 import { applyEndOfCare } from './end-of-care';
 import type { EndOfCareStatus } from '../../../shared/domain/end-of-care';

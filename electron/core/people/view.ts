@@ -5,8 +5,8 @@ import type { CareStore, ShardView } from '../care-store';
 import { CoreGroupsCache } from './facts';
 import type { CoreGroups } from './facts';
 import { passesFilter, sortItems } from './list';
-import { readRiskShards, riskEventsIn } from '../assessments/risk-events';
-import type { RiskEvent } from '../assessments/risk-events';
+import { readRiskShards, riskEventsIn } from '../assessments';
+import type { RiskEvent } from '../assessments';
 import { PeopleSearchIndex } from './search-index';
 
 export interface PeopleSnapshot {

@@ -1,0 +1,3 @@
+/** What other features of the core may use from the elders: the services' dependencies. */
+export { peopleDeps } from './people-service';
+export type { PeopleDeps } from './people-service';
