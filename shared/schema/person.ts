@@ -1,6 +1,9 @@
 /** One record per elder, shared by residential, day-care and home services. */
 import { z } from 'zod';
 import { CATEGORY_CODES } from '../domain/categories';
+import { PERSON_STATUSES } from '../domain/person-status';
+import { SERVICES } from '../domain/services';
+import type { Service } from '../domain/services';
 import { crossCheckIdNumber, normalizeIdNumber, validateIdNumber } from '../domain/id-number';
 import {
   IsoDateSchema,
@@ -119,7 +122,7 @@ function crossCheck(
 export const PersonInputSchema = z.object(personFields, E).superRefine(crossCheck);
 export type PersonInput = z.infer<typeof PersonInputSchema>;
 
-export const PERSON_STATUSES = ['active', 'deceased', 'movedAway'] as const;
+export { PERSON_STATUSES };
 
 export const PersonSchema = z
   .object(
@@ -142,8 +145,8 @@ export const PersonSchema = z
   });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const SERVICES = ['residential', 'dayCare', 'homeService'] as const;
-export type Service = (typeof SERVICES)[number];
+export { SERVICES };
+export type { Service };
 
 /** A person enrolled in one service over a date range. */
 export const EnrollmentSchema = z
