@@ -7,6 +7,7 @@ import { categoryLabelKey } from '../../../../../shared/domain/categories';
 import { peoplePaths } from '../paths';
 import { AbilityLevelTag } from '../../assessments';
 import { PersonFlags } from '../person/person-flags';
+import { EllipsisText } from './ellipsis-text';
 import { PAGE_SIZE, SORT_FIELDS } from './people-filter';
 import type { PeopleView, SortField } from './people-filter';
 import type { PersonListItem } from './people-types';
@@ -27,6 +28,7 @@ interface Props {
 const nameCell: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 2 };
 const nameLine: CSSProperties = { display: 'flex', alignItems: 'baseline', gap: 6 };
 const serviceTags: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 4 };
+const categoriesStyle: CSSProperties = { display: 'block', maxWidth: 240 };
 const idNumberStyle: CSSProperties = { fontFamily: 'monospace', fontSize: 13, whiteSpace: 'nowrap' };
 
 function isSortField(value: unknown): value is SortField {
@@ -117,11 +119,7 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
           .map((code) => t(categoryLabelKey(code)))
           .join(t('list.categorySeparator'));
         // One line whatever the language; the full list is in the tooltip and on the person page.
-        return (
-          <Typography.Text ellipsis={{ tooltip: names }} style={{ display: 'block', maxWidth: 240 }}>
-            {names}
-          </Typography.Text>
-        );
+        return <EllipsisText text={names} style={categoriesStyle} />;
       },
     },
   ];
