@@ -1,5 +1,5 @@
 import type { CSSProperties, HTMLAttributes } from 'react';
-import { Table, Tag, Typography, theme } from 'antd';
+import { Table, Tag, theme } from 'antd';
 import type { TableColumnType, TableColumnsType, TableProps } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { categoryLabelKey } from '../../../../../shared/domain/categories';
 import { peoplePaths } from '../paths';
 import { AbilityLevelTag } from '../../assessments';
 import { PersonFlags } from '../person/person-flags';
-import { EllipsisText } from './ellipsis-text';
+import { EllipsisText, StrongLink } from './plain-typography';
 import { PAGE_SIZE, SORT_FIELDS } from './people-filter';
 import type { PeopleView, SortField } from './people-filter';
 import type { PersonListItem } from './people-types';
@@ -28,6 +28,7 @@ interface Props {
 const nameCell: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 2 };
 const nameLine: CSSProperties = { display: 'flex', alignItems: 'baseline', gap: 6 };
 const serviceTags: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 4 };
+const noWrap: CSSProperties = { whiteSpace: 'nowrap' };
 const categoriesStyle: CSSProperties = { display: 'block', maxWidth: 240 };
 const idNumberStyle: CSSProperties = { fontFamily: 'monospace', fontSize: 13, whiteSpace: 'nowrap' };
 
@@ -59,15 +60,9 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
         <div style={nameCell}>
           <div style={nameLine}>
             {/* A real link, so Tab and Enter open the person too; the row click does the same. */}
-            <Typography.Link
-              strong
-              href={`#${peoplePaths.person(row.id)}`}
-              onClick={(e) => e.stopPropagation()}
-              style={{ whiteSpace: 'nowrap' }}
-              data-testid="people-row-name"
-            >
+            <StrongLink href={`#${peoplePaths.person(row.id)}`} style={noWrap} testId="people-row-name">
               {row.name}
-            </Typography.Link>
+            </StrongLink>
             <span style={secondary}>{t(`domain:sex.${row.sex}`)}</span>
             {row.status !== 'active' && (
               <Tag style={{ marginInlineEnd: 0 }} data-testid="people-row-status">
