@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { CATEGORY_CODES } from '../domain/categories';
 import { toIsoDate } from '../domain/dates';
+import { PERSON_STATUSES } from '../domain/person-status';
+import { SERVICES } from '../domain/services';
+import type { Service } from '../domain/services';
 import { crossCheckIdNumber, normalizeIdNumber, validateIdNumber } from '../domain/id-number';
 import {
   IsoDateSchema,
@@ -130,7 +133,7 @@ export const PersonInputSchema = z.object(personFields, E).superRefine((p, ctx) 
 });
 export type PersonInput = z.infer<typeof PersonInputSchema>;
 
-export const PERSON_STATUSES = ['active', 'deceased', 'movedAway'] as const;
+export { PERSON_STATUSES };
 
 export const PersonSchema = z
   .object(
@@ -155,8 +158,8 @@ export const PersonSchema = z
   });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const SERVICES = ['residential', 'dayCare', 'homeService'] as const;
-export type Service = (typeof SERVICES)[number];
+export { SERVICES };
+export type { Service };
 
 /** A person enrolled in one service over a date range. */
 export const EnrollmentSchema = z

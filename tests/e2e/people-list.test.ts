@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseOption, hasText, setUpCenter, tr, visible } from './harness';
 import type { AppSession } from './harness';
 import { useE2E } from './use-e2e';
-import { addPerson, listedNames, openPeopleList, validIdNumber } from './people-helpers';
+import { addPerson, createArgument, listedNames, openPeopleList, validIdNumber } from './people-helpers';
 
 const e2e = useE2E();
 
@@ -137,5 +137,45 @@ describe('elders list', () => {
     await row.getByTestId('due-assess').click();
     await expect.poll(() => page.url()).toMatch(/#\/people\/[^/]+\/assess\/ability$/);
     await hasText(page.getByTestId('ability-person-name'), '王建国');
+  });
+  it('cuts a long list of categories to one line and shows it whole on hover, a short one as it is', async () => {
+    const session = await e2e.start({ locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    const held = (codes: readonly string[]) => codes.map((category) => ({ category, from: '2020-01-01' }));
+    // In the order of CATEGORY_CODES, the order the list shows them in.
+    const many = ['extremePoorCentral', 'minimumLiving', 'poorOldAge', 'leftBehind', 'emptyNest'] as const;
+    for (const [name, codes] of [
+      ['钱多类', many],
+      ['孙一类', ['emptyNest']],
+    ] as const) {
+      const person = { name, sex: 'female', birthDate: '1940-02-02' } as const;
+      const answer = await session.api('people.create', {
+        ...createArgument(person),
+        categories: held(codes),
+      });
+      expect(answer.body.ok).toBe(true);
+    }
+    await session.open();
+    await openPeopleList(page);
+    await listedNames(page, 2);
+    const categoriesCell = (name: string) =>
+      page.locator('[data-testid="people-row"]', { hasText: name }).locator('.ant-typography-ellipsis');
+    const tooltip = page.locator('.ant-tooltip:not(.ant-tooltip-hidden)');
+
+    const manyText = many.map((code) => tr('zh-CN', `domain:category.${code}`)).join('、');
+    const cut = categoriesCell('钱多类');
+    await hasText(cut, manyText);
+    await cut.hover();
+    await hasText(tooltip, manyText);
+
+    // Whole already: hovering it shows no tooltip.
+    await page.getByTestId('people-count').hover();
+    await tooltip.waitFor({ state: 'hidden' });
+    const whole = categoriesCell('孙一类');
+    await hasText(whole, tr('zh-CN', 'domain:category.emptyNest'));
+    await whole.hover();
+    await page.waitForTimeout(500);
+    expect(await tooltip.count()).toBe(0);
   });
 });

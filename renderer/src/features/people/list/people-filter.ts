@@ -2,8 +2,9 @@ import type { InputOf } from '../../../../../shared/ipc/api';
 import { CATEGORY_CODES } from '../../../../../shared/domain/categories';
 import type { CategoryCode } from '../../../../../shared/domain/categories';
 import { ABILITY_LEVELS } from '../../../../../shared/domain/ability';
-import { PERSON_STATUSES, SERVICES } from '../../../../../shared/schema';
-import type { Service } from '../../../../../shared/schema';
+import { PERSON_STATUSES } from '../../../../../shared/domain/person-status';
+import { SERVICES } from '../../../../../shared/domain/services';
+import type { Service } from '../../../../../shared/domain/services';
 
 export type PeopleQuery = InputOf<'people.list'>;
 export type PersonStatus = (typeof PERSON_STATUSES)[number];

@@ -1,5 +1,5 @@
 import type { CSSProperties, HTMLAttributes } from 'react';
-import { Table, Tag, Typography, theme } from 'antd';
+import { Table, Tag, theme } from 'antd';
 import type { TableColumnType, TableColumnsType, TableProps } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { categoryLabelKey } from '../../../../../shared/domain/categories';
 import { peoplePaths } from '../paths';
 import { AbilityLevelTag } from '../../assessments';
 import { PersonFlags } from '../person/person-flags';
+import { EllipsisText, StrongLink } from './plain-typography';
 import { PAGE_SIZE, SORT_FIELDS } from './people-filter';
 import type { PeopleView, SortField } from './people-filter';
 import type { PersonListItem } from './people-types';
@@ -27,6 +28,8 @@ interface Props {
 const nameCell: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 2 };
 const nameLine: CSSProperties = { display: 'flex', alignItems: 'baseline', gap: 6 };
 const serviceTags: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 4 };
+const noWrap: CSSProperties = { whiteSpace: 'nowrap' };
+const categoriesStyle: CSSProperties = { display: 'block', maxWidth: 240 };
 const idNumberStyle: CSSProperties = { fontFamily: 'monospace', fontSize: 13, whiteSpace: 'nowrap' };
 
 function isSortField(value: unknown): value is SortField {
@@ -57,15 +60,9 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
         <div style={nameCell}>
           <div style={nameLine}>
             {/* A real link, so Tab and Enter open the person too; the row click does the same. */}
-            <Typography.Link
-              strong
-              href={`#${peoplePaths.person(row.id)}`}
-              onClick={(e) => e.stopPropagation()}
-              style={{ whiteSpace: 'nowrap' }}
-              data-testid="people-row-name"
-            >
+            <StrongLink href={`#${peoplePaths.person(row.id)}`} style={noWrap} testId="people-row-name">
               {row.name}
-            </Typography.Link>
+            </StrongLink>
             <span style={secondary}>{t(`domain:sex.${row.sex}`)}</span>
             {row.status !== 'active' && (
               <Tag style={{ marginInlineEnd: 0 }} data-testid="people-row-status">
@@ -117,11 +114,7 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
           .map((code) => t(categoryLabelKey(code)))
           .join(t('list.categorySeparator'));
         // One line whatever the language; the full list is in the tooltip and on the person page.
-        return (
-          <Typography.Text ellipsis={{ tooltip: names }} style={{ display: 'block', maxWidth: 240 }}>
-            {names}
-          </Typography.Text>
-        );
+        return <EllipsisText text={names} style={categoriesStyle} />;
       },
     },
   ];
