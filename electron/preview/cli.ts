@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { defaultDataDir } from '../core/paths';
 import { isLanguage } from '../core/app/language';
-import { startPreviewServer } from './server';
+import { closeOnSignals, startPreviewServer } from './server';
 import { languageFrom } from '../cli/messages';
 import { translate, translator } from '../../shared/i18n/translate';
 import { isCareError } from '../../shared/errors';
@@ -43,14 +43,7 @@ async function main(): Promise<void> {
     ...(values.lang !== undefined && isLanguage(values.lang) ? { language: values.lang } : {}),
   });
   process.stdout.write(`${say('preview.started', { dataDir })}\n${server.url}\n`);
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(server);
 }
 
 main().catch((error: unknown) => {

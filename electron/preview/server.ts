@@ -182,3 +182,15 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     },
   };
 }
+
+/** Ctrl+C or a stop signal closes the server and the data folder (releasing its lock), then exits. */
+export function closeOnSignals(server: PreviewServer): void {
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

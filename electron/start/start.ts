@@ -15,6 +15,7 @@ import type { Language } from '../../shared/i18n/types';
 import { chooseStart } from './plan';
 import { electronProbe, runToEnd } from './electron-binary';
 import { startInBrowser } from './browser';
+import { closeOnSignals } from '../preview/server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -73,14 +74,7 @@ async function main(
     if ((await electronViteRun('build')) !== 0) throw new Error(t('buildFailed'));
   }
   const server = await startInBrowser({ root, language, env: process.env, port, open: values.open, say, t });
-  const stop = () => {
-    server.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(server);
 }
 
 const langFlag =

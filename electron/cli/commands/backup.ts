@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { nodeFileSystem } from '../../core/store/fs';
-import { writeChunksDurably } from '../../core/store/stream-file';
+import { writeChunksDurably } from '../../core/store/durable-file';
 import { EXIT, type ExitCode } from '../output';
 import type { CliContext } from '../run';
 import { withStore } from './store-session';

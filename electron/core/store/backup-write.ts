@@ -9,7 +9,7 @@ import {
   type BackupReason,
 } from './backup-format';
 import { CORE_FILE, abs } from './paths';
-import { writeChunksDurably } from './stream-file';
+import { writeChunksDurably } from './durable-file';
 
 function metadataOf(core: Buffer | null): Pick<BackupManifest, 'schemaVersion' | 'appliedSeq'> {
   try {

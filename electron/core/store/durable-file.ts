@@ -36,16 +36,25 @@ export async function renameWithRetry(fs: FileSystem, from: string, to: string):
  * or the new bytes, never a mix: unique temp file, write, fsync, rename, fsync
  * the folder. On failure the temp file is removed and the target is untouched.
  */
-export async function writeFileDurably(
+export function writeFileDurably(fs: FileSystem, path: string, data: string | Uint8Array): Promise<void> {
+  return writeChunksDurably(fs, path, [data]);
+}
+
+/**
+ * writeFileDurably for data that arrives in pieces (a backup archive): each
+ * chunk goes to the temp file as it comes, so memory holds one chunk, never the
+ * whole file.
+ */
+export async function writeChunksDurably(
   fs: FileSystem,
   path: string,
-  data: string | Uint8Array,
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
 ): Promise<void> {
   const temp = tempNameFor(path);
   try {
     const handle = await fs.open(temp, 'wx');
     try {
-      await handle.write(data);
+      for await (const chunk of chunks) await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();
