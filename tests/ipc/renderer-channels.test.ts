@@ -50,11 +50,18 @@ function withSchemaLibrary(scripts: Map<string, string>): string[] {
 // Reads the build (`npx electron-vite build`); skipped when there is none.
 describe('built renderer (out/renderer)', () => {
   it.skipIf(!built)('carries exactly the contract channel names, computed at build time', () => {
-    const lists = assetScripts().flatMap(({ code }) =>
-      [...code.matchAll(/\[((?:["'`][a-z]+\.[a-zA-Z]+["'`],?)+)\]/g)]
-        .map((match) => (match[1] ?? '').split(',').map((quoted) => quoted.slice(1, -1)))
-        .filter((names) => names.includes('app.getState')),
-    );
+    // The minifier writes a list of names either as an array of strings or, once it is long,
+    // as one comma-joined string split at run time: read both.
+    const lists = assetScripts()
+      .flatMap(({ code }) => [
+        ...[...code.matchAll(/\[((?:["'`][a-z]+\.[a-zA-Z]+["'`],?)+)\]/g)].map((match) =>
+          (match[1] ?? '').split(',').map((quoted) => quoted.slice(1, -1)),
+        ),
+        ...[...code.matchAll(/["'`]((?:[a-z]+\.[a-zA-Z]+,)+[a-z]+\.[a-zA-Z]+)["'`]/g)].map((match) =>
+          (match[1] ?? '').split(','),
+        ),
+      ])
+      .filter((names) => names.includes('app.getState'));
     expect(lists).toEqual([Object.keys(contract)]);
   });
 
