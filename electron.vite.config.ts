@@ -91,6 +91,11 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
+        output: {
+          codeSplitting: {
+            groups: [{ name: 'first-screen', tags: ['$initial'] }],
+          },
+        },
       },
     },
   },
