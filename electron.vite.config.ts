@@ -177,14 +177,6 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
-        output: {
-          // Everything the entry imports statically in one file: one request and one module
-          // to instantiate instead of a chain of 19 small ones; pages loaded on first visit
-          // keep their own chunks, since only modules tagged $initial join this group.
-          codeSplitting: {
-            groups: [{ name: 'first-screen', tags: ['$initial'] }],
-          },
-        },
       },
     },
   },
