@@ -57,6 +57,92 @@ function channelList(): Plugin {
   };
 }
 
+/**
+ * antd components the renderer never uses, each with the class prefixes of its
+ * styles. antd's prebuilt stylesheet (theme.zeroRuntime) holds every component,
+ * about 1 MB that a slow PC parses and matches against on the first screen;
+ * rules for elements that can never exist are dropped from it. Importing one of
+ * these components from 'antd' fails the build, so a feature that starts using
+ * one must remove it from this list rather than get an unstyled component.
+ */
+const UNUSED_ANTD_STYLES: Record<string, string[]> = {
+  Anchor: ['anchor'],
+  Avatar: ['avatar'],
+  Carousel: ['carousel'],
+  Cascader: ['cascader'],
+  Collapse: ['collapse'],
+  ColorPicker: ['color-picker'],
+  Drawer: ['drawer'],
+  FloatButton: ['float-btn'],
+  List: ['list'],
+  Masonry: ['masonry'],
+  Mentions: ['mentions'],
+  QRCode: ['qrcode'],
+  Rate: ['rate'],
+  Slider: ['slider'],
+  Splitter: ['splitter'],
+  Switch: ['switch'],
+  Timeline: ['timeline'],
+  Tour: ['tour'],
+  Transfer: ['transfer'],
+  Tree: ['tree'],
+  TreeSelect: ['tree-select', 'select-tree'],
+  Watermark: ['watermark'],
+};
+
+/** Splits a selector list at its top-level commas (not those inside :is(…), [attr="a,b"], …). */
+function selectorsOf(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start));
+  return parts;
+}
+
+function antdStylesInUse(): Plugin {
+  const prefixes = Object.values(UNUSED_ANTD_STYLES).flat().join('|');
+  // `.ant-tree`, `.ant-tree-node…`, but not `.ant-tree` inside another word.
+  const unusedClass = new RegExp(`\\.ant-(?:${prefixes})(?![a-z0-9_])`);
+  const antdImport = /import\s*\{([^}]*)\}\s*from\s*['"]antd['"]/g;
+  return {
+    name: 'township-care:antd-styles-in-use',
+    enforce: 'pre',
+    transform(code, id) {
+      if (/[\\/]antd[\\/]dist[\\/]antd\.css$/.test(id)) {
+        // Leaf rules only (`selectors{declarations}`): @media and @keyframes wrappers stay.
+        return code.replace(/([^{};]+)\{([^{}]*)\}/g, (rule: string, list: string, body: string) => {
+          const kept = selectorsOf(list).filter(
+            // A `:not(.ant-tree)` matches elements that do exist: such selectors are kept.
+            (selector) => selector.includes(':not(') || !unusedClass.test(selector),
+          );
+          if (kept.length === 0) return '';
+          return kept.length === selectorsOf(list).length ? rule : `${kept.join(',')}{${body}}`;
+        });
+      }
+      if (id.includes('/renderer/src/') && /\.tsx?$/.test(id)) {
+        for (const [, names = ''] of code.matchAll(antdImport)) {
+          for (const name of names.split(',').map((part) => part.trim().split(/\s+/)[0])) {
+            if (name && name in UNUSED_ANTD_STYLES)
+              this.error(
+                `${name} is imported from antd, but its styles are dropped: remove it from UNUSED_ANTD_STYLES`,
+              );
+          }
+        }
+      }
+      return undefined;
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -82,7 +168,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), cspMetaTag(), channelList()],
+    plugins: [react(), cspMetaTag(), channelList(), antdStylesInUse()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -11,28 +11,69 @@ export interface Formatters {
   bytes(size: number): string;
 }
 
+/**
+ * Builds a formatter on its first use and keeps it for the page's life. A date
+ * formatter with dateStyle/timeStyle loads the language's calendar patterns,
+ * about 100 ms on a slow PC: the first screen only writes numbers, so it must
+ * not pay for dates, and a component that mounts again must not pay twice.
+ */
+function cached<T>(build: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= build());
+}
+
+interface IntlFormats {
+  dateTime: () => Intl.DateTimeFormat;
+  precise: () => Intl.DateTimeFormat;
+  integer: () => Intl.NumberFormat;
+  decimal: () => Intl.NumberFormat;
+}
+
+const byLocale = new Map<string, IntlFormats>();
+
+function intlFormats(locale: string): IntlFormats {
+  let formats = byLocale.get(locale);
+  if (!formats) {
+    formats = {
+      dateTime: cached(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })),
+      precise: cached(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })),
+      integer: cached(() => new Intl.NumberFormat(locale)),
+      decimal: cached(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })),
+    };
+    byLocale.set(locale, formats);
+  }
+  return formats;
+}
+
+function written(format: Intl.DateTimeFormat, iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format.format(date);
+}
+
+/**
+ * Whole numbers below a thousand are written the same in every language the
+ * app speaks (ASCII digits, no grouping), so they need no Intl.NumberFormat:
+ * building the first one costs about 60 ms on a slow PC, and the first screen
+ * only shows bed counts.
+ */
+function plainInteger(value: number): string | undefined {
+  return Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : undefined;
+}
+
 /** Dates, numbers and file sizes written the way the current language writes them. */
 export function useFormat(): Formatters {
   const language = useLanguage();
   const { t } = useTranslation('common');
   return useMemo(() => {
-    const locale = intlLocales[language];
-    const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    const precise = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
-    const written = (format: Intl.DateTimeFormat, iso: string) => {
-      const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : format.format(date);
-    };
-    const integer = new Intl.NumberFormat(locale);
-    const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    const { dateTime, precise, integer, decimal } = intlFormats(intlLocales[language]);
     return {
-      dateTime: (iso) => written(dateTime, iso),
-      dateTimePrecise: (iso) => written(precise, iso),
-      number: (value) => integer.format(value),
+      dateTime: (iso) => written(dateTime(), iso),
+      dateTimePrecise: (iso) => written(precise(), iso),
+      number: (value) => plainInteger(value) ?? integer().format(value),
       bytes: (size) => {
-        if (size < 1024) return t('units.bytes', { value: integer.format(size) });
-        if (size < 1024 * 1024) return t('units.kb', { value: decimal.format(size / 1024) });
-        return t('units.mb', { value: decimal.format(size / (1024 * 1024)) });
+        if (size < 1024) return t('units.bytes', { value: integer().format(size) });
+        if (size < 1024 * 1024) return t('units.kb', { value: decimal().format(size / 1024) });
+        return t('units.mb', { value: decimal().format(size / (1024 * 1024)) });
       },
     };
   }, [language, t]);
