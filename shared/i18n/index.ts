@@ -13,6 +13,7 @@ import ipc from './ipc';
 import cli from './cli';
 import menu from './menu';
 import start from './start';
+import auth from './auth';
 
 export * from './types';
 export type * from './keys';
@@ -36,6 +37,7 @@ export const features = [
   cli,
   menu,
   start,
+  auth,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

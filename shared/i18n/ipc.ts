@@ -33,7 +33,6 @@ export default {
         '拒绝访问：请求不是来自本程序的窗口。',
         'Access denied: the request did not come from this program’s window.',
       ],
-      notPermitted: ['您的账号没有做这件事的权限。', 'Your account is not allowed to do this.'],
       preview: {
         badToken: [
           '访问口令不对。请使用启动预览时显示的完整网址。',

@@ -102,6 +102,12 @@ export default {
           '下班时间早于上班时间的班次应勾选“跨夜”，反之不勾选',
           'Tick "crosses midnight" exactly when the shift ends before it starts',
         ],
+        quarterHours: ['工时按 0.25 小时计', 'Paid hours go in quarters of an hour'],
+        breakTooLong: ['休息时间不能长于班次本身', 'The break cannot be as long as the shift'],
+        paidExceedsSpan: [
+          '计薪工时不能超过班次时长减去休息时间',
+          'Paid hours cannot exceed the shift less its break',
+        ],
       },
       attendance: {
         checkOutBeforeCheckIn: ['离开时间不能早于到达时间', 'Check-out cannot be before check-in'],
@@ -117,7 +123,12 @@ export default {
           '用户名为 3-32 位小写字母、数字或 . _ -，以字母或数字开头',
           'Usernames are 3-32 lower-case letters, digits or . _ -, starting with a letter or digit',
         ],
-        passwordTooShort: ['密码至少 6 位', 'The password needs at least 6 characters'],
+        passwordTooShort: ['密码至少 8 位', 'The password needs at least 8 characters'],
+        passwordTooCommon: [
+          '这个密码太常见，容易被猜中，请换一个',
+          'This password is too common and easy to guess; choose another',
+        ],
+        passwordsDiffer: ['两次输入的密码不一致', 'The two passwords differ'],
       },
       subsidy: {
         code: [

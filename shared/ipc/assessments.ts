@@ -105,17 +105,17 @@ export const assessmentsChannels = defineChannels('assessments', {
   'assessments.previewAbility': {
     input: AbilityPreviewSchema,
     output: returns<AbilityPreview>(),
-    permission: 'public',
+    permission: 'assessments.write',
   },
   'assessments.saveAbility': {
     input: AbilityAssessmentInputSchema,
     output: returns<AbilityAssessment>(),
-    permission: 'public',
+    permission: 'assessments.write',
   },
   'assessments.saveRisk': {
     input: RiskAssessmentInputSchema,
     output: returns<RiskAssessment>(),
-    permission: 'public',
+    permission: 'assessments.write',
   },
-  'assessments.due': { input: none, output: returns<DueEntry[]>(), permission: 'public' },
+  'assessments.due': { input: none, output: returns<DueEntry[]>(), permission: 'elders.read' },
 });

@@ -27,8 +27,12 @@ export const RestoreBackupSchema = z.strictObject(
 );
 
 export const backupsChannels = defineChannels('backups', {
-  'backups.list': { input: none, output: returns<BackupInfo[]>(), permission: 'public' },
-  'backups.create': { input: none, output: returns<BackupInfo>(), permission: 'public' },
+  'backups.list': { input: none, output: returns<BackupInfo[]>(), permission: 'backups.manage' },
+  'backups.create': { input: none, output: returns<BackupInfo>(), permission: 'backups.manage' },
   /** Answers with the new app state: the restored data may have another language or no center yet. */
-  'backups.restore': { input: RestoreBackupSchema, output: returns<AppState>(), permission: 'public' },
+  'backups.restore': {
+    input: RestoreBackupSchema,
+    output: returns<AppState>(),
+    permission: 'backups.manage',
+  },
 });

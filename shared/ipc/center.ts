@@ -5,5 +5,9 @@ import { defineChannels, none, returns } from './define';
 
 export const centerChannels = defineChannels('center', {
   'center.get': { input: none, output: returns<CenterProfile | null>(), permission: 'public' },
-  'center.save': { input: CenterSetupInputSchema, output: returns<CenterProfile>(), permission: 'public' },
+  'center.save': {
+    input: CenterSetupInputSchema,
+    output: returns<CenterProfile>(),
+    permission: 'settings.manage',
+  },
 });

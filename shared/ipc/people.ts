@@ -323,29 +323,37 @@ export interface SavedImportMapping {
 // ─── channels ───────────────────────────────────────────────────────────────
 
 export const peopleChannels = defineChannels('people', {
-  'people.list': { input: PeopleListSchema, output: returns<PeoplePage>(), permission: 'public' },
-  'people.get': { input: PersonIdSchema, output: returns<PersonDetail>(), permission: 'public' },
-  'people.create': { input: PersonFormSchema, output: returns<Person>(), permission: 'public' },
-  'people.update': { input: PersonUpdateSchema, output: returns<Person>(), permission: 'public' },
-  'people.endCare': { input: EndCareSchema, output: returns<Person>(), permission: 'public' },
-  'people.export': { input: PeopleFilterSchema, output: returns<ExportedFile>(), permission: 'public' },
+  'people.list': { input: PeopleListSchema, output: returns<PeoplePage>(), permission: 'elders.read' },
+  'people.get': { input: PersonIdSchema, output: returns<PersonDetail>(), permission: 'elders.read' },
+  'people.create': { input: PersonFormSchema, output: returns<Person>(), permission: 'elders.write' },
+  'people.update': { input: PersonUpdateSchema, output: returns<Person>(), permission: 'elders.write' },
+  'people.endCare': { input: EndCareSchema, output: returns<Person>(), permission: 'elders.write' },
+  'people.export': {
+    input: PeopleFilterSchema,
+    output: returns<ExportedFile>(),
+    permission: 'elders.export',
+  },
   'people.importPreview': {
     input: ImportPreviewSchema,
     output: returns<ImportPreview>(),
-    permission: 'public',
+    permission: 'elders.write',
   },
   'people.importCommit': {
     input: ImportCommitSchema,
     output: returns<ImportCommitResult>(),
-    permission: 'public',
+    permission: 'elders.write',
   },
   'people.importRefused': {
     input: ImportPreviewSchema,
     output: returns<ExportedFile>(),
-    permission: 'public',
+    permission: 'elders.write',
   },
-  'people.importMappings': { input: none, output: returns<SavedImportMapping[]>(), permission: 'public' },
-  'people.setPhoto': { input: SetPhotoSchema, output: returns<Person>(), permission: 'public' },
-  'people.clearPhoto': { input: PersonIdSchema, output: returns<Person>(), permission: 'public' },
-  'people.photo': { input: PersonIdSchema, output: returns<PersonPhoto | null>(), permission: 'public' },
+  'people.importMappings': {
+    input: none,
+    output: returns<SavedImportMapping[]>(),
+    permission: 'elders.write',
+  },
+  'people.setPhoto': { input: SetPhotoSchema, output: returns<Person>(), permission: 'elders.write' },
+  'people.clearPhoto': { input: PersonIdSchema, output: returns<Person>(), permission: 'elders.write' },
+  'people.photo': { input: PersonIdSchema, output: returns<PersonPhoto | null>(), permission: 'elders.read' },
 });

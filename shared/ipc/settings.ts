@@ -4,6 +4,6 @@ import type { Settings } from '../schema';
 import { defineChannels, none, returns } from './define';
 
 export const settingsChannels = defineChannels('settings', {
-  'settings.get': { input: none, output: returns<Settings>(), permission: 'public' },
-  'settings.save': { input: SettingsInputSchema, output: returns<Settings>(), permission: 'public' },
+  'settings.get': { input: none, output: returns<Settings>(), permission: 'signedIn' },
+  'settings.save': { input: SettingsInputSchema, output: returns<Settings>(), permission: 'settings.manage' },
 });

@@ -19,10 +19,10 @@ import { BedAssignmentSchema, LeaveSchema, StaySchema } from './residence';
 import { MonthlyReturnSchema } from './returns';
 import { RoundSchema } from './rounds';
 import { SettingsSchema, defaultSettings } from './settings';
-import { RosterEntrySchema, ShiftTemplateSchema, StaffSchema } from './staff';
+import { DayCodeSchema, RosterEntrySchema, ShiftTemplateSchema, StaffSchema } from './staff';
 import { SubsidyTypeSchema, UserSchema } from './users';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Core collection name → record schema. */
 export const CORE_COLLECTIONS = {
@@ -41,6 +41,7 @@ export const CORE_COLLECTIONS = {
   referrals: ReferralSchema,
   staff: StaffSchema,
   shiftTemplates: ShiftTemplateSchema,
+  dayCodes: DayCodeSchema,
   monthlyReturns: MonthlyReturnSchema,
   users: UserSchema,
   subsidyTypes: SubsidyTypeSchema,

@@ -59,6 +59,9 @@ export const V = {
   },
   shift: {
     midnightMismatch: 'validation.shift.midnightMismatch',
+    quarterHours: 'validation.shift.quarterHours',
+    breakTooLong: 'validation.shift.breakTooLong',
+    paidExceedsSpan: 'validation.shift.paidExceedsSpan',
   },
   attendance: {
     checkOutBeforeCheckIn: 'validation.attendance.checkOutBeforeCheckIn',
@@ -69,6 +72,8 @@ export const V = {
   user: {
     username: 'validation.user.username',
     passwordTooShort: 'validation.user.passwordTooShort',
+    passwordTooCommon: 'validation.user.passwordTooCommon',
+    passwordsDiffer: 'validation.user.passwordsDiffer',
   },
   subsidy: {
     code: 'validation.subsidy.code',

@@ -58,6 +58,10 @@ export const SettingsInputSchema = z.object(
     villages: z.array(requiredText(50), E).max(500, { error: V.tooMany }),
     /** Years records are kept after the service ends (GB 38600: at least 5). */
     recordRetentionYears: count(5, 100),
+    /** The center's own staff posts, beside the built-in ones (STAFF_POSTS). */
+    customPosts: z.array(requiredText(20), E).max(50, { error: V.tooMany }),
+    /** Minutes without input before the screen locks and asks for the password again. */
+    idleLockMinutes: count(1, 240),
   },
   E,
 );
@@ -77,6 +81,8 @@ export function defaultSettings(now: Date): Settings {
     exportSchedule: { enabled: false, dayOfMonth: 5 },
     villages: [],
     recordRetentionYears: 5,
+    customPosts: [],
+    idleLockMinutes: 10,
     updatedAt: now.toISOString(),
   };
 }

@@ -4,7 +4,8 @@ import { IsoDateTimeSchema, RecordBaseShape, requiredText } from './common';
 import { CategoryCodeSchema } from './person';
 import { E, V } from './messages';
 
-export const USER_ROLES = ['admin', 'manager', 'carer'] as const;
+/** What a role may do is in one table: shared/ipc/permissions.ts. */
+export const USER_ROLES = ['admin', 'manager', 'staff', 'viewer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const UsernameSchema = z
@@ -13,15 +14,20 @@ export const UsernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, { error: V.user.username });
 
+/** Length only here (NIST SP 800-63B: at least 8); the core also refuses common passwords. */
 export const PasswordSchema = z
   .string(E)
-  .min(6, { error: V.user.passwordTooShort })
+  .min(8, { error: V.user.passwordTooShort })
   .max(128, { error: V.tooLong });
 
-/** Hash fields only; the password itself is never stored. */
+/**
+ * Hash fields only; the password itself is never stored. Kept in the
+ * credentials file, never in core.json: audit entries copy the records they
+ * write, and a hash must not enter the audit chain or its readable history.
+ */
 export const PasswordHashSchema = z.object(
   {
-    algorithm: z.enum(['scrypt', 'pbkdf2-sha256'], E),
+    algorithm: z.enum(['scrypt'], E),
     salt: requiredText(200),
     hash: requiredText(400),
     /** Cost parameters as used, so they can be raised later without breaking old hashes. */
@@ -29,6 +35,7 @@ export const PasswordHashSchema = z.object(
   },
   E,
 );
+export type PasswordHash = z.infer<typeof PasswordHashSchema>;
 
 const userFields = {
   username: UsernameSchema,
@@ -40,12 +47,12 @@ const userFields = {
 export const UserInputSchema = z.object({ ...userFields, password: PasswordSchema }, E);
 export type UserInput = z.infer<typeof UserInputSchema>;
 
+/** An account as core.json keeps it: who, and what they may do; no secret. */
 export const UserSchema = z.object(
   {
     ...RecordBaseShape,
     ...userFields,
-    password: PasswordHashSchema,
-    lastLoginAt: IsoDateTimeSchema.nullable(),
+    lastSignInAt: IsoDateTimeSchema.nullable(),
   },
   E,
 );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CURRENT_SCHEMA_VERSION,
   AbilityAssessmentInputSchema,
   CORE_COLLECTIONS,
   CenterSetupInputSchema,
@@ -51,7 +52,12 @@ describe('core and shard documents', () => {
   });
 
   it('refuses a core from another schema version', () => {
-    expect(CoreDocSchema.safeParse({ ...emptyCore(NOW), schemaVersion: 2 }).success).toBe(false);
+    expect(
+      CoreDocSchema.safeParse({ ...emptyCore(NOW), schemaVersion: CURRENT_SCHEMA_VERSION + 1 }).success,
+    ).toBe(false);
+    expect(
+      CoreDocSchema.safeParse({ ...emptyCore(NOW), schemaVersion: CURRENT_SCHEMA_VERSION - 1 }).success,
+    ).toBe(false);
   });
 
   it('each shard kind has an empty shard that validates, and refuses another kind', () => {
@@ -262,13 +268,34 @@ describe('other rules', () => {
       start: '20:00',
       end: '08:00',
       crossesMidnight: true,
+      breakMinutes: 60,
+      paidHours: 11,
       night: true,
+      colour: '#d6e4ff',
       active: true,
     };
     expect(ShiftTemplateSchema.safeParse(shift).success).toBe(true);
     expect(issues(ShiftTemplateSchema.safeParse({ ...shift, crossesMidnight: false }))).toEqual([
       ['crossesMidnight', 'validation.shift.midnightMismatch'],
     ]);
+    // 12 hours less a one-hour break leaves at most 11 paid; a break as long as the shift is refused.
+    expect(issues(ShiftTemplateSchema.safeParse({ ...shift, paidHours: 11.25 }))).toEqual([
+      ['paidHours', 'validation.shift.paidExceedsSpan'],
+    ]);
+    expect(issues(ShiftTemplateSchema.safeParse({ ...shift, paidHours: 10.1 }))).toEqual([
+      ['paidHours', 'validation.shift.quarterHours'],
+    ]);
+    expect(
+      issues(
+        ShiftTemplateSchema.safeParse({
+          ...shift,
+          breakMinutes: 240,
+          end: '22:00',
+          crossesMidnight: false,
+          paidHours: 0,
+        }),
+      ),
+    ).toEqual([['breakMinutes', 'validation.shift.breakTooLong']]);
     expect(issues(ShiftTemplateSchema.safeParse({ ...shift, start: '24:00' }))).toEqual([
       ['start', 'validation.time'],
     ]);

@@ -1,5 +1,6 @@
 import {
   defaultSettings,
+  type BuiltInPost,
   type Bed,
   type Building,
   type CenterProfile,
@@ -94,21 +95,24 @@ export function makeFacility(ctx: Omit<DemoContext, 'staff'>, dayCareBeds: numbe
 
 export function makeStaff(ctx: Omit<DemoContext, 'staff'>): StaffRoster {
   const random = ctx.random.fork('staff');
-  const person = (role: Staff['role'], sex: Sex): Staff => {
+  const person = (post: BuiltInPost, sex: Sex): Staff => {
     const s: Staff = {
       id: ctx.ids.uuid(),
       ...timestamps(ctx.start, 10),
       name: staffName(random, sex),
-      role,
+      post,
       phone: mobile(random),
+      // Care work round the clock is usually approved as 综合计算工时; office posts keep the standard week.
+      workingTime: post === 'carer' || post === 'nurse' ? 'comprehensive' : 'standard',
+      certificates: [],
       active: true,
     };
     ctx.plan.core('staff', ctx.start, s);
     return s;
   };
-  const many = (n: number, role: Staff['role'], femaleShare: number): Staff[] =>
-    Array.from({ length: n }, () => person(role, random.chance(femaleShare) ? 'female' : 'male'));
-  const director = person('director', random.chance(0.5) ? 'male' : 'female');
+  const many = (n: number, post: BuiltInPost, femaleShare: number): Staff[] =>
+    Array.from({ length: n }, () => person(post, random.chance(femaleShare) ? 'female' : 'male'));
+  const director = person('management', random.chance(0.5) ? 'male' : 'female');
   const nurses = many(Math.max(2, Math.ceil(ctx.shape.options.beds / 30)), 'nurse', 0.95);
   const carers = many(ctx.shape.carers, 'carer', 0.8);
   const socialWorkers = many(1, 'socialWorker', 0.6);
@@ -128,7 +132,16 @@ export function makeStaff(ctx: Omit<DemoContext, 'staff'>): StaffRoster {
 }
 
 export function makeShiftTemplates(ctx: Omit<DemoContext, 'staff'>): void {
-  const shift = (code: string, name: string, start: string, end: string, night: boolean): void => {
+  const shift = (
+    code: string,
+    name: string,
+    times: [string, string],
+    paid: [number, number],
+    look: [boolean, string],
+  ): void => {
+    const [start, end] = times;
+    const [breakMinutes, paidHours] = paid;
+    const [night, colour] = look;
     const t: ShiftTemplate = {
       id: ctx.ids.uuid(),
       ...timestamps(ctx.start, 10, 30),
@@ -137,14 +150,17 @@ export function makeShiftTemplates(ctx: Omit<DemoContext, 'staff'>): void {
       start,
       end,
       crossesMidnight: end <= start,
+      breakMinutes,
+      paidHours,
       night,
+      colour,
       active: true,
     };
     ctx.plan.core('shiftTemplates', ctx.start, t);
   };
-  shift(SHIFT_CODES.day, '白班', '08:00', '20:00', false);
-  shift(SHIFT_CODES.night, '夜班', '20:00', '08:00', true);
-  shift(SHIFT_CODES.office, '常日班', '08:00', '17:00', false);
+  shift(SHIFT_CODES.day, '白班', ['08:00', '20:00'], [60, 11], [false, '#fff1b8']);
+  shift(SHIFT_CODES.night, '夜班', ['20:00', '08:00'], [60, 11], [true, '#d6e4ff']);
+  shift(SHIFT_CODES.office, '常日班', ['08:00', '17:00'], [60, 8], [false, '#d9f7be']);
 }
 
 export interface Network {

@@ -5,7 +5,8 @@ import type { Channel } from '../../../shared/ipc/channels';
 import type { Language } from '../../../shared/i18n/types';
 import { translate } from '../../../shared/i18n/translate';
 import type { Logger } from '../log';
-import { isAllowed } from './authorize';
+import { decideAccess } from './authorize';
+import type { Caller } from './authorize';
 import type { HandlerTable } from './handler-table';
 import { fieldIssuesFromZod, toWireError, translateOr, validationWireError } from './wire-error';
 
@@ -13,7 +14,15 @@ export interface DispatchContext {
   /** Language for error messages, read per call (the user may switch). */
   language: () => Language;
   log: Logger;
+  /**
+   * Who is calling, read per call. Until sign-in exists the one local
+   * operator holds every permission (LOCAL_OPERATOR).
+   */
+  caller?: () => Caller;
 }
+
+/** The one operator of the PC before accounts: every permission, as before roles existed. */
+export const LOCAL_OPERATOR: Caller = { user: { role: 'admin' }, hasAccounts: true };
 
 /** Makes sure the answer survives structured clone / JSON (no functions, classes or cycles leak). */
 function plain<T>(value: T): T {
@@ -66,11 +75,11 @@ export async function dispatch(
         },
       };
     }
-    if (!isAllowed(contract[channel].permission)) {
-      ctx.log.warn('ipc: call without the needed permission refused', { channel });
-      // Unreachable until the accounts feature adds roles; its own message then replaces the fallback.
-      const message = translateOr(language, 'ipc.notPermitted', {}, 'ipc.internal');
-      return { ok: false, error: { code: 'ipc.notPermitted', message } };
+    const access = decideAccess(contract[channel].permission, (ctx.caller ?? (() => LOCAL_OPERATOR))());
+    if (access !== 'allowed') {
+      ctx.log.warn('ipc: call without the needed permission refused', { channel, access });
+      const message = translateOr(language, access, {}, 'ipc.internal');
+      return { ok: false, error: { code: access, message } };
     }
     const parsed = parseArgument(channel, rawArg);
     if (parsed === 'crashed') {

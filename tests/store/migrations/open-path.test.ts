@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultSchemas } from '../../../electron/core/store/default-schemas';
-import { openStore, verifyStore, type Migration, type RetentionPolicy } from '../../../electron/core/store';
+import {
+  MIGRATIONS,
+  openStore,
+  verifyStore,
+  type Migration,
+  type RetentionPolicy,
+} from '../../../electron/core/store';
 import type { CoreDoc } from '../../../shared/schema';
 import { faultyFs, readJson, snapshot, tempDir } from '../helpers';
 
@@ -11,7 +17,7 @@ import { faultyFs, readJson, snapshot, tempDir } from '../helpers';
 const FIXTURE_V1 = fileURLToPath(new URL('../fixtures/folder-v1', import.meta.url));
 
 const V2 = defaultSchemas.version + 1;
-/** The real model one version later; the shape is unchanged, only the step below runs. */
+/** The real model one version later; the shape is unchanged, only the step below runs after the real chain. */
 const schemasV2 = { ...defaultSchemas, version: V2 };
 
 /**
@@ -34,7 +40,7 @@ function appOptions(dir: string) {
   return {
     dir,
     schemas: schemasV2,
-    migrations: [floorRetention],
+    migrations: [...MIGRATIONS, floorRetention],
     now: () => new Date(2026, 10, 15, 9, 30),
     backup: {
       onStart: true,

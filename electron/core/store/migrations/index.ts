@@ -1,4 +1,5 @@
 import { CareError } from '../../../../shared/errors';
+import { v2StaffPostsAndAccounts } from './v2-staff-posts-and-accounts';
 
 /**
  * One step of the data model's history: turns a version `version - 1` document
@@ -12,11 +13,10 @@ export interface Migration {
 }
 
 /**
- * The real chain, oldest first. Version 1 is the first released model, so the
- * chain is empty; add `{ version: 2, name: '…', core, shard }` here (one file
- * per migration beside this one) when the model changes.
+ * The real chain, oldest first; version 1 is the first released model. Add
+ * the next step here (one file per migration beside this one) when the model changes.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [v2StaffPostsAndAccounts];
 
 function steps(from: number, to: number, chain: readonly Migration[]): Migration[] {
   const out: Migration[] = [];
