@@ -19,7 +19,11 @@ export interface BackupsPort {
   /** Desktop: asks for a file, then stages and checks it. */
   inspectFile(): Promise<StagedBackup | null>;
   /** Browser: an uploaded file, staged and checked while it streams in. */
-  receive(source: AsyncIterable<Uint8Array>, fileName: string, declaredSize?: number): Promise<StagedBackup>;
+  receive(
+    source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    fileName: string,
+    declaredSize?: number,
+  ): Promise<StagedBackup>;
   /** Refuses a declared size over the limit before any byte is read. */
   refuseDeclaredSize(size: number | undefined): void;
   restoreStaged(stagedId: string, actor: string): Promise<void>;

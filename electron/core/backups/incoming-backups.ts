@@ -134,7 +134,7 @@ export class IncomingBackups {
    * partial file is deleted, the source is not read further), then check it.
    */
   async receive(
-    source: AsyncIterable<Uint8Array>,
+    source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
     fileName: string,
     declaredSize?: number,
   ): Promise<StagedBackup> {
@@ -188,7 +188,10 @@ export class IncomingBackups {
     if (disk && disk.bavail * disk.bsize < declaredSize * 2) throw new CareError('backups.file.diskFull');
   }
 
-  private async write(source: AsyncIterable<Uint8Array>, path: string): Promise<number> {
+  private async write(
+    source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+    path: string,
+  ): Promise<number> {
     const handle = await open(path, 'wx');
     let size = 0;
     try {
