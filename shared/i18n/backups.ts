@@ -9,8 +9,8 @@ export default {
     backups: {
       title: ['数据备份', 'Backups'],
       help: [
-        '软件会自动保留最近的备份。重要操作前，也可以手动备份一次。',
-        'Recent backups are kept automatically. You can also make one yourself before an important change.',
+        '软件会自动保留最近的备份。重要操作前，也可以手动备份一次。请定期把一份备份复制到U盘等其他地方保存；电脑坏了或换了电脑，可以从这样的文件恢复。',
+        'Recent backups are kept automatically. You can also make one yourself before an important change. Copy a backup to a USB stick or another place regularly; if this computer fails or is replaced, you can restore from such a file.',
       ],
       createNow: ['立即备份', 'Make a backup now'],
       creating: ['正在备份…', 'Making a backup…'],
