@@ -9,7 +9,7 @@ export default {
     backups: {
       title: ['数据备份', 'Backups'],
       help: [
-        '软件会自动保留最近的备份。重要操作前，也可以手动备份一次。请定期把一份备份复制到U盘等其他地方保存；电脑坏了或换了电脑，可以从这样的文件恢复。',
+        '软件会自动保留最近的备份。重要操作前，也可以手动备份一次。请定期把一份备份复制到U 盘等其他地方保存；电脑坏了或换了电脑，可以从这样的文件恢复。',
         'Recent backups are kept automatically. You can also make one yourself before an important change. Copy a backup to a USB stick or another place regularly; if this computer fails or is replaced, you can restore from such a file.',
       ],
       createNow: ['立即备份', 'Make a backup now'],
@@ -42,11 +42,11 @@ export default {
         ok: ['恢复', 'Restore'],
       },
       copyTo: ['复制到…', 'Copy to…'],
-      copyToHint: ['把这份备份另存到U盘或其他位置', 'Save a copy of this backup on a USB stick or elsewhere'],
+      copyToHint: ['把这份备份另存到U 盘或其他位置', 'Save a copy of this backup on a USB stick or elsewhere'],
       copying: ['正在复制并核对…', 'Copying and checking…'],
       copied: ['备份已复制到 {{path}}，并已核对无误', 'The backup was copied to {{path}} and checked'],
       download: ['下载', 'Download'],
-      downloadHint: ['下载这份备份，再存到U盘', 'Download this backup, then keep it on a USB stick'],
+      downloadHint: ['下载这份备份，再存到U 盘', 'Download this backup, then keep it on a USB stick'],
       restoreFromFile: ['从文件恢复…', 'Restore from a file…'],
       checkingFile: ['正在检查备份文件…', 'Checking the backup file…'],
       fileConfirm: {
@@ -109,19 +109,19 @@ export default {
       },
       copy: {
         diskFull: [
-          '目标位置空间不足，{{file}} 没有复制成功。请换一个U盘或清理空间后重试。',
+          '目标位置空间不足，{{file}} 没有复制成功。请换一个U 盘或清理空间后重试。',
           'There is no room for {{file}} there, so it was not copied. Use another USB stick or free some space, then try again.',
         ],
         notWritable: [
-          '不能写入所选位置，{{file}} 没有复制成功。U盘可能被写保护，或没有权限。',
+          '不能写入所选位置，{{file}} 没有复制成功。U 盘可能被写保护，或没有权限。',
           'The chosen place cannot be written, so {{file}} was not copied. The USB stick may be write-protected, or permission is missing.',
         ],
         failed: [
-          '复制 {{file}} 时出错（{{errno}}），没有复制成功。请检查U盘后重试。',
+          '复制 {{file}} 时出错（{{errno}}），没有复制成功。请检查U 盘后重试。',
           'Copying {{file}} failed ({{errno}}). Check the USB stick and try again.',
         ],
         unreadable: [
-          '复制后的 {{file}} 读回核对不一致，已把它删除。U盘可能有问题，请换一个再试。',
+          '复制后的 {{file}} 读回核对不一致，已把它删除。U 盘可能有问题，请换一个再试。',
           'The copy of {{file}} did not read back correctly and was deleted. The USB stick may be faulty; try another one.',
         ],
       },

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { App } from 'antd';
-import { createElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StagedBackup } from '../../../../shared/ipc/backups';
 import { backupFileCalls, useRestoredState } from './queries';
@@ -21,7 +20,7 @@ export function useRestoreFromFile(onError: (error: unknown) => void, clearError
   const confirm = (staged: StagedBackup) => {
     modal.confirm({
       title: t('backups.fileConfirm.title'),
-      content: createElement(StagedBackupSummary, { staged }),
+      content: <StagedBackupSummary staged={staged} />,
       okText: t('backups.confirm.ok'),
       okButtonProps: { danger: true, 'data-testid': 'backup-file-restore-confirm' },
       cancelText: t('common:actions.cancel'),
