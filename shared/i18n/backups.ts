@@ -42,7 +42,10 @@ export default {
         ok: ['恢复', 'Restore'],
       },
       copyTo: ['复制到…', 'Copy to…'],
-      copyToHint: ['把这份备份另存到U 盘或其他位置', 'Save a copy of this backup on a USB stick or elsewhere'],
+      copyToHint: [
+        '把这份备份另存到U 盘或其他位置',
+        'Save a copy of this backup on a USB stick or elsewhere',
+      ],
       copying: ['正在复制并核对…', 'Copying and checking…'],
       copied: ['备份已复制到 {{path}}，并已核对无误', 'The backup was copied to {{path}} and checked'],
       download: ['下载', 'Download'],
