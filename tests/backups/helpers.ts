@@ -1,4 +1,4 @@
-/** A data folder with a center, one elder and a backup, opened as the app opens it. */
+/** A data folder with a center, one elder with a photo and a backup, opened as the app opens it. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -38,6 +38,11 @@ export async function openFixture(options: Partial<SessionOptions> = {}): Promis
   const { idNumber: _idNumber, ...elder } = PEOPLE_VALID['people.create'] as Record<string, unknown>;
   const person = await call('people.create', elder);
   expect(person.ok, JSON.stringify(person)).toBe(true);
+  // A photo, so that a backup carries a binary file too (starts like a JPEG: that is all the check reads).
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0 test')]);
+  const id = (person as { value: { id: string } }).value.id;
+  const photo = await call('people.setPhoto', { id, fileName: 'zhang.jpg', base64: jpeg.toString('base64') });
+  expect(photo.ok, JSON.stringify(photo)).toBe(true);
   const created = await call('backups.create');
   if (!created.ok) throw new Error(JSON.stringify(created.error));
   const backupFile = (created.value as { file: string }).file;

@@ -12,7 +12,10 @@ import type { StagedBackup } from '../../shared/ipc/backups';
 import { INCOMING_DIR } from '../../electron/core/backups/incoming-backups';
 import { openSession } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
-import { writeTestArchive, manifestFor } from '../store/backup-helpers';
+import { filesOf, writeTestArchive, manifestFor } from '../store/backup-helpers';
+import { writeLegacyBackup } from '../store/helpers';
+import { listDataFiles } from '../../electron/core/store/data-files';
+import { nodeFileSystem } from '../../electron/core/store/fs';
 import { dataTree, endless, openFixture, stagedFiles, tamperedCopy, type Fixture } from './helpers';
 import { validCenterInput } from '../ipc/helpers';
 
@@ -47,7 +50,7 @@ describe('restoring from a file brought in from outside', () => {
       centerName: validCenterInput().name,
       people: 1,
       assessments: 0,
-      photos: 0,
+      photos: 1,
     });
     expect(staged.stagedId).toMatch(/^[0-9a-f]{24}$/);
     expect(await dataTree(dir)).toEqual(before);
@@ -163,6 +166,25 @@ describe('restoring from a file brought in from outside', () => {
       expect(error.code).toBe('backups.file.tooNew');
     } finally {
       await fs.rm(newer, { force: true });
+    }
+  });
+
+  it('reads a backup of the first format (one gzipped JSON) as well', async () => {
+    fixture = await openFixture();
+    const { dir, session } = fixture;
+    const files = filesOf(dir, await listDataFiles(nodeFileSystem, dir));
+    const legacy = path.join(dir, '..', `${path.basename(dir)}-old.care-backup.json.gz`);
+    writeLegacyBackup(legacy, files, { createdAt: '2025-03-01T02:00:00.000Z', reason: 'daily' });
+    try {
+      const staged = await session.backups.receive(createReadStream(legacy), 'old.care-backup.json.gz');
+      expect(staged).toMatchObject({
+        createdAt: '2025-03-01T02:00:00.000Z',
+        reason: 'daily',
+        people: 1,
+        photos: 1,
+      });
+    } finally {
+      await fs.rm(legacy, { force: true });
     }
   });
 

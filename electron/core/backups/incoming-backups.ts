@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { CareError } from '../../../shared/errors';
 import type { StagedBackup } from '../../../shared/ipc/backups';
 import { DEFAULT_RESTORE_LIMITS } from '../store/backup-format';
+import { isPhotoPath } from '../store/data-files';
 import { errnoOf } from '../store/fs';
 import { CORE_FILE, RESTORE_STAGING_DIR } from '../store/paths';
 import { readBackupHeader } from './backup-header';
@@ -146,7 +147,7 @@ export class IncomingBackups {
       await mkdir(folder, { recursive: true });
       await this.refuseWithoutRoom(declaredSize);
       const size = await this.write(source, path);
-      await this.check(path, folder);
+      const files = await this.check(path, folder);
       const header = await readBackupHeader(path, basename(path));
       if (!header) throw new CareError('backups.file.notBackup', { file: fileName });
       const summary: StagedBackup = {
@@ -156,7 +157,7 @@ export class IncomingBackups {
         createdAt: header.createdAt,
         reason: header.reason,
         ...(await summaryOf(folder)),
-        photos: header.manifest?.counts.photos ?? 0,
+        photos: files.filter(isPhotoPath).length,
       };
       await rm(join(folder, RESTORE_STAGING_DIR), { recursive: true, force: true });
       this.held.set(stagedId, { summary, folder, path });
