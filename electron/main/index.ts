@@ -17,6 +17,7 @@ import { APP_ENTRY_URL } from '../core/security/app-protocol';
 import { openSession, startDailyBackups } from '../core/ipc/session';
 import type { Session } from '../core/ipc/session';
 import { registerAppScheme, serveRendererOnAppScheme } from './app-protocol';
+import { backupDialogs } from './backup-dialogs';
 import { installSecurityGuards } from './guards';
 import { registerIpc } from './ipc';
 import { installMenu } from './menu';
@@ -62,6 +63,10 @@ async function start(): Promise<void> {
       log,
       dailyBackup: true,
       onLanguageChange: menuFor,
+      backupDialogs: backupDialogs(
+        () => mainWindow,
+        () => session?.languages.current() ?? systemLanguage,
+      ),
     });
   } catch (error) {
     // The store could not be opened at all (e.g. another copy holds the data folder lock).

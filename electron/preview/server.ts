@@ -11,6 +11,8 @@ import type { Session } from '../core/ipc/session';
 import { createConsoleLogger } from '../core/log';
 import type { Logger } from '../core/log';
 import { securityHeaders } from '../core/security/csp';
+import { handleBackupRoute } from './backup-routes';
+import type { BackupRouteContext } from './backup-routes';
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './guard';
 import { readStatic } from './static-files';
 
@@ -29,6 +31,8 @@ export interface PreviewOptions {
    * `npm start` (the app itself where Electron cannot run), off for development and tests.
    */
   backups?: boolean;
+  /** Tests lower the largest backup file an upload may bring. */
+  backupFileBytes?: number;
 }
 
 export interface PreviewServer {
@@ -95,6 +99,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     systemLanguage: options.language ?? DEFAULT_LANGUAGE,
     log,
     dailyBackup: options.backups ?? false,
+    ...(options.backupFileBytes ? { incomingBackupLimits: { fileBytes: options.backupFileBytes } } : {}),
   });
   const stopDailyBackups = options.backups ? startDailyBackups(session.store, log) : () => undefined;
   let port = 0;
@@ -124,10 +129,19 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     );
   };
 
+  const backupRoutes: BackupRouteContext = {
+    backups: session.backups,
+    token,
+    language: () => session.dispatchContext.language(),
+    refuse,
+  };
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     if (!isAllowedHost(req.headers.host, port)) return refuse(res, 403, 'ipc.preview.badHost');
     if (!isAllowedOrigin(req.headers.origin, port)) return refuse(res, 403, 'ipc.preview.badOrigin');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    // Backup files move as streams, not as JSON: a backup is far above the API's body limit.
+    if (await handleBackupRoute(backupRoutes, req, res, url)) return;
 
     if (url.pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') return refuse(res, 405, 'ipc.preview.methodNotAllowed');

@@ -54,7 +54,7 @@ describe('IPC contract', () => {
     expect(surface).toEqual({
       app: ['getState', 'setLanguage'],
       assessments: ['due', 'previewAbility', 'saveAbility', 'saveRisk'],
-      backups: ['create', 'list', 'restore'],
+      backups: ['copyTo', 'create', 'discardStaged', 'inspectFile', 'list', 'restore', 'restoreStaged'],
       center: ['get', 'save'],
       people: [
         'clearPhoto',

@@ -24,6 +24,10 @@ const VALID: Record<Channel, unknown> = {
   'backups.list': undefined,
   'backups.create': undefined,
   'backups.restore': { file: '20260101-000000-manual.care-backup.json.gz' },
+  'backups.copyTo': { file: '20260101-000000-manual.care-backup.json.gz' },
+  'backups.inspectFile': undefined,
+  'backups.restoreStaged': { stagedId: '0123456789abcdef01234567' },
+  'backups.discardStaged': { stagedId: '0123456789abcdef01234567' },
   ...PEOPLE_VALID,
 };
 

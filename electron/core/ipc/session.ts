@@ -4,6 +4,9 @@ import type { Logger } from '../log';
 import { openStore } from '../store';
 import type { RetentionPolicy, Store } from '../store';
 import { createBackupsPort } from '../backups/backups-service';
+import type { BackupsPort } from '../backups/backups-service';
+import type { BackupFileDialogs } from '../backups/file-dialogs';
+import type { IncomingLimits } from '../backups/incoming-backups';
 import { createLanguageState } from '../app/language';
 import type { LanguageState } from '../app/language';
 import { careStore } from '../care-store';
@@ -31,6 +34,8 @@ export interface Session {
   readonly dispatchContext: DispatchContext;
   readonly languages: LanguageState;
   readonly store: Store<CoreDoc>;
+  /** Also read by the browser preview's streamed download and upload routes. */
+  readonly backups: BackupsPort;
   close(): Promise<void>;
 }
 
@@ -48,6 +53,10 @@ export interface SessionOptions {
    */
   dailyBackup?: boolean;
   onLanguageChange?: (language: Language) => void;
+  /** The desktop's file dialogs for copying a backup out and restoring from a file. */
+  backupDialogs?: BackupFileDialogs;
+  /** Tests lower the size limit of a backup file brought in from outside. */
+  incomingBackupLimits?: IncomingLimits;
 }
 
 function retentionFromSettings(core: unknown): Partial<RetentionPolicy> | undefined {
@@ -79,10 +88,19 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     system: options.systemLanguage,
     ...(options.onLanguageChange ? { onChange: options.onLanguageChange } : {}),
   });
+  const backupsPort = createBackupsPort(() => store, {
+    dataDir: options.dataDir,
+    ...(options.backupDialogs ? { dialogs: options.backupDialogs } : {}),
+    ...(options.incomingBackupLimits ? { incomingLimits: options.incomingBackupLimits } : {}),
+  });
+  // Files staged by an earlier run can no longer be confirmed: never let them pile up.
+  await backupsPort
+    .clearStaged()
+    .catch((error: unknown) => options.log.warn('could not clear staged backups', error));
   const handlers = createHandlers({
     store: () => port,
     peopleView: new PeopleView(() => port),
-    backups: createBackupsPort(() => store),
+    backups: backupsPort,
     dataDir: options.dataDir,
     actor: options.actor ?? 'local',
     version: options.version,
@@ -96,6 +114,7 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     dispatchContext: { language: () => languages.current(), log: options.log },
     languages,
     store,
+    backups: backupsPort,
     close: () => store.close(),
   };
 }

@@ -258,6 +258,21 @@ export class Store<C extends object = CoreData> {
     });
   }
 
+  /**
+   * Check a backup file exactly as a restore would (limits, names, checksums, every document and
+   * audit entry), staging it under `workDir` instead of beside the data. Nothing of the data is
+   * touched and the store's queue is not held, so the app stays usable while a large file from a
+   * USB stick is checked. Answers the staged files (under `workDir/.restore-staging`); the caller
+   * removes `workDir`.
+   */
+  checkBackupFile(path: string, workDir: string): Promise<string[]> {
+    return stageBackup(this.fs, workDir, path, {
+      schemas: this.schemas,
+      migrations: this.migrations,
+      ...(this.backupOptions.restoreLimits ? { limits: this.backupOptions.restoreLimits } : {}),
+    });
+  }
+
   /** Counts per collection and shard, and file sizes. */
   stats(): Promise<StoreStats> {
     return this.enqueue(() =>

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { Button, Table } from 'antd';
+import { Button, Space, Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,10 @@ import { toBackupView } from './backup-view';
 import type { BackupView } from './backup-view';
 import { useBackupReasonText } from './use-backup-reason-text';
 import { useConfirmRestore } from './use-confirm-restore';
+import { CopyBackupButton } from './copy-backup-button';
 
-export function BackupTable() {
+/** `onFileError` shows a failed copy beside the card's actions. */
+export function BackupTable({ onFileError }: { onFileError: (error: unknown) => void }) {
   const { t } = useTranslation('settings');
   const backups = useBackups();
   const format = useFormat();
@@ -35,17 +37,20 @@ export function BackupTable() {
       title: t('backups.columns.actions'),
       align: 'right',
       render: (_, row) => (
-        <Button
-          danger
-          size="small"
-          icon={<HistoryOutlined />}
-          disabled={restore.pending}
-          onClick={() => restore.confirm(row)}
-          data-testid="backup-restore"
-          data-file={row.file}
-        >
-          {t('backups.restore')}
-        </Button>
+        <Space size="small" wrap={false}>
+          <CopyBackupButton file={row.file} onError={onFileError} />
+          <Button
+            danger
+            size="small"
+            icon={<HistoryOutlined />}
+            disabled={restore.pending}
+            onClick={() => restore.confirm(row)}
+            data-testid="backup-restore"
+            data-file={row.file}
+          >
+            {t('backups.restore')}
+          </Button>
+        </Space>
       ),
     },
   ];

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { care } from '../../api/bridge';
 import { unwrap } from '../../api/unwrap';
 import { appKeys } from '../../app';
+import type { AppState } from '../../../../shared/ipc/app';
 
 /** react-query keys of the backups. */
 export const backupKeys = {
@@ -28,14 +29,31 @@ export function useCreateBackup() {
   });
 }
 
-/** Restore a backup; the answer is the new app state and every other cached answer is stale. */
-export function useRestoreBackup() {
+/** After a restore the answer is the new app state, and every other cached answer is stale. */
+export function useRestoredState(): (state: AppState) => Promise<void> {
   const client = useQueryClient();
+  return async (state) => {
+    client.setQueryData(appKeys.state, state);
+    await client.invalidateQueries();
+  };
+}
+
+/** Restore a backup from the list. */
+export function useRestoreBackup() {
+  const restored = useRestoredState();
   return useMutation({
     mutationFn: (file: string) => unwrap(care.backups.restore({ file })),
-    onSuccess: async (state) => {
-      client.setQueryData(appKeys.state, state);
-      await client.invalidateQueries();
-    },
+    onSuccess: restored,
   });
 }
+
+/**
+ * The calls behind "copy to…" and "restore from a file…". Plain calls rather than mutations:
+ * their refusals are shown beside the buttons, not as a notification as well.
+ */
+export const backupFileCalls = {
+  copyTo: (file: string) => unwrap(care.backups.copyTo({ file })),
+  inspectFile: () => unwrap(care.backups.inspectFile()),
+  restoreStaged: (stagedId: string) => unwrap(care.backups.restoreStaged({ stagedId })),
+  discardStaged: (stagedId: string) => unwrap(care.backups.discardStaged({ stagedId })),
+};
