@@ -73,14 +73,26 @@ export const backupsChannels = defineChannels('backups', {
   'backups.list': { input: none, output: returns<BackupInfo[]>(), permission: 'backups.manage' },
   'backups.create': { input: none, output: returns<BackupInfo>(), permission: 'backups.manage' },
   /** Answers with the new app state: the restored data may have another language or no center yet. */
-  'backups.restore': { input: RestoreBackupSchema, output: returns<AppState>(), permission: 'backups.manage' },
+  'backups.restore': {
+    input: RestoreBackupSchema,
+    output: returns<AppState>(),
+    permission: 'backups.manage',
+  },
   /** Desktop only: asks where to save a copy of one backup (a USB stick), then writes and checks it. */
-  'backups.copyTo': { input: RestoreBackupSchema, output: returns<BackupCopyResult>(), permission: 'backups.manage' },
+  'backups.copyTo': {
+    input: RestoreBackupSchema,
+    output: returns<BackupCopyResult>(),
+    permission: 'backups.manage',
+  },
   /**
    * Desktop only: asks for a backup file, stages a copy and checks it as a restore would,
    * without touching the data. Null when the dialog was cancelled.
    */
-  'backups.inspectFile': { input: none, output: returns<StagedBackup | null>(), permission: 'backups.manage' },
+  'backups.inspectFile': {
+    input: none,
+    output: returns<StagedBackup | null>(),
+    permission: 'backups.manage',
+  },
   /** Restores a staged file (from inspectFile or the browser's upload) after the user confirmed. */
   'backups.restoreStaged': {
     input: StagedBackupArgSchema,
@@ -88,5 +100,9 @@ export const backupsChannels = defineChannels('backups', {
     permission: 'backups.manage',
   },
   /** The user did not confirm: the staged copy is deleted. */
-  'backups.discardStaged': { input: StagedBackupArgSchema, output: returns<null>(), permission: 'backups.manage' },
+  'backups.discardStaged': {
+    input: StagedBackupArgSchema,
+    output: returns<null>(),
+    permission: 'backups.manage',
+  },
 });
