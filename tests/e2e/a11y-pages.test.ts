@@ -15,7 +15,7 @@ import { seedDemo } from '../../electron/core/demo';
 import { visible } from './harness';
 import type { AppSession, SystemLocale } from './harness';
 import { useE2E } from './use-e2e';
-import { axeFindings, describeFindings } from './axe';
+import { describeFindings, pageFindings, settle } from './axe';
 import type { AxeFinding } from './axe';
 import { concretePath, declaredRoutes } from './route-table';
 
@@ -49,52 +49,12 @@ async function demoParams(session: AppSession): Promise<Record<string, string>> 
   throw new Error('the demo center has nobody with an ability assessment');
 }
 
-/** The two DOM calls the wait uses (the tests' Node side has no DOM types). */
-interface SettlingDocument {
-  querySelector(selector: string): unknown;
-  getAnimations(): { playState: string }[];
-}
-
-/**
- * Waits until the page has settled: its h1 is shown (the page's title), nothing
- * is loading, and no animation is half-way (a fading colour would be measured
- * wrong). A page without an h1 is still checked after the wait, so the check
- * reports the missing heading instead of a time-out.
- */
-async function settle(page: Page): Promise<void> {
-  await page
-    .locator('h1')
-    .first()
-    .waitFor({ state: 'visible', timeout: 8_000 })
-    .catch(() => undefined);
-  // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
-  await page.waitForFunction(() => {
-    const doc = (globalThis as unknown as { document: SettlingDocument }).document;
-    const busy = doc.querySelector('.ant-spin-spinning, .ant-skeleton, [data-ready="false"]');
-    return busy === null && doc.getAnimations().every((animation) => animation.playState !== 'running');
-  });
-}
-
-/** axe asks for at least one h1; a page has exactly one, its title (two would make the title ambiguous). */
-async function headingFindings(page: Page): Promise<AxeFinding[]> {
-  const titles = await page.locator('h1').allInnerTexts();
-  if (titles.length === 1) return [];
-  return [
-    {
-      rule: 'one-h1',
-      impact: 'moderate',
-      help: `a page has exactly one level-one heading, found ${titles.length}`,
-      nodes: titles.map((title) => ({ target: 'h1', why: title })),
-    },
-  ];
-}
-
 async function checkPage(page: Page, url: string): Promise<AxeFinding[]> {
   // A full load for each page: no state (or page shown during a lazy load) carries over from the last one.
   await page.goto('about:blank');
   await page.goto(url);
   await settle(page);
-  return [...(await axeFindings(page)), ...(await headingFindings(page))];
+  return pageFindings(page);
 }
 
 describe.each(LOCALES)('accessibility in %s', (locale) => {
@@ -111,7 +71,7 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
     await session.open();
     await visible(session.page.getByTestId('center-form'));
     await settle(session.page);
-    const findings = [...(await axeFindings(session.page)), ...(await headingFindings(session.page))];
+    const findings = await pageFindings(session.page);
     expect(findings, describeFindings(findings)).toEqual([]);
   });
 

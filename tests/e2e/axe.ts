@@ -76,6 +76,46 @@ export async function axeFindings(page: Page, options: AxeCheckOptions = {}): Pr
     }));
 }
 
+/** The two DOM calls the wait uses (the tests' Node side has no DOM types). */
+interface SettlingDocument {
+  querySelector(selector: string): unknown;
+  getAnimations(): { playState: string }[];
+}
+
+/**
+ * Waits until the page has settled: its h1 is shown (the page's title), nothing
+ * is loading, and no animation is half-way (a fading colour would be measured
+ * wrong). A page without an h1 is still checked after the wait, so the check
+ * reports the missing heading instead of a time-out.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page
+    .locator('h1')
+    .first()
+    .waitFor({ state: 'visible', timeout: 8_000 })
+    .catch(() => undefined);
+  // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
+  await page.waitForFunction(() => {
+    const doc = (globalThis as unknown as { document: SettlingDocument }).document;
+    const busy = doc.querySelector('.ant-spin-spinning, .ant-skeleton, [data-ready="false"]');
+    return busy === null && doc.getAnimations().every((animation) => animation.playState !== 'running');
+  });
+}
+
+/** axe asks for at least one h1; a page has exactly one, its title (two would make the title ambiguous). */
+export async function headingFindings(page: Page): Promise<AxeFinding[]> {
+  const titles = await page.locator('h1').allInnerTexts();
+  if (titles.length === 1) return [];
+  return [
+    {
+      rule: 'one-h1',
+      impact: 'moderate',
+      help: `a page has exactly one level-one heading, found ${titles.length}`,
+      nodes: titles.map((title) => ({ target: 'h1', why: title })),
+    },
+  ];
+}
+
 /** One readable block per finding, for a failing test's message. */
 export function describeFindings(findings: readonly AxeFinding[]): string {
   return findings
@@ -90,13 +130,19 @@ export function describeFindings(findings: readonly AxeFinding[]): string {
     .join('\n');
 }
 
-/** Fails with every blocking finding listed when the page as it is now has any. */
-export async function expectNoAxeFindings(
-  page: Page,
-  where: string,
-  options?: AxeCheckOptions,
-): Promise<void> {
-  const findings = await axeFindings(page, options);
+/** axe's blocking findings and the one-h1 check, on the page as it is now. */
+export async function pageFindings(page: Page, options?: AxeCheckOptions): Promise<AxeFinding[]> {
+  return [...(await axeFindings(page, options)), ...(await headingFindings(page))];
+}
+
+/**
+ * Once the page has settled, fails with every finding listed. For the end of a
+ * flow, where the page shows a state no page walk reaches (errors shown, a
+ * choice made, a list opened).
+ */
+export async function expectReadable(page: Page, where: string, options?: AxeCheckOptions): Promise<void> {
+  await settle(page);
+  const findings = await pageFindings(page, options);
   if (findings.length > 0) {
     throw new Error(`accessibility findings on ${where}:\n${describeFindings(findings)}`);
   }
