@@ -11,7 +11,7 @@ import type { RiskCode, RiskGrade } from '../../../../../shared/domain/risk';
 import { useFieldErrorText } from '../../../components/form/use-field-error-text';
 import type { RiskControl } from './risk-form';
 
-/** The chosen grade's button, white text on it: orange-8 5.4:1, red-7 5.6:1 (gold-7 was 3.2:1). */
+/** The chosen grade's button, white text on it: orange-8 5.4:1, red-7 5.6:1 (gold-7 had 2.9:1). */
 const GRADE_COLORS: Record<RiskGrade, string | undefined> = {
   none: undefined,
   low: undefined,
