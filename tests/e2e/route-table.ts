@@ -50,16 +50,38 @@ function importedNames(source: ts.SourceFile): Map<string, string> {
   return out;
 }
 
-function topLevelObject(source: ts.SourceFile, name: string): ts.ObjectLiteralExpression {
+function unwrap(expression: ts.Expression | undefined): ts.Expression | undefined {
+  let current = expression;
+  while (current && (ts.isAsExpression(current) || ts.isSatisfiesExpression(current)))
+    current = current.expression;
+  return current;
+}
+
+/** The object literal a feature is declared as, following `export { x } from './y'` to its file. */
+function featureObject(file: string, name: string): ts.ObjectLiteralExpression {
+  const source = parse(file);
   for (const statement of source.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    for (const declaration of statement.declarationList.declarations) {
-      if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
-      const init = declaration.initializer;
-      if (init && ts.isObjectLiteralExpression(init)) return init;
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
+        const init = unwrap(declaration.initializer);
+        if (init && ts.isObjectLiteralExpression(init)) return init;
+      }
+    }
+    if (
+      ts.isExportDeclaration(statement) &&
+      statement.moduleSpecifier &&
+      ts.isStringLiteral(statement.moduleSpecifier) &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause) &&
+      statement.exportClause.elements.some((element) => element.name.text === name)
+    ) {
+      const element = statement.exportClause.elements.find((e) => e.name.text === name);
+      const original = element?.propertyName?.getText() ?? name;
+      return featureObject(moduleFile(file, statement.moduleSpecifier.text), original);
     }
   }
-  throw new Error(`route table: ${name} is not an object literal in ${path.relative(ROOT, source.fileName)}`);
+  throw new Error(`route table: ${name} is not an object literal in ${path.relative(ROOT, file)}`);
 }
 
 function property(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
@@ -100,7 +122,7 @@ export function declaredRoutes(): DeclaredRoute[] {
   return features.flatMap((name) => {
     const file = imports.get(name);
     if (file === undefined) throw new Error(`route table: ${name} is not imported in features.ts`);
-    const object = topLevelObject(parse(file), name);
+    const object = featureObject(file, name);
     return [
       ...routePaths(object, 'routes', name).map((p): DeclaredRoute => ({
         path: p,
@@ -121,8 +143,7 @@ function topLevelArray(source: ts.SourceFile, name: string): string[] {
     if (!ts.isVariableStatement(statement)) continue;
     for (const declaration of statement.declarationList.declarations) {
       if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
-      let init = declaration.initializer;
-      while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+      const init = unwrap(declaration.initializer);
       if (!init || !ts.isArrayLiteralExpression(init)) break;
       return init.elements.map((element) => {
         if (!ts.isIdentifier(element))
