@@ -176,7 +176,7 @@ describe('ability assessment', () => {
     await session.open();
     await openAbilityForm(session, person.id);
     await hasText(
-      page.getByRole('heading', { level: 3 }),
+      page.getByRole('heading', { level: 1 }),
       `${tr('en', 'assessment:ability.title')} · Li Guilan`,
     );
     await containsText(page.getByTestId(itemId('B.2.4')), tr('en', 'domain:ability.option.stairs.s3'));

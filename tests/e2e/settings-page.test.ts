@@ -18,11 +18,11 @@ describe('settings', () => {
 
     await page.getByTestId('nav-settings').click();
     await visible(page.getByTestId('settings-page'));
-    await hasText(page.getByRole('heading', { level: 3 }), tr('zh-CN', 'settings:title'));
+    await hasText(page.getByRole('heading', { level: 1 }), tr('zh-CN', 'settings:title'));
 
     await switchLanguage(session, tr('en', 'common:language.en'));
 
-    await hasText(page.getByRole('heading', { level: 3 }), tr('en', 'settings:title'));
+    await hasText(page.getByRole('heading', { level: 1 }), tr('en', 'settings:title'));
     await hasText(page.getByTestId('nav-home'), tr('en', 'app:nav.home'));
     expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
     // Remembered in the data folder, not only in the page.
@@ -30,7 +30,7 @@ describe('settings', () => {
 
     await page.reload();
     await visible(page.getByTestId('settings-page'));
-    await hasText(page.getByRole('heading', { level: 3 }), tr('en', 'settings:title'));
+    await hasText(page.getByRole('heading', { level: 1 }), tr('en', 'settings:title'));
     await hasText(page.getByTestId('nav-settings'), tr('en', 'app:nav.settings'));
     await containsText(page.getByTestId('settings-language'), tr('en', 'common:language.en'));
 
@@ -39,7 +39,7 @@ describe('settings', () => {
       session,
       tr('en', 'common:language.systemWith', { language: tr('en', 'common:language.zh-CN') }),
     );
-    await hasText(page.getByRole('heading', { level: 3 }), tr('zh-CN', 'settings:title'));
+    await hasText(page.getByRole('heading', { level: 1 }), tr('zh-CN', 'settings:title'));
     await expectSavedLanguage(session, null);
   });
 

@@ -1,6 +1,7 @@
-import { Card, Empty, Skeleton, Typography } from 'antd';
+import { Card, Empty, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCenter, BedSummary, CenterDetails } from '../../features/center';
+import { PageTitle } from '../../components/page-title';
 
 /** A short overview of the center: who it is and how many beds it has. */
 export function HomePage() {
@@ -8,9 +9,7 @@ export function HomePage() {
   const center = useCenter();
   return (
     <div data-testid="home-page">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('home.title')}
-      </Typography.Title>
+      <PageTitle style={{ marginTop: 0 }}>{t('home.title')}</PageTitle>
       {center.isPending ? (
         <Skeleton active />
       ) : center.data ? (

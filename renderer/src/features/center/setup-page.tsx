@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CenterForm } from './center-form';
 import { EMPTY_CENTER } from './center-form-values';
 import { LanguageSwitch } from '../../app';
+import { PageTitle } from '../../components/page-title';
 
 /** First run: nothing else is shown until the center's basic details are saved. */
 export function SetupPage() {
@@ -17,9 +18,7 @@ export function SetupPage() {
     <Flex justify="center" style={{ minHeight: '100vh', padding: '32px 16px', background: '#f3f6f4' }}>
       <Card style={{ width: '100%', maxWidth: 760, alignSelf: 'flex-start' }} data-testid="setup-page">
         <Flex justify="space-between" align="flex-start" gap={16} wrap>
-          <Typography.Title level={3} style={{ marginTop: 0 }}>
-            {t('title')}
-          </Typography.Title>
+          <PageTitle style={{ marginTop: 0 }}>{t('title')}</PageTitle>
           <LanguageSwitch testId="setup-language" />
         </Flex>
         <Typography.Paragraph type="secondary">{t('intro')}</Typography.Paragraph>

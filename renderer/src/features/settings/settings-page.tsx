@@ -1,11 +1,12 @@
 import { Suspense } from 'react';
-import { Card, Flex, Skeleton, Typography } from 'antd';
+import { Card, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LanguageCard } from './language-card';
 import { DataFolderCard } from './data-folder-card';
 import { BackupsCard } from '../backups';
 import { CenterProfileCard } from '../center';
 import { CareRulesCard } from './care-rules-card';
+import { PageTitle } from '../../components/page-title';
 
 /** Stands in for a card that another feature lends (backups, center profile) while its code loads. */
 function CardLoading() {
@@ -20,9 +21,7 @@ export function SettingsPage() {
   const { t } = useTranslation('settings');
   return (
     <div data-testid="settings-page">
-      <Typography.Title level={3} style={{ marginTop: 0 }}>
-        {t('title')}
-      </Typography.Title>
+      <PageTitle style={{ marginTop: 0 }}>{t('title')}</PageTitle>
       <Flex vertical gap={16}>
         <LanguageCard />
         <DataFolderCard />

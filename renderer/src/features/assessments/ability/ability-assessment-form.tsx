@@ -24,6 +24,7 @@ import { focusItem } from './ability-item-field';
 import { applyServerErrors } from '../../../api/apply-server-errors';
 import { todayIso } from '../../../components/today-iso';
 import { peoplePaths } from '../../people';
+import { PageTitle } from '../../../components/page-title';
 
 interface Props {
   person: Person;
@@ -97,9 +98,9 @@ export function AbilityAssessmentForm({ person, factors }: Props) {
     <Form layout="vertical" onFinish={() => void submit()} data-testid="ability-page" component="form">
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <PageTitle style={{ margin: 0 }}>
             {t('ability.title')} · <span data-testid="ability-person-name">{person.name}</span>
-          </Typography.Title>
+          </PageTitle>
           <Typography.Text type="secondary">{t('ability.standard')}</Typography.Text>
         </div>
         <BackToPerson personId={person.id} />

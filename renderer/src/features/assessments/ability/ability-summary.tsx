@@ -6,29 +6,23 @@ import {
   ABILITY_TOTAL_MAX,
   DIMENSION_MAX,
 } from '../../../../../shared/domain/ability';
-import type { AbilityLevel } from '../../../../../shared/domain/ability';
 import type { PersonFactors } from './ability-form';
 import type { AbilitySummaryView } from './ability-summary-rows';
 import { LevelText } from '../history/level-text';
+import { LEVEL_COLOURS } from '../ability-level-tag';
 
 interface Props {
   view: AbilitySummaryView;
   person: PersonFactors;
 }
 
-const LEVEL_COLORS: Record<AbilityLevel, string> = {
-  0: 'green',
-  1: 'lime',
-  2: 'gold',
-  3: 'orange',
-  4: 'red',
-};
-
 /** Scores, levels and every adjustment with its reason, updated with each pick. */
 export function AbilitySummary({ view, person }: Props) {
   const { t } = useTranslation(['assessment', 'domain']);
   const { result } = view;
   const pending = <Typography.Text type="secondary">{t('summary.pending')}</Typography.Text>;
+  // Also the progress bar's accessible name: a screen reader hears what the bar shows.
+  const answeredText = t('summary.answered', { answered: view.answered, total: ABILITY_ITEMS.length });
   return (
     <Card title={t('summary.title')} size="small" data-testid="ability-summary">
       <Descriptions column={1} size="small" colon={false}>
@@ -50,7 +44,8 @@ export function AbilitySummary({ view, person }: Props) {
       <Progress
         percent={Math.round((view.answered / ABILITY_ITEMS.length) * 100)}
         size="small"
-        format={() => t('summary.answered', { answered: view.answered, total: ABILITY_ITEMS.length })}
+        format={() => answeredText}
+        aria-label={answeredText}
         data-testid="summary-answered"
       />
       <Descriptions column={1} size="small" colon={false} style={{ marginTop: 8 }}>
@@ -93,7 +88,7 @@ export function AbilitySummary({ view, person }: Props) {
             pending
           ) : (
             <Tag
-              color={LEVEL_COLORS[result.finalLevel]}
+              color={LEVEL_COLOURS[result.finalLevel]}
               style={{ fontSize: 15, padding: '2px 8px', marginInlineEnd: 0 }}
             >
               <LevelText level={result.finalLevel} />

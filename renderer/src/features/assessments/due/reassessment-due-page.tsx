@@ -5,6 +5,7 @@ import type { DueEntry } from '../../../../../shared/ipc/assessments';
 import { usePeopleDue } from '../queries';
 import { useFormat } from '../../../i18n/use-format';
 import { useDueColumns } from './due-columns';
+import { PageTitle } from '../../../components/page-title';
 
 /**
  * 待复评: everyone served today whose ability assessment or safety-risk review is due,
@@ -19,9 +20,7 @@ export function ReassessmentDuePage() {
   return (
     <div data-testid="due-page">
       <Flex justify="space-between" align="baseline" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('due.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('due.title')}</PageTitle>
         <Typography.Text type="secondary" data-testid="due-count">
           {due.data ? t('list.count', { count: rows.length, value: format.number(rows.length) }) : ''}
         </Typography.Text>

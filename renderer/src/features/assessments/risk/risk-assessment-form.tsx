@@ -16,6 +16,7 @@ import { BackToPerson } from '../back-to-person';
 import { applyServerErrors } from '../../../api/apply-server-errors';
 import { todayIso } from '../../../components/today-iso';
 import { peoplePaths } from '../../people';
+import { PageTitle } from '../../../components/page-title';
 
 /** Schema paths the form shows; the rest (personId) are reported as a message. */
 function formPath(path: string): Path<RiskFormValues> | null {
@@ -57,9 +58,9 @@ export function RiskAssessmentForm({ person }: { person: Person }) {
     <Form layout="vertical" onFinish={() => void submit()} data-testid="risk-page" component="form">
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <PageTitle style={{ margin: 0 }}>
             {t('risk.title')} · <span data-testid="risk-person-name">{person.name}</span>
-          </Typography.Title>
+          </PageTitle>
           <Typography.Text type="secondary">{t('risk.standard')}</Typography.Text>
         </div>
         <BackToPerson personId={person.id} />

@@ -11,10 +11,11 @@ import type { RiskCode, RiskGrade } from '../../../../../shared/domain/risk';
 import { useFieldErrorText } from '../../../components/form/use-field-error-text';
 import type { RiskControl } from './risk-form';
 
+/** The chosen grade's button, white text on it: orange-8 5.4:1, red-7 5.6:1 (gold-7 had 2.9:1). */
 const GRADE_COLORS: Record<RiskGrade, string | undefined> = {
   none: undefined,
   low: undefined,
-  medium: '#d48806',
+  medium: '#ad4e00',
   high: '#cf1322',
 };
 

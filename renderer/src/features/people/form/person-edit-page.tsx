@@ -1,4 +1,4 @@
-import { App, Breadcrumb, Skeleton, Typography } from 'antd';
+import { App, Breadcrumb, Skeleton } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { usePerson } from '../queries';
@@ -7,6 +7,7 @@ import { peoplePaths } from '../paths';
 import { PersonForm } from './person-form';
 import { activeServices } from '../person/active-services';
 import { emptyPersonForm, personToForm } from './person-form-values';
+import { PageTitle } from '../../../components/page-title';
 
 /** `/people/new` and `/people/:id/edit`: the same form, empty or filled from the saved record. */
 export function PersonEditPage() {
@@ -27,7 +28,7 @@ function NewPerson() {
           { title: t('form.newTitle') },
         ]}
       />
-      <Typography.Title level={3}>{t('form.newTitle')}</Typography.Title>
+      <PageTitle>{t('form.newTitle')}</PageTitle>
       <PersonForm
         initial={emptyPersonForm()}
         disabled={readOnly}
@@ -57,7 +58,7 @@ function EditPerson({ id }: { id: string }) {
           { title: t('form.editTitle') },
         ]}
       />
-      <Typography.Title level={3}>{t('form.editTitleOf', { name })}</Typography.Title>
+      <PageTitle>{t('form.editTitleOf', { name })}</PageTitle>
       {detail.data ? (
         <PersonForm
           key={detail.data.person.updatedAt}

@@ -17,6 +17,7 @@ import { ImportMappingStep } from './import-mapping-step';
 import { ImportPreviewStep } from './import-preview-step';
 import { ImportResultStep } from './import-result-step';
 import type { ChosenFile, ImportInput, MappingChoice } from './import-types';
+import { PageTitle } from '../../../components/page-title';
 
 type Stage =
   | { step: 'file' }
@@ -119,7 +120,7 @@ export function ImportPage() {
           { title: t('import.title') },
         ]}
       />
-      <Typography.Title level={3}>{t('import.title')}</Typography.Title>
+      <PageTitle>{t('import.title')}</PageTitle>
       <Card>
         <Steps
           current={STEP_INDEX[stage.step]}

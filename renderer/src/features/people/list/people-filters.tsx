@@ -33,6 +33,7 @@ export function PeopleFilters({ view, onChange }: Props) {
       <Select
         allowClear
         placeholder={t('filters.service')}
+        aria-label={t('filters.service')}
         value={view.service}
         options={SERVICES.map((code) => ({ value: code, label: t(`domain:service.${code}`) }))}
         onChange={(service) => onChange({ service })}
@@ -42,6 +43,7 @@ export function PeopleFilters({ view, onChange }: Props) {
       <Select
         allowClear
         placeholder={t('filters.status')}
+        aria-label={t('filters.status')}
         value={view.status}
         options={PERSON_STATUSES.map((code) => ({ value: code, label: t(`domain:personStatus.${code}`) }))}
         onChange={(status) => onChange({ status })}
@@ -52,6 +54,7 @@ export function PeopleFilters({ view, onChange }: Props) {
         allowClear
         showSearch={{ optionFilterProp: 'label' }}
         placeholder={t('filters.category')}
+        aria-label={t('filters.category')}
         value={view.category}
         options={CATEGORY_CODES.map((code) => ({ value: code, label: t(categoryLabelKey(code)) }))}
         onChange={(category) => onChange({ category })}
@@ -62,6 +65,7 @@ export function PeopleFilters({ view, onChange }: Props) {
       <Select<LevelFilter>
         allowClear
         placeholder={t('filters.level')}
+        aria-label={t('filters.level')}
         value={view.abilityLevel}
         options={levelOptions}
         onChange={(abilityLevel) => onChange({ abilityLevel })}

@@ -12,6 +12,7 @@ import { PeopleSearchBox } from './people-search-box';
 import { PeopleTable } from './people-table';
 import { PAGE_SIZE, filterOf } from './people-filter';
 import { usePeopleView } from './use-people-view';
+import { PageTitle } from '../../../components/page-title';
 
 /** 老人档案: find an elder quickly, narrow the list, export it, add or import people. */
 export function PeopleListPage() {
@@ -35,9 +36,7 @@ export function PeopleListPage() {
   return (
     <div data-testid="people-page">
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('list.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('list.title')}</PageTitle>
         <Flex gap={8} wrap>
           <ExportButton filter={filter} disabled={total === 0} />
           <Button

@@ -10,6 +10,7 @@ import { assessmentPaths, AbilityLevelTag } from '../../assessments';
 import { peoplePaths } from '../paths';
 import { PersonFlags } from './person-flags';
 import type { PersonDetail } from '../list/people-types';
+import { PageTitle } from '../../../components/page-title';
 
 /**
  * Name, the facts staff look for first, and what can be done next. After the end of
@@ -28,9 +29,9 @@ export function PersonHeader({ detail }: { detail: PersonDetail }) {
     <Flex justify="space-between" align="flex-start" wrap gap={12} style={{ marginBottom: 16 }}>
       <Flex vertical gap={6}>
         <Space size={12} align="center" wrap>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="person-name">
+          <PageTitle style={{ margin: 0 }} data-testid="person-name">
             {person.name}
-          </Typography.Title>
+          </PageTitle>
           <Typography.Text type="secondary" style={{ fontSize: 16 }}>
             {t('person.sexAge', { sex: t(`domain:sex.${person.sex}`), age })}
           </Typography.Text>

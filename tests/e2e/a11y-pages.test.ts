@@ -1,0 +1,93 @@
+/**
+ * Every page of the app, in Chinese and in English, checked by axe-core: no
+ * serious or critical WCAG 2 A/AA finding (contrast, names of controls, …)
+ * and one level-one heading each. The pages come from the route table itself
+ * (route-table.ts), so a page added later is checked without editing this
+ * file; pages that take an id open on a person (and an assessment) of the demo
+ * center. First-run setup has no route of its own and is checked apart.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seedDemo } from '../../electron/core/demo';
+import { visible } from './harness';
+import type { AppSession, SystemLocale } from './harness';
+import { useE2E } from './use-e2e';
+import { describeFindings, pageFindings, settle } from './axe';
+import type { AxeFinding } from './axe';
+import { concretePath, declaredRoutes } from './route-table';
+
+const e2e = useE2E();
+const LOCALES: SystemLocale[] = ['zh-CN', 'en-US'];
+const ROUTES = declaredRoutes();
+/** A small deterministic center: people with assessments, services and history. */
+const DEMO = { seed: 7, years: 2, beds: 8, members: 4, today: '2026-11-20' };
+const demoFolders: string[] = [];
+afterAll(async () => {
+  for (const folder of demoFolders) await rm(folder, { recursive: true, force: true });
+});
+
+interface ListAnswer {
+  items: { id: string }[];
+}
+interface DetailAnswer {
+  abilityAssessments: { id: string }[];
+}
+
+/** The route parameters: a demo person who has at least one ability assessment, and that assessment. */
+async function demoParams(session: AppSession): Promise<Record<string, string>> {
+  const list = await session.api('people.list', { status: 'active', limit: 100 });
+  if (!list.body.ok) throw new Error(`people.list failed: ${JSON.stringify(list.body)}`);
+  for (const { id } of (list.body.value as ListAnswer).items) {
+    const detail = await session.api('people.get', { id });
+    if (!detail.body.ok) continue;
+    const assessment = (detail.body.value as DetailAnswer).abilityAssessments[0];
+    if (assessment) return { id, assessmentId: assessment.id };
+  }
+  throw new Error('the demo center has nobody with an ability assessment');
+}
+
+async function checkPage(page: Page, url: string): Promise<AxeFinding[]> {
+  // A full load for each page: no state (or page shown during a lazy load) carries over from the last one.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await settle(page);
+  return pageFindings(page);
+}
+
+describe.each(LOCALES)('accessibility in %s', (locale) => {
+  it('finds the pages in the route table', () => {
+    const paths = ROUTES.map((route) => route.path);
+    // The reader of the route table must see real pages of both kinds, not an empty list.
+    expect(paths).toContain('/');
+    expect(paths).toContain('/people/:id');
+    expect(ROUTES.some((route) => route.kind === 'print')).toBe(true);
+  });
+
+  it('first-run setup has no serious finding and one h1', async () => {
+    const session = await e2e.start({ locale });
+    await session.open();
+    await visible(session.page.getByTestId('center-form'));
+    await settle(session.page);
+    const findings = await pageFindings(session.page);
+    expect(findings, describeFindings(findings)).toEqual([]);
+  });
+
+  it('every page in the route table has no serious finding and one h1', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'care-a11y-'));
+    demoFolders.push(dataDir);
+    await seedDemo(dataDir, DEMO);
+    const session = await e2e.start({ locale, dataDir });
+    const params = await demoParams(session);
+    const base = session.server().url.split('#')[0] ?? '';
+    const failures: string[] = [];
+    for (const route of ROUTES) {
+      const address = concretePath(route, params);
+      const findings = await checkPage(session.page, `${base}#${address}`);
+      if (findings.length > 0) failures.push(`${address}\n${describeFindings(findings)}`);
+    }
+    expect(failures, failures.join('\n\n')).toEqual([]);
+  });
+});
