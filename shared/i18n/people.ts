@@ -52,7 +52,7 @@ export default {
     filters: {
       service: ['服务项目', 'Service'],
       status: ['档案状态', 'Status'],
-      category: ['补贴类别', 'Support category'],
+      category: ['人员类别', 'Category'],
       level: ['能力等级', 'Ability level'],
       village: ['所在村', 'Village'],
       clear: ['清除筛选', 'Clear filters'],
@@ -62,9 +62,9 @@ export default {
       name: ['姓名', 'Name'],
       age: ['年龄', 'Age'],
       idNumber: ['身份证号', 'ID number'],
-      village: ['村', 'Village'],
+      village: ['所在村', 'Village'],
       services: ['服务项目', 'Services'],
-      categories: ['补贴类别', 'Categories'],
+      categories: ['人员类别', 'Categories'],
       level: ['能力等级', 'Ability level'],
     },
     fields: {
@@ -104,7 +104,7 @@ export default {
         basic: ['基本信息', 'Basic information'],
         contact: ['联系与监护', 'Contacts and guardian'],
         health: ['健康状况', 'Health'],
-        categories: ['补贴类别', 'Support categories'],
+        categories: ['人员类别', 'Categories'],
         services: ['服务项目', 'Services'],
         status: ['档案状态', 'Record status'],
       },
@@ -184,7 +184,7 @@ export default {
       dateRange: ['{{from}} 至 {{to}}', '{{from}} to {{to}}'],
       dateFrom: ['{{from}} 起', 'since {{from}}'],
       noServices: ['目前没有参加服务', 'No services at present'],
-      noCategories: ['没有补贴类别', 'No support categories'],
+      noCategories: ['没有人员类别', 'No categories'],
       abilityAndRisk: ['能力与风险', 'Ability and risks'],
       currentLevel: ['当前能力等级', 'Current ability level'],
       lastAssessed: ['最近评估', 'Last assessed'],
@@ -450,7 +450,7 @@ export default {
           'The township’s village list is empty in Settings, so village names cannot be checked',
         ],
         noIdNumber: [
-          '没有身份证号，导入后档案标记为“信息不全”',
+          '没有身份证号，导入后档案标记为“资料不全”',
           'No ID number: the record will be marked incomplete',
         ],
         mappingNotFound: [
@@ -507,7 +507,7 @@ export default {
           status: ['状态', 'Status'],
           categories: ['人员类别', 'Categories'],
           level: ['能力等级', 'Ability level'],
-          incomplete: ['信息不全', 'Incomplete'],
+          incomplete: ['资料不全', 'Incomplete'],
           reassessmentDue: ['需要复评', 'Reassessment due'],
         },
       },
@@ -515,6 +515,7 @@ export default {
     validation: {
       person: {
         birthInFuture: ['出生日期不能晚于今天', 'The birth date cannot be after today'],
+        sexRequired: ['请选择性别', 'Please choose the sex'],
         ageNeedsConfirmation: [
           '按这个出生日期，年龄不在 40–120 岁之间，请核对；确认无误后再保存',
           'This birth date gives an age outside 40–120; please check it and confirm before saving',
@@ -530,7 +531,7 @@ export default {
         basic: ['一、基本信息', '1. Basic information'],
         contacts: ['二、紧急联系人与监护人', '2. Emergency contacts and guardian'],
         health: ['三、健康状况', '3. Health'],
-        categories: ['四、保障类别', '4. Support categories'],
+        categories: ['四、人员类别', '4. Categories'],
         services: ['五、服务项目', '5. Services'],
         assessment: ['六、能力等级与安全风险', '6. Ability level and safety risks'],
       },
@@ -542,7 +543,7 @@ export default {
         ageValue: ['{{age}} 岁', '{{age}}'],
         idNumber: ['身份证号', 'ID number'],
         ethnicity: ['民族', 'Ethnicity'],
-        village: ['所属村', 'Village'],
+        village: ['所在村', 'Village'],
         phone: ['联系电话', 'Phone'],
         address: ['居住地址', 'Address'],
         maritalStatus: ['婚姻状况', 'Marital status'],
