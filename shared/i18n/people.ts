@@ -198,6 +198,7 @@ export default {
       noRaisedRisks: ['没有中、高风险', 'No medium or high risks'],
       riskGrade: ['{{risk}}：{{grade}}', '{{risk}}: {{grade}}'],
       notFound: ['找不到这位老人的档案', 'This elder’s record cannot be found'],
+      backToList: ['返回老人档案', 'Back to the elders list'],
     },
     due: {
       title: ['待复评', 'Reassessment due'],
@@ -342,8 +343,8 @@ export default {
   errors: {
     people: {
       notFound: [
-        '找不到这位老人的档案，可能已被其他人修改。请刷新后再试。',
-        'This person’s record was not found; someone may have changed it. Refresh and try again.',
+        '找不到这位老人的档案，可能已被其他人修改。请回到老人档案列表重新打开。',
+        'This person’s record was not found; someone may have changed it. Open it again from the elders list.',
       ],
       duplicateIdNumber: [
         '这个身份证号已经登记在“{{name}}”的档案里，同一个身份证号不能登记给两个人。',
