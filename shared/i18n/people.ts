@@ -41,6 +41,15 @@ export default {
       count_one: ['共 {{value}} 位老人', '{{value}} elder'],
       count_other: ['共 {{value}} 位老人', '{{value}} elders'],
       empty: ['没有找到符合条件的老人', 'No elders match'],
+      clearAll: ['清除搜索和筛选', 'Clear search and filters'],
+      firstUse: {
+        title: ['还没有老人档案', 'No elders yet'],
+        help: [
+          '可以逐位新增；已有村委或民政的名单表格，可以一次导入（先下载模板，照着填写更省事）。',
+          'Add elders one by one, or import a list from the village committee or civil affairs office (the template shows the columns to fill in).',
+        ],
+      },
+      template: ['下载导入模板', 'Download import template'],
       noMatch: ['没有找到与“{{text}}”相符的老人', 'No elder matches “{{text}}”'],
       none: ['无', 'None'],
       categorySeparator: ['、', ', '],
@@ -433,6 +442,10 @@ export default {
           '没有身份证号，姓名与出生日期或所在村和本文件第 {{row}} 行相同，可能是同一人（确认后才会导入）',
           'No ID number, and the name with the birth date or village matches row {{row}} of this file, so it may be the same person (imported only once you confirm)',
         ],
+        template: {
+          fileName: ['老人名单导入模板', 'Elders import template'],
+          sheet: ['老人名单', 'Elders'],
+        },
         refusedFile: {
           suffix: ['未导入的行', 'rows not imported'],
           sheet: ['未导入的行', 'Rows not imported'],

@@ -345,6 +345,8 @@ export const peopleChannels = defineChannels('people', {
     permission: 'public',
   },
   'people.importMappings': { input: none, output: returns<SavedImportMapping[]>(), permission: 'public' },
+  /** An empty .xlsx whose column titles the import recognises, in the user's language. */
+  'people.importTemplate': { input: none, output: returns<ExportedFile>(), permission: 'public' },
   'people.setPhoto': { input: SetPhotoSchema, output: returns<Person>(), permission: 'public' },
   'people.clearPhoto': { input: PersonIdSchema, output: returns<Person>(), permission: 'public' },
   'people.photo': { input: PersonIdSchema, output: returns<PersonPhoto | null>(), permission: 'public' },

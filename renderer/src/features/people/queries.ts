@@ -36,6 +36,18 @@ export function usePeopleList(filter: InputOf<'people.list'>) {
 }
 
 /**
+ * Whether the center keeps any elder at all, ended care included: asked only when
+ * the list comes back empty, to tell a new center (show what to do first) from a search that found nothing.
+ */
+export function useCenterHasPeople(enabled: boolean) {
+  return useQuery({
+    ...peopleListQuery({ includeEnded: true, limit: 1 }),
+    enabled,
+    select: (page) => page.total > 0,
+  });
+}
+
+/**
  * The first person matching a filter, asked for at once (Enter in the search
  * box must not wait for the typing pause). Answers are shared with the list's cache.
  */
@@ -128,6 +140,11 @@ export function useImportRefused() {
   return useMutation({
     mutationFn: (input: InputOf<'people.importRefused'>) => unwrap(care.people.importRefused(input)),
   });
+}
+
+/** An empty list in the user's language whose columns the import recognises, to fill in and import. */
+export function useImportTemplate() {
+  return useMutation({ mutationFn: () => unwrap(care.people.importTemplate()) });
 }
 
 /** Import the good rows (the main process checks them again) and re-read every people list. */
