@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import type { InputOf } from '../../../../shared/ipc/api';
 import { care } from '../../api/bridge';
 import { unwrap } from '../../api/unwrap';
+import { SHOWS_OWN_ERRORS } from '../../app';
 
 /**
  * react-query keys for the elders' data. Everything starts with `people`, so a
@@ -90,6 +91,8 @@ export function usePersonSave() {
     mutationFn: (save: PersonSaveInput) =>
       unwrap(save.kind === 'create' ? care.people.create(save.input) : care.people.update(save.input)),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
+    // The form puts field complaints beside their fields and asks its questions in a dialog.
+    meta: SHOWS_OWN_ERRORS,
   });
 }
 
@@ -117,6 +120,8 @@ export function usePersonPhotoSave() {
         change.kind === 'set' ? care.people.setPhoto(change.input) : care.people.clearPhoto(change.input),
       ),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
+    // The photo says what went wrong under the record's header.
+    meta: SHOWS_OWN_ERRORS,
   });
 }
 

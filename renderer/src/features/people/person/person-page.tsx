@@ -1,5 +1,5 @@
-import { Suspense } from 'react';
-import { Breadcrumb, Button, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { Suspense, useState } from 'react';
+import { Alert, Breadcrumb, Button, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { usePerson } from '../queries';
@@ -19,6 +19,7 @@ export function PersonPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const detail = usePerson(id);
+  const [photoProblem, setPhotoProblem] = useState<string | null>(null);
   const crumbs = [
     { title: <Link to={peoplePaths.people}>{t('list.title')}</Link> },
     { title: detail.data?.person.name ?? '' },
@@ -48,11 +49,21 @@ export function PersonPage() {
       ) : (
         <>
           <Flex gap={16} align="flex-start">
-            <PersonPhoto person={detail.data.person} />
+            <PersonPhoto person={detail.data.person} onProblem={setPhotoProblem} />
             <div style={{ flex: 1, minWidth: 0 }}>
               <PersonHeader detail={detail.data} />
             </div>
           </Flex>
+          {photoProblem && (
+            <Alert
+              type="error"
+              showIcon
+              closable={{ onClose: () => setPhotoProblem(null) }}
+              title={photoProblem}
+              style={{ marginBottom: 16 }}
+              data-testid="person-photo-problem"
+            />
+          )}
           <Row gutter={[16, 16]}>
             <Col xs={24} lg={14}>
               <PersonProfile person={detail.data.person} />
