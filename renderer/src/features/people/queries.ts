@@ -147,6 +147,35 @@ export function useImportRefused() {
   });
 }
 
+/**
+ * The settings, read for the township's villages. The key is the settings page's
+ * own (`['settings']`), so both read and refresh one cache entry; it is spelt out
+ * here because the settings feature already depends on this one.
+ */
+const settingsKey = ['settings'] as const;
+
+/** The township's villages as the settings keep them, for the 所在村 choice. */
+export function useVillages() {
+  return useQuery({
+    queryKey: settingsKey,
+    queryFn: () => unwrap(care.settings.get()),
+    select: (settings) => settings.villages,
+  });
+}
+
+/** Adds one village to the settings' list (the whole settings are saved, the rest unchanged). */
+export function useAddVillage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (village: string) => {
+      const { updatedAt: _updatedAt, ...settings } = await unwrap(care.settings.get());
+      if (settings.villages.includes(village)) return { ...settings, updatedAt: _updatedAt };
+      return unwrap(care.settings.save({ ...settings, villages: [...settings.villages, village] }));
+    },
+    onSuccess: (settings) => client.setQueryData(settingsKey, settings),
+  });
+}
+
 /** An empty list in the user's language whose columns the import recognises, to fill in and import. */
 export function useImportTemplate() {
   return useMutation({ mutationFn: () => unwrap(care.people.importTemplate()) });
