@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { containsText, hasText, setUpCenter, tr, visible } from './harness';
+import { chooseOption, containsText, hasText, setUpCenter, tr, visible } from './harness';
 import { useE2E } from './use-e2e';
 import { addPerson, openPeopleList, validIdNumber } from './people-helpers';
 
@@ -74,5 +74,28 @@ describe('errors shown once', () => {
     expect(box?.width ?? 0).toBeGreaterThan((photoBox?.width ?? 0) * 2);
     expect(box?.height ?? 100).toBeLessThan(60);
     expect(await notificationsAfterASettle(page)).toBe(0);
+  });
+});
+
+describe('errors shown once in the ability form', () => {
+  it('an assessment dated after the end of care is refused beside the date only', async () => {
+    const session = await e2e.start({ locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    const id = await addPerson(session, { name: '周芳', sex: 'female', birthDate: '1935-05-05' });
+    const ended = await session.api('people.endCare', { id, status: 'deceased', date: '2026-01-01' });
+    expect(ended.body.ok).toBe(true);
+    await session.open();
+    await page.goto(`${session.server().url.split('#')[0]}#/people/${id}/assess/ability`);
+    await visible(page.getByTestId('ability-page'));
+    // A person in a coma is level 4 without scoring each item: the quickest complete form.
+    await page.getByTestId('ability-coma').check();
+    await chooseOption(page, 'ability-reason', tr('zh-CN', 'domain:ability.reason.onChange'));
+    await page.getByTestId('ability-assessor-1').fill('王秀兰');
+    await page.getByTestId('ability-assessor-2').fill('赵明');
+    await page.getByTestId('ability-submit').click();
+    await visible(page.getByTestId('ability-date-error'));
+    expect(await notificationsAfterASettle(page)).toBe(0);
+    expect(await page.locator('.ant-message-notice').count()).toBe(0);
   });
 });
