@@ -168,9 +168,11 @@ export function useAddVillage() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (village: string) => {
-      const { updatedAt: _updatedAt, ...settings } = await unwrap(care.settings.get());
-      if (settings.villages.includes(village)) return { ...settings, updatedAt: _updatedAt };
-      return unwrap(care.settings.save({ ...settings, villages: [...settings.villages, village] }));
+      // Read afresh, so a village added elsewhere meanwhile is kept.
+      const current = await unwrap(care.settings.get());
+      if (current.villages.includes(village)) return current;
+      const { updatedAt: _updatedAt, ...input } = current;
+      return unwrap(care.settings.save({ ...input, villages: [...current.villages, village] }));
     },
     onSuccess: (settings) => client.setQueryData(settingsKey, settings),
   });
