@@ -15,6 +15,7 @@ export default {
         '依据 GB/T 42195-2022《老年人能力评估规范》',
         'Following GB/T 42195-2022, Ability Assessment for Older People',
       ],
+      resultArea: ['评估结果与保存', 'Result and save'],
       keyboardHint: [
         '操作提示：用方向键在选项间移动；在某一项上按数字键可直接选中该分值，并跳到下一项。',
         'Tip: arrow keys move between options; on an item, a digit key picks that score and moves to the next item.',

@@ -41,6 +41,15 @@ export default {
       count_one: ['共 {{value}} 位老人', '{{value}} elder'],
       count_other: ['共 {{value}} 位老人', '{{value}} elders'],
       empty: ['没有找到符合条件的老人', 'No elders match'],
+      clearAll: ['清除搜索和筛选', 'Clear search and filters'],
+      firstUse: {
+        title: ['还没有老人档案', 'No elders yet'],
+        help: [
+          '可以逐位新增；已有村委或民政的名单表格，可以一次导入（先下载模板，照着填写更省事）。',
+          'Add elders one by one, or import a list from the village committee or civil affairs office (the template shows the columns to fill in).',
+        ],
+      },
+      template: ['下载导入模板', 'Download import template'],
       noMatch: ['没有找到与“{{text}}”相符的老人', 'No elder matches “{{text}}”'],
       none: ['无', 'None'],
       categorySeparator: ['、', ', '],
@@ -52,7 +61,7 @@ export default {
     filters: {
       service: ['服务项目', 'Service'],
       status: ['档案状态', 'Status'],
-      category: ['补贴类别', 'Support category'],
+      category: ['人员类别', 'Category'],
       level: ['能力等级', 'Ability level'],
       village: ['所在村', 'Village'],
       clear: ['清除筛选', 'Clear filters'],
@@ -62,9 +71,9 @@ export default {
       name: ['姓名', 'Name'],
       age: ['年龄', 'Age'],
       idNumber: ['身份证号', 'ID number'],
-      village: ['村', 'Village'],
+      village: ['所在村', 'Village'],
       services: ['服务项目', 'Services'],
-      categories: ['补贴类别', 'Categories'],
+      categories: ['人员类别', 'Categories'],
       level: ['能力等级', 'Ability level'],
     },
     fields: {
@@ -104,7 +113,7 @@ export default {
         basic: ['基本信息', 'Basic information'],
         contact: ['联系与监护', 'Contacts and guardian'],
         health: ['健康状况', 'Health'],
-        categories: ['补贴类别', 'Support categories'],
+        categories: ['人员类别', 'Categories'],
         services: ['服务项目', 'Services'],
         status: ['档案状态', 'Record status'],
       },
@@ -115,7 +124,11 @@ export default {
       ],
       idFilled: ['已按身份证号填好出生日期和性别', 'Birth date and sex filled in from the ID number'],
       ethnicityPlaceholder: ['如：汉族', 'e.g. Han'],
-      villagePlaceholder: ['如：东村', 'e.g. Dongcun'],
+      villageChoose: ['从本镇的村中选择', 'Choose from the township’s villages'],
+      villageNoList: ['还没有村庄名单，请在下方添加', 'No villages listed yet; add one below'],
+      villageNotListed: ['{{village}}（不在村庄名单中）', '{{village}} (not in the village list)'],
+      villageNew: ['名单里没有的村', 'A village not in the list'],
+      villageAdd: ['添加', 'Add'],
       relationPlaceholder: ['如：儿子、女儿、侄子', 'e.g. son, daughter, nephew'],
       emergencyContacts: ['紧急联系人', 'Emergency contacts'],
       addContact: ['添加联系人', 'Add contact'],
@@ -184,7 +197,7 @@ export default {
       dateRange: ['{{from}} 至 {{to}}', '{{from}} to {{to}}'],
       dateFrom: ['{{from}} 起', 'since {{from}}'],
       noServices: ['目前没有参加服务', 'No services at present'],
-      noCategories: ['没有补贴类别', 'No support categories'],
+      noCategories: ['没有人员类别', 'No categories'],
       abilityAndRisk: ['能力与风险', 'Ability and risks'],
       currentLevel: ['当前能力等级', 'Current ability level'],
       lastAssessed: ['最近评估', 'Last assessed'],
@@ -198,6 +211,7 @@ export default {
       noRaisedRisks: ['没有中、高风险', 'No medium or high risks'],
       riskGrade: ['{{risk}}：{{grade}}', '{{risk}}: {{grade}}'],
       notFound: ['找不到这位老人的档案', 'This elder’s record cannot be found'],
+      backToList: ['返回老人档案', 'Back to the elders list'],
     },
     due: {
       title: ['待复评', 'Reassessment due'],
@@ -342,8 +356,8 @@ export default {
   errors: {
     people: {
       notFound: [
-        '找不到这位老人的档案，可能已被其他人修改。请刷新后再试。',
-        'This person’s record was not found; someone may have changed it. Refresh and try again.',
+        '找不到这位老人的档案，可能已被其他人修改。请回到老人档案列表重新打开。',
+        'This person’s record was not found; someone may have changed it. Open it again from the elders list.',
       ],
       duplicateIdNumber: [
         '这个身份证号已经登记在“{{name}}”的档案里，同一个身份证号不能登记给两个人。',
@@ -432,6 +446,10 @@ export default {
           '没有身份证号，姓名与出生日期或所在村和本文件第 {{row}} 行相同，可能是同一人（确认后才会导入）',
           'No ID number, and the name with the birth date or village matches row {{row}} of this file, so it may be the same person (imported only once you confirm)',
         ],
+        template: {
+          fileName: ['老人名单导入模板', 'Elders import template'],
+          sheet: ['老人名单', 'Elders'],
+        },
         refusedFile: {
           suffix: ['未导入的行', 'rows not imported'],
           sheet: ['未导入的行', 'Rows not imported'],
@@ -450,7 +468,7 @@ export default {
           'The township’s village list is empty in Settings, so village names cannot be checked',
         ],
         noIdNumber: [
-          '没有身份证号，导入后档案标记为“信息不全”',
+          '没有身份证号，导入后档案标记为“资料不全”',
           'No ID number: the record will be marked incomplete',
         ],
         mappingNotFound: [
@@ -507,7 +525,7 @@ export default {
           status: ['状态', 'Status'],
           categories: ['人员类别', 'Categories'],
           level: ['能力等级', 'Ability level'],
-          incomplete: ['信息不全', 'Incomplete'],
+          incomplete: ['资料不全', 'Incomplete'],
           reassessmentDue: ['需要复评', 'Reassessment due'],
         },
       },
@@ -515,6 +533,7 @@ export default {
     validation: {
       person: {
         birthInFuture: ['出生日期不能晚于今天', 'The birth date cannot be after today'],
+        sexRequired: ['请选择性别', 'Please choose the sex'],
         ageNeedsConfirmation: [
           '按这个出生日期，年龄不在 40–120 岁之间，请核对；确认无误后再保存',
           'This birth date gives an age outside 40–120; please check it and confirm before saving',
@@ -530,7 +549,7 @@ export default {
         basic: ['一、基本信息', '1. Basic information'],
         contacts: ['二、紧急联系人与监护人', '2. Emergency contacts and guardian'],
         health: ['三、健康状况', '3. Health'],
-        categories: ['四、保障类别', '4. Support categories'],
+        categories: ['四、人员类别', '4. Categories'],
         services: ['五、服务项目', '5. Services'],
         assessment: ['六、能力等级与安全风险', '6. Ability level and safety risks'],
       },
@@ -542,7 +561,7 @@ export default {
         ageValue: ['{{age}} 岁', '{{age}}'],
         idNumber: ['身份证号', 'ID number'],
         ethnicity: ['民族', 'Ethnicity'],
-        village: ['所属村', 'Village'],
+        village: ['所在村', 'Village'],
         phone: ['联系电话', 'Phone'],
         address: ['居住地址', 'Address'],
         maritalStatus: ['婚姻状况', 'Marital status'],

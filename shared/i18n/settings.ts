@@ -60,6 +60,7 @@ export default {
       months: ['个月', 'months'],
       days: ['天', 'days'],
       copies: ['份', 'copies'],
+      withRange: ['{{help}}（可填 {{min}}–{{max}}）', '{{help}} (from {{min}} to {{max}})'],
       save: ['保存', 'Save'],
       saved: ['设置已保存', 'Settings saved'],
     },

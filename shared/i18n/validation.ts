@@ -58,7 +58,7 @@ export default {
       },
       person: {
         incompleteWithoutId: [
-          '没有身份证号的档案必须标记为“信息不全”',
+          '没有身份证号的档案必须标记为“资料不全”',
           'A record without an ID number must be marked incomplete',
         ],
       },

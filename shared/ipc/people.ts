@@ -353,6 +353,8 @@ export const peopleChannels = defineChannels('people', {
     output: returns<SavedImportMapping[]>(),
     permission: 'elders.write',
   },
+  /** An empty .xlsx whose column titles the import recognises, in the user's language. */
+  'people.importTemplate': { input: none, output: returns<ExportedFile>(), permission: 'elders.write' },
   'people.setPhoto': { input: SetPhotoSchema, output: returns<Person>(), permission: 'elders.write' },
   'people.clearPhoto': { input: PersonIdSchema, output: returns<Person>(), permission: 'elders.write' },
   'people.photo': { input: PersonIdSchema, output: returns<PersonPhoto | null>(), permission: 'elders.read' },

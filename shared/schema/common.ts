@@ -36,10 +36,14 @@ export function requiredText(max = 200) {
   return z.string(E).trim().min(1, { error: V.required, abort: true }).max(max, { error: V.tooLong });
 }
 
-/** Chinese or English personal name: letters of any script, spaces, ·, '.', '-', "'". */
+/**
+ * Chinese or English personal name: letters of any script, spaces, ·, '.', '-', "'".
+ * Runs of spaces (a full-width U+3000 too) become one, so 张  三 and 张 三 are not two spellings.
+ */
 export const NameSchema = z
   .string(E)
   .trim()
+  .overwrite((v) => v.replace(/\s+/g, ' '))
   .min(1, { error: V.required, abort: true })
   .max(40, { error: V.tooLong })
   .regex(/^[\p{L}\p{M}][\p{L}\p{M}·•.\-' ]*$/u, { error: V.name });
@@ -48,11 +52,12 @@ const MOBILE_RE = /^1[3-9]\d{9}$/;
 // Area code 0xx(x), then 7-8 digits, optional extension; or a local number without area code.
 const LANDLINE_RE = /^(0\d{2,3}-?\d{7,8}|[2-9]\d{6,7})(-\d{1,6})?$/;
 
-/** Mainland mobile or landline; spaces removed, '+86' prefix dropped. */
+/** Mainland mobile or landline; spaces removed, '+86' prefix dropped. Empty is "required", not "wrong number". */
 export const PhoneSchema = z
   .string(E)
   .trim()
   .overwrite((v) => v.replace(/[\s()（）]/g, '').replace(/^(\+|00)86-?/, ''))
+  .min(1, { error: V.required, abort: true })
   .refine((v) => MOBILE_RE.test(v) || LANDLINE_RE.test(v), { error: V.phone });
 
 export const NonNegativeIntSchema = z.number(E).int({ error: V.notInteger }).min(0, { error: V.tooSmall });

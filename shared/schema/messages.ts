@@ -37,6 +37,7 @@ export const V = {
   person: {
     incompleteWithoutId: 'validation.person.incompleteWithoutId',
     birthInFuture: 'validation.person.birthInFuture',
+    sexRequired: 'validation.person.sexRequired',
     /** Age under 40 or over 120: the form asks the clerk and sends `confirmAge: true`. */
     ageNeedsConfirmation: 'validation.person.ageNeedsConfirmation',
   },

@@ -11,12 +11,11 @@ import {
   NameSchema,
   PhoneSchema,
   RecordBaseShape,
-  SexSchema,
   checkOrder,
   requiredText,
   text,
 } from './common';
-import { E, V } from './messages';
+import { E, V, issueCode } from './messages';
 
 /** 18-character ID number; lower-case x and 15-digit numbers are normalised on parse. */
 export const IdNumberSchema = z
@@ -88,9 +87,15 @@ export function emptyHealth(): Health {
   return { diagnoses: [], dementia: false, psychiatric: false, allergies: '', diet: '', medicationNotes: '' };
 }
 
+/** The sex toggle left unset asks for the sex; "choose from the list" would point at a list that is not there. */
+const PersonSexSchema = z.enum(['male', 'female'], {
+  error: (issue) =>
+    issue.input === undefined || issue.input === null ? V.person.sexRequired : issueCode(issue),
+});
+
 const personFields = {
   name: NameSchema,
-  sex: SexSchema,
+  sex: PersonSexSchema,
   birthDate: IsoDateSchema,
   idNumber: IdNumberSchema.optional(),
   ethnicity: text(20).optional(),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { containsText, gone, hasText, setUpCenter, tr } from './harness';
 import type { AppSession } from './harness';
 import { useE2E } from './use-e2e';
-import { addPerson, openPeopleList, peopleCount } from './people-helpers';
+import { addPerson, chooseVillage, openPeopleList, peopleCount } from './people-helpers';
 
 const e2e = useE2E();
 
@@ -23,7 +23,7 @@ async function fillNewPerson(session: AppSession, name: string, birthDate: strin
   await page.locator('#person-field-birthDate').fill(birthDate);
   await page.locator('#person-field-birthDate').press('Tab');
   await page.getByTestId('person-field-phone').fill('13912345678');
-  await page.getByTestId('person-field-village').fill('东村');
+  await chooseVillage(page, '东村');
 }
 
 describe('person form confirmations', () => {

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { idCheckChar } from '../../shared/domain/id-number';
 import type { AppSession } from './harness';
-import { visible } from './harness';
+import { containsText, visible } from './harness';
 import { emptyHealth } from '../../shared/schema';
 
 /** A valid 18-character ID number (region 430626, Hunan) for a birth date and sequence (odd = male). */
@@ -64,4 +64,17 @@ export async function listedNames(page: Page, expected: number): Promise<string[
 export async function openPeopleList(page: Page): Promise<void> {
   await page.getByTestId('nav-people').click();
   await visible(page.getByTestId('people-page'));
+}
+
+/** Picks the person form's 所在村 from the township's list, adding it to the list first when it is missing. */
+export async function chooseVillage(page: Page, village: string): Promise<void> {
+  await page.getByTestId('person-field-village').click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: village });
+  if ((await option.count()) > 0) {
+    await option.first().click();
+  } else {
+    await page.getByTestId('person-village-new').fill(village);
+    await page.getByTestId('person-village-add').click();
+  }
+  await containsText(page.getByTestId('person-field-village'), village);
 }

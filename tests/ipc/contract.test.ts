@@ -66,6 +66,7 @@ describe('IPC contract', () => {
         'importMappings',
         'importPreview',
         'importRefused',
+        'importTemplate',
         'list',
         'photo',
         'setPhoto',

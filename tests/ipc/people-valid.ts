@@ -37,6 +37,7 @@ export const PEOPLE_VALID: Record<Extract<Channel, `people.${string}` | `assessm
   'people.importCommit': { fileName: 'people.csv', base64: 'MTIz', mapping: { 姓名: 'name' } },
   'people.importRefused': { fileName: 'people.csv', base64: 'MTIz', confirmRows: [2] },
   'people.importMappings': undefined,
+  'people.importTemplate': undefined,
   // The 8-byte PNG signature; the fuzzer mutates around it.
   'people.setPhoto': { id: personId, fileName: 'photo.png', base64: 'iVBORw0KGgo=' },
   'people.clearPhoto': { id: personId },

@@ -2,6 +2,7 @@ import type { FeatureHandlers, HandlerContext } from '../ipc/handler-table';
 import { exportPeople } from './export-service';
 import { commitImport, importMappings, previewImport, refusedRowsFile } from './import-service';
 import { createPerson, endCare, getPerson, listPeople, peopleDeps, updatePerson } from './people-service';
+import { importTemplate } from './import/template-xlsx';
 import { clearPhoto, readPhoto, setPhoto } from './photo-service';
 import type { PhotoDeps } from './photo-service';
 
@@ -19,6 +20,7 @@ export function peopleHandlers(ctx: HandlerContext): FeatureHandlers<'people'> {
     'people.importCommit': (file) => commitImport(people, file),
     'people.importRefused': (file) => refusedRowsFile(people, file, ctx.languages.current()),
     'people.importMappings': () => Promise.resolve(importMappings(people)),
+    'people.importTemplate': () => importTemplate(ctx.languages.current()),
     'people.setPhoto': (input) => setPhoto(photos, input),
     'people.clearPhoto': ({ id }) => clearPhoto(photos, id),
     'people.photo': ({ id }) => readPhoto(photos, id),

@@ -12,6 +12,7 @@ export function PersonLoadFailed({ personId, error }: { personId: string; error:
       title={t('loadFailed')}
       subTitle={errorText(error)}
       extra={<BackToPerson personId={personId} />}
+      data-testid="person-load-failed"
     />
   );
 }

@@ -3,6 +3,7 @@ import type { InputOf } from '../../../../shared/ipc/api';
 import { care } from '../../api/bridge';
 import { unwrap } from '../../api/unwrap';
 import { peopleKeys } from '../people';
+import { SHOWS_OWN_ERRORS } from '../../app';
 
 /**
  * Assessments are shown on the elders' pages and lists, so their keys live
@@ -27,6 +28,8 @@ export function useAssessmentSaveAbility() {
   return useMutation({
     mutationFn: (input: InputOf<'assessments.saveAbility'>) => unwrap(care.assessments.saveAbility(input)),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
+    // The form shows a refusal beside its field, or as a message when it names none.
+    meta: SHOWS_OWN_ERRORS,
   });
 }
 
@@ -36,5 +39,7 @@ export function useAssessmentSaveRisk() {
   return useMutation({
     mutationFn: (input: InputOf<'assessments.saveRisk'>) => unwrap(care.assessments.saveRisk(input)),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
+    // The form shows a refusal beside its field, or as a message when it names none.
+    meta: SHOWS_OWN_ERRORS,
   });
 }

@@ -21,7 +21,6 @@ export function BedCountField({ control, name }: Props) {
       testId={fieldTestId(name)}
       label={t(`center.fields.${key}`)}
       required
-      min={0}
     />
   );
 }

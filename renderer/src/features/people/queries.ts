@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import type { InputOf } from '../../../../shared/ipc/api';
 import { care } from '../../api/bridge';
 import { unwrap } from '../../api/unwrap';
+import { SHOWS_OWN_ERRORS } from '../../app';
 
 /**
  * react-query keys for the elders' data. Everything starts with `people`, so a
@@ -33,6 +34,18 @@ export function peopleListQuery(filter: InputOf<'people.list'>) {
  */
 export function usePeopleList(filter: InputOf<'people.list'>) {
   return useQuery({ ...peopleListQuery(filter), placeholderData: keepPreviousData });
+}
+
+/**
+ * Whether the center keeps any elder at all, ended care included: asked only when
+ * the list comes back empty, to tell a new center (show what to do first) from a search that found nothing.
+ */
+export function useCenterHasPeople(enabled: boolean) {
+  return useQuery({
+    ...peopleListQuery({ includeEnded: true, limit: 1 }),
+    enabled,
+    select: (page) => page.total > 0,
+  });
 }
 
 /**
@@ -78,6 +91,8 @@ export function usePersonSave() {
     mutationFn: (save: PersonSaveInput) =>
       unwrap(save.kind === 'create' ? care.people.create(save.input) : care.people.update(save.input)),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
+    // The form puts field complaints beside their fields and asks its questions in a dialog.
+    meta: SHOWS_OWN_ERRORS,
   });
 }
 
@@ -105,6 +120,8 @@ export function usePersonPhotoSave() {
         change.kind === 'set' ? care.people.setPhoto(change.input) : care.people.clearPhoto(change.input),
       ),
     onSuccess: () => client.invalidateQueries({ queryKey: peopleKeys.all }),
+    // The photo says what went wrong under the record's header.
+    meta: SHOWS_OWN_ERRORS,
   });
 }
 
@@ -128,6 +145,42 @@ export function useImportRefused() {
   return useMutation({
     mutationFn: (input: InputOf<'people.importRefused'>) => unwrap(care.people.importRefused(input)),
   });
+}
+
+/**
+ * The settings, read for the township's villages. The key is the settings page's
+ * own (`['settings']`), so both read and refresh one cache entry; it is spelt out
+ * here because the settings feature already depends on this one.
+ */
+const settingsKey = ['settings'] as const;
+
+/** The township's villages as the settings keep them, for the 所在村 choice. */
+export function useVillages() {
+  return useQuery({
+    queryKey: settingsKey,
+    queryFn: () => unwrap(care.settings.get()),
+    select: (settings) => settings.villages,
+  });
+}
+
+/** Adds one village to the settings' list (the whole settings are saved, the rest unchanged). */
+export function useAddVillage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (village: string) => {
+      // Read afresh, so a village added elsewhere meanwhile is kept.
+      const current = await unwrap(care.settings.get());
+      if (current.villages.includes(village)) return current;
+      const { updatedAt: _updatedAt, ...input } = current;
+      return unwrap(care.settings.save({ ...input, villages: [...current.villages, village] }));
+    },
+    onSuccess: (settings) => client.setQueryData(settingsKey, settings),
+  });
+}
+
+/** An empty list in the user's language whose columns the import recognises, to fill in and import. */
+export function useImportTemplate() {
+  return useMutation({ mutationFn: () => unwrap(care.people.importTemplate()) });
 }
 
 /** Import the good rows (the main process checks them again) and re-read every people list. */

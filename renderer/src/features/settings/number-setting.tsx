@@ -1,4 +1,5 @@
 import type { Control } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { NumberField as NumberInput } from '../../components/form';
 import type { CareRules } from './care-rules-form';
 
@@ -28,8 +29,9 @@ interface Props {
   max: number;
 }
 
-/** A whole number with its unit, its checks from the settings schema, and its error beside it. */
+/** A whole number with its unit, the range it allows, its checks from the settings schema, and its error beside it. */
 export function NumberSetting({ control, name, label, help, unit, min, max }: Props) {
+  const { t } = useTranslation('settings');
   const id = `setting-${name.replace('.', '-')}`;
   return (
     <NumberInput
@@ -38,10 +40,8 @@ export function NumberSetting({ control, name, label, help, unit, min, max }: Pr
       id={id}
       testId={id}
       label={label}
-      extra={help}
+      extra={t('rules.withRange', { help, min, max })}
       suffix={unit}
-      min={min}
-      max={max}
       width={180}
     />
   );

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, App, Button, Card, Col, Flex, Form, Row, Typography } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
@@ -73,12 +73,15 @@ export function AbilityAssessmentForm({ person, factors }: Props) {
     : 0;
   const showUnanswered = unanswered > 0 && !coma && formState.errors.scores !== undefined;
 
-  // After a digit key, the next item takes the keyboard (the last one stays).
+  const result = useRef<HTMLDivElement>(null);
+  // After a digit key, the next item takes the keyboard; after the last one, the
+  // result and the save button (Tab goes on to it), not the reason back up at the details.
   const onPicked = useCallback((item: AbilityItem) => {
     const index = ABILITY_ITEMS.findIndex((i) => i.code === item.code);
     const next = ABILITY_ITEMS[index + 1];
     const element = next ? document.getElementById(itemTestId(next.code)) : null;
     if (element) focusItem(element);
+    else if (!next) result.current?.focus();
   }, []);
 
   const submit = form.handleSubmit((input) => {
@@ -125,7 +128,15 @@ export function AbilityAssessmentForm({ person, factors }: Props) {
           </Flex>
         </Col>
         <Col xs={24} md={9} style={{ position: 'sticky', top: 16 }}>
-          <Flex vertical gap={12}>
+          <Flex
+            vertical
+            gap={12}
+            ref={result}
+            tabIndex={-1}
+            role="region"
+            aria-label={t('ability.resultArea')}
+            data-testid="ability-result"
+          >
             <AbilitySummary view={view} person={merged} />
             {showUnanswered && (
               <Alert

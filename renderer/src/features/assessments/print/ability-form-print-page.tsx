@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ABILITY_DIMENSIONS } from '../../../../../shared/domain/ability';
@@ -32,8 +33,13 @@ export function AbilityFormPrintPage() {
   );
 }
 
+/** Chromium keeps a block whole across pages when it fits on one. */
+const KEEP_TOGETHER: CSSProperties = { breakInside: 'avoid' };
+
 function AbilityForm({ person, assessment }: { person: Person; assessment: AbilityAssessment }) {
   const { t } = useTranslation(['print', 'domain']);
+  const leading = ABILITY_DIMENSIONS.slice(0, -1);
+  const last = ABILITY_DIMENSIONS.at(-1);
   const dateText = useDateText();
   return (
     <>
@@ -65,7 +71,7 @@ function AbilityForm({ person, assessment }: { person: Person; assessment: Abili
         </span>
       </div>
       {assessment.scores === null && <p>{t('ability.notScored')}</p>}
-      {ABILITY_DIMENSIONS.map((dimension, index) => (
+      {leading.map((dimension, index) => (
         <AbilityDimensionPrint
           key={dimension}
           assessment={assessment}
@@ -73,16 +79,25 @@ function AbilityForm({ person, assessment }: { person: Person; assessment: Abili
           code={`B.${index + 1}`}
         />
       ))}
-      {/* The result and the signatures stay on one page: a signature must sit under what it signs. */}
-      <div className="closing">
-        <AbilityResultPrint assessment={assessment} />
-        <SignatureLines
-          lines={[
-            { labelKey: 'signatures.assessor1', value: assessment.assessors[0] },
-            { labelKey: 'signatures.assessor2', value: assessment.assessors[1] },
-            { labelKey: 'signatures.informant' },
-          ]}
-        />
+      {/*
+        The last dimension, the result and the signatures stay on one page: a signature
+        must sit under what it signs, and a last page with only the result and the
+        signatures on it signs nothing that can be seen.
+      */}
+      <div style={KEEP_TOGETHER} data-testid="print-ability-closing">
+        {last && (
+          <AbilityDimensionPrint assessment={assessment} dimension={last} code={`B.${leading.length + 1}`} />
+        )}
+        <div className="closing">
+          <AbilityResultPrint assessment={assessment} />
+          <SignatureLines
+            lines={[
+              { labelKey: 'signatures.assessor1', value: assessment.assessors[0] },
+              { labelKey: 'signatures.assessor2', value: assessment.assessors[1] },
+              { labelKey: 'signatures.informant' },
+            ]}
+          />
+        </div>
       </div>
     </>
   );

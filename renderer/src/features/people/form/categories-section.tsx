@@ -8,7 +8,7 @@ import type { PersonFormValues } from './person-form-values';
 import { DateField, SelectField } from './person-fields';
 import { RemoveRowButton } from './remove-row-button';
 
-/** 补贴类别: each support category with the dates it applies (open-ended while still in force). */
+/** 人员类别: each category with the dates it applies (open-ended while still in force). */
 export function CategoriesSection() {
   const { t } = useTranslation(['people', 'domain']);
   const { control } = useFormContext<PersonFormValues>();

@@ -7,6 +7,7 @@ import type { PersonFormValues } from './person-form-values';
 import { ContactFields } from './contact-fields';
 import { TextField } from './person-fields';
 import { RemoveRowButton } from './remove-row-button';
+import { VillageField } from './village-field';
 
 const MAX_CONTACTS = 10;
 
@@ -22,7 +23,7 @@ export function ContactSection() {
           <TextField name="phone" label={t('fields.phone')} inputMode="tel" />
         </Col>
         <Col xs={24} md={8}>
-          <TextField name="village" label={t('fields.village')} placeholder={t('form.villagePlaceholder')} />
+          <VillageField />
         </Col>
         <Col xs={24} md={8}>
           <TextField name="address" label={t('fields.address')} />

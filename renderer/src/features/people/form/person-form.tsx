@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../../shared/schema';
 import { FormFields } from '../../../components/form';
 import { usePersonSave } from '../queries';
+import { errorText } from '../../../api/error-text';
 import { applyPersonServerErrors } from './apply-person-server-errors';
 import { personResolver } from './person-form-values';
 import type { PersonFormOutput, PersonFormValues } from './person-form-values';
@@ -51,7 +52,7 @@ interface Props {
 export function PersonForm({ personId, initial, disabled = false, onSaved, onCancel }: Props) {
   const { t } = useTranslation(['people', 'common']);
   const { token } = theme.useToken();
-  const { modal } = App.useApp();
+  const { modal, notification } = App.useApp();
   const save = usePersonSave();
   const form = useForm<PersonFormValues, unknown, PersonFormOutput>({
     resolver: personResolver,
@@ -82,7 +83,14 @@ export function PersonForm({ personId, initial, disabled = false, onSaved, onCan
       onError: (error) => {
         const question = confirmQuestionOf(error);
         if (question === null) {
-          applyPersonServerErrors(error, form.setError, form.getValues);
+          // Shown once: beside the fields it concerns, or, when it concerns none, as a notification.
+          if (!applyPersonServerErrors(error, form.setError, form.getValues)) {
+            notification.error({
+              title: t('common:errors.title'),
+              description: errorText(error),
+              placement: 'top',
+            });
+          }
           return;
         }
         // Cancel leaves the form exactly as it was, for the clerk to correct.

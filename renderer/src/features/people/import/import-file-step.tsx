@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_FILE_BYTES } from './import-types';
 import type { ChosenFile } from './import-types';
 import { readFileAsBase64 } from './read-file-as-base64';
+import { TemplateButton } from '../list/template-button';
 
 interface Props {
   busy: boolean;
@@ -49,6 +50,9 @@ export function ImportFileStep({ busy, failure, onChosen }: Props) {
         </Typography.Paragraph>
         <Typography.Paragraph type="secondary">{t('import.chooseHelp')}</Typography.Paragraph>
       </Upload.Dragger>
+      <Flex justify="flex-end">
+        <TemplateButton />
+      </Flex>
       {(problem ?? failure) && (
         <Alert type="error" showIcon title={problem ?? failure} data-testid="import-file-problem" />
       )}

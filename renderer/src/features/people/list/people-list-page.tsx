@@ -1,16 +1,19 @@
+import { useRef } from 'react';
 import { App, Button, Card, Flex, Typography } from 'antd';
 import { ImportOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { usePeopleList, usePeopleFirstMatch } from '../queries';
+import { useCenterHasPeople, usePeopleList, usePeopleFirstMatch } from '../queries';
 import { useReadOnly } from '../../../app';
 import { useFormat } from '../../../i18n/use-format';
 import { peoplePaths } from '../paths';
 import { ExportButton } from './export-button';
 import { PeopleFilters } from './people-filters';
+import { PeopleFirstUse, PeopleNoMatch } from './people-empty';
 import { PeopleSearchBox } from './people-search-box';
 import { PeopleTable } from './people-table';
 import { PAGE_SIZE, filterOf } from './people-filter';
+import type { PeopleView } from './people-filter';
 import { usePeopleView } from './use-people-view';
 import { PageTitle } from '../../../components/page-title';
 
@@ -26,6 +29,33 @@ export function PeopleListPage() {
   const list = usePeopleList({ ...filter, offset: (view.page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const firstMatch = usePeopleFirstMatch();
   const total = list.data?.total ?? 0;
+  const hasPeople = useCenterHasPeople(list.data !== undefined && total === 0);
+  const top = useRef<HTMLDivElement>(null);
+
+  const clearAll = () =>
+    update({
+      query: '',
+      service: undefined,
+      status: undefined,
+      category: undefined,
+      abilityLevel: undefined,
+      village: '',
+      includeEnded: undefined,
+    });
+  const changeTable = (change: Partial<PeopleView>) => {
+    update(change);
+    // The pager sits under the last row: the next page starts reading from the top of the list.
+    if (change.page !== undefined) top.current?.scrollIntoView({ block: 'start' });
+  };
+  const emptyText =
+    hasPeople.data === false ? (
+      <PeopleFirstUse />
+    ) : hasPeople.data === true ? (
+      <PeopleNoMatch onClear={clearAll} />
+    ) : (
+      // Not known yet: better a moment of nothing than the wrong message.
+      ' '
+    );
 
   const openFirst = async (text: string) => {
     const id = await firstMatch(filterOf(view, text)).catch(() => null);
@@ -58,7 +88,7 @@ export function PeopleListPage() {
           </Button>
         </Flex>
       </Flex>
-      <Card>
+      <Card ref={top}>
         <Flex vertical gap={12}>
           <Flex justify="space-between" align="center" wrap gap={12}>
             <PeopleSearchBox
@@ -80,7 +110,8 @@ export function PeopleListPage() {
             items={list.data?.items ?? []}
             total={total}
             loading={list.isFetching}
-            onChange={update}
+            onChange={changeTable}
+            emptyText={emptyText}
           />
         </Flex>
       </Card>

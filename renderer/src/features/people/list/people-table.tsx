@@ -1,4 +1,4 @@
-import type { CSSProperties, HTMLAttributes } from 'react';
+import type { CSSProperties, HTMLAttributes, ReactNode } from 'react';
 import { Table, Tag, theme } from 'antd';
 import type { TableColumnType, TableColumnsType, TableProps } from 'antd';
 import { useNavigate } from 'react-router-dom';
@@ -18,6 +18,8 @@ interface Props {
   total: number;
   loading: boolean;
   onChange: (change: Partial<PeopleView>) => void;
+  /** What an empty page says: a new center's first steps, or "nothing matches" with a way to clear. */
+  emptyText: ReactNode;
 }
 
 /*
@@ -37,7 +39,7 @@ function isSortField(value: unknown): value is SortField {
 }
 
 /** One page of elders (server-side paging and sorting, so thousands of records stay quick). */
-export function PeopleTable({ view, items, total, loading, onChange }: Props) {
+export function PeopleTable({ view, items, total, loading, onChange, emptyText }: Props) {
   const { t } = useTranslation(['people', 'domain']);
   const navigate = useNavigate();
   const secondary: CSSProperties = { color: theme.useToken().token.colorTextDescription };
@@ -146,7 +148,7 @@ export function PeopleTable({ view, items, total, loading, onChange }: Props) {
         showSizeChanger: false,
         hideOnSinglePage: true,
       }}
-      locale={{ emptyText: t('list.empty') }}
+      locale={{ emptyText }}
       onRow={(row) =>
         ({
           onClick: () => void navigate(peoplePaths.person(row.id)),

@@ -5,7 +5,7 @@ import { toIsoDate } from '../../../../../shared/domain/dates';
 import type { DatedCategory } from '../../../../../shared/schema';
 import { DatedRows } from './dated-rows';
 
-/** 补贴类别 with the dates each applies; the ones in force today are marked green. */
+/** 人员类别 (categories) with the dates each applies; the ones in force today are marked green. */
 export function PersonCategoriesCard({ categories }: { categories: DatedCategory[] }) {
   const { t } = useTranslation(['people', 'domain']);
   const today = toIsoDate(new Date());

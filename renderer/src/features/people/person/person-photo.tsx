@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { CSSProperties } from 'react';
 import { App, Button, Flex, Image, Spin, Typography, Upload } from 'antd';
 import { DeleteOutlined, UploadOutlined, UserOutlined } from '@ant-design/icons';
@@ -26,18 +25,26 @@ const frame: CSSProperties = {
   justifyContent: 'center',
 };
 
+interface Props {
+  person: Person;
+  /**
+   * Why the last upload or removal failed (null: it worked, or a new try began). The
+   * page shows it across its width: this column is a photo wide, too narrow for a sentence.
+   */
+  onProblem: (problem: string | null) => void;
+}
+
 /**
  * The elder's photo with 上传 / 更换 / 移除. The picture is read in the window
  * and handed to the main process, which checks it really is a JPEG or PNG and
  * keeps it in the data folder; nothing goes over a network.
  */
-export function PersonPhoto({ person }: { person: Person }) {
+export function PersonPhoto({ person, onProblem: setProblem }: Props) {
   const { t } = useTranslation(['people', 'errors', 'common']);
   const { modal } = App.useApp();
   const readOnly = useReadOnly();
   const photo = usePersonPhoto(person.id, person.photoFile);
   const saver = usePersonPhotoSave();
-  const [problem, setProblem] = useState<string | null>(null);
 
   const choose = async (file: File) => {
     setProblem(null);
@@ -122,15 +129,6 @@ export function PersonPhoto({ person }: { person: Person }) {
             </Button>
           )}
         </Flex>
-      )}
-      {problem && (
-        <Typography.Text
-          type="danger"
-          style={{ fontSize: 12, textAlign: 'center' }}
-          data-testid="person-photo-problem"
-        >
-          {problem}
-        </Typography.Text>
       )}
     </Flex>
   );
