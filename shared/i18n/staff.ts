@@ -239,15 +239,15 @@ export default {
         '员工 {{ref}} 的证书编号 {{id}} 重复',
         'Certificate id {{id}} appears twice for staff member {{ref}}',
       ],
-      certificateDates: [
-        '员工 {{ref}} 的证书 {{id}} 到期日 {{to}} 早于发证日 {{from}}',
-        'Certificate {{id}} of staff member {{ref}} expires ({{to}}) before it was issued ({{from}})',
-      ],
       duplicateCode: [
         '代码“{{code}}”同时用于 {{collection}} 的 {{id}} 和 {{otherCollection}} 的 {{other}}',
         'The code “{{code}}” is used by {{id}} in {{collection}} and by {{other}} in {{otherCollection}}',
       ],
-      userLinkedTwice: [
+      staffMissingUser: [
+        '员工 {{id}} 关联的账号 {{ref}} 不存在',
+        'Staff member {{id}} is linked to an account {{ref}} that does not exist',
+      ],
+      staffUserLinkedTwice: [
         '账号 {{ref}} 同时关联了员工 {{id}} 和 {{other}}',
         'Account {{ref}} is linked to two staff members, {{id}} and {{other}}',
       ],
