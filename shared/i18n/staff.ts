@@ -35,6 +35,7 @@ export default {
       '2': ['二级/技师', 'Level 2 (technician)'],
       '1': ['一级/高级技师', 'Level 1 (senior technician)'],
     },
+    certificateWithLevel: ['{{kind}}（{{level}}）', '{{kind}} ({{level}})'],
     certificatesState: {
       none: ['无证书', 'None'],
       valid: ['有效', 'Valid'],
@@ -187,6 +188,7 @@ export default {
       custom: ['本中心的岗位', 'The center’s own posts'],
       placeholder: ['输入岗位名称后按回车', 'Type a post and press Enter'],
       inUse: ['{{count}} 人', '{{count}} staff'],
+      save: ['保存岗位', 'Save posts'],
       saved: ['岗位已保存', 'Posts saved'],
     },
   },
