@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import type { Resolver } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { toIsoDate } from '../../../../../shared/domain/dates';
 import { StaffInputSchema } from '../../../../../shared/ipc/staff';
 import { newId } from '../../../../../shared/schema';
 import type { CertificateKind, Staff } from '../../../../../shared/schema';
@@ -38,7 +37,7 @@ export function emptyStaffForm(): StaffFormValues {
     post: undefined,
     phone: '',
     idNumber: '',
-    hireDate: toIsoDate(new Date()),
+    hireDate: '',
     area: '',
     workingTime: 'standard',
     active: true,

@@ -36,13 +36,13 @@ export function StaffListPage() {
   }));
   const firstUse = everyone.data !== undefined && everyone.data.length === 0;
 
-  const add = (
+  const add = (testId: string) => (
     <Button
       type="primary"
       icon={<UserAddOutlined />}
       disabled={readOnly}
       onClick={() => void navigate(staffPaths.staffNew)}
-      data-testid="staff-add"
+      data-testid={testId}
     >
       {t('list.add')}
     </Button>
@@ -62,14 +62,14 @@ export function StaffListPage() {
           >
             {t('nav.shifts')}
           </Button>
-          {add}
+          {add('staff-add')}
         </Flex>
       </Flex>
       {firstUse ? (
         <Card data-testid="staff-empty">
           <Empty description={<Typography.Text>{t('list.empty.title')}</Typography.Text>}>
             <Typography.Paragraph type="secondary">{t('list.empty.body')}</Typography.Paragraph>
-            {add}
+            {add('staff-empty-add')}
           </Empty>
         </Card>
       ) : (
