@@ -5,6 +5,7 @@ import { centerChannels } from './center';
 import type { ChannelSpec } from './define';
 import { peopleChannels } from './people';
 import { settingsChannels } from './settings';
+import { staffChannels } from './staff';
 
 export type { Returns } from './define';
 
@@ -20,6 +21,7 @@ export const features = {
   backups: backupsChannels,
   people: peopleChannels,
   assessments: assessmentsChannels,
+  staff: staffChannels,
 } as const;
 
 export type Feature = keyof typeof features;

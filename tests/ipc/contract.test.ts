@@ -73,6 +73,19 @@ describe('IPC contract', () => {
         'update',
       ],
       settings: ['get', 'save'],
+      staff: [
+        'certificatesDue',
+        'create',
+        'dayCodes',
+        'get',
+        'list',
+        'posts',
+        'saveDayCode',
+        'savePosts',
+        'saveShiftTemplate',
+        'shiftTemplates',
+        'update',
+      ],
     });
     await api.center.save({} as never);
     const untyped = api.backups.restore as unknown as (...args: unknown[]) => Promise<unknown>;

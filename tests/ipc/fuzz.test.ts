@@ -10,6 +10,7 @@ import { createMemoryLogger } from '../../electron/core/log';
 import { hashTree, tempDataDir, validCenterInput, validSettingsInput } from './helpers';
 import { nearMiss, randomValue, seeded } from './random-values';
 import { PEOPLE_VALID } from './people-valid';
+import { STAFF_VALID } from './staff-valid';
 
 const PER_CHANNEL = 1000;
 
@@ -29,6 +30,7 @@ const VALID: Record<Channel, unknown> = {
   'backups.restoreStaged': { stagedId: '0123456789abcdef01234567' },
   'backups.discardStaged': { stagedId: '0123456789abcdef01234567' },
   ...PEOPLE_VALID,
+  ...STAFF_VALID,
 };
 
 /** zod can throw on some hostile shapes; dispatch refuses those too, so they count as invalid. */

@@ -4,9 +4,11 @@ import { SHARD_KINDS, type CoreDoc, type ShardKind, type ShardRecord } from '../
 import type { CoreData, ShardLoader, VerifyProblem } from '../store';
 import { checkCoreReferences } from './core-references';
 import { checkShardReferences, shardLookups } from './shard-references';
+import { checkStaffConsistency } from './staff-references';
 
 export { checkCoreReferences } from './core-references';
 export { checkShardReferences, shardLookups } from './shard-references';
+export { checkStaffConsistency } from './staff-references';
 export type { ReferenceProblem } from './problems';
 
 /** Month files present for one kind, from the file names under records/<kind>/. */
@@ -31,7 +33,7 @@ async function periodsOnDisk(dir: string, kind: string): Promise<string[]> {
 export function referentialChecks(dir: string) {
   return async (coreData: CoreData, loadShard: ShardLoader): Promise<VerifyProblem[]> => {
     const core = coreData as unknown as CoreDoc;
-    const problems: VerifyProblem[] = checkCoreReferences(core);
+    const problems: VerifyProblem[] = [...checkCoreReferences(core), ...checkStaffConsistency(core)];
     const lookups = shardLookups(core);
     for (const kind of Object.keys(SHARD_KINDS) as ShardKind[]) {
       for (const period of await periodsOnDisk(dir, kind)) {

@@ -1,12 +1,13 @@
 import type { CoreDoc, ShardKind, ShardRecord } from '../../../shared/schema';
 import { isLive, problem, type ReferenceProblem } from './problems';
 
-type Core = Pick<CoreDoc, 'people' | 'staff' | 'shiftTemplates'>;
+type Core = Pick<CoreDoc, 'people' | 'staff' | 'shiftTemplates' | 'dayCodes'>;
 
 /** Lookups built once from the core document and reused for every month file. */
 export interface ShardLookups {
   people: Set<string>;
   staff: Set<string>;
+  /** Shift template and day codes: a roster cell holds either. */
   shiftCodes: Set<string>;
   deaths: Map<string, string>;
 }
@@ -15,7 +16,7 @@ export function shardLookups(core: Core): ShardLookups {
   return {
     people: new Set(core.people.map((p) => p.id)),
     staff: new Set(core.staff.map((s) => s.id)),
-    shiftCodes: new Set(core.shiftTemplates.map((t) => t.code)),
+    shiftCodes: new Set([...core.shiftTemplates.map((t) => t.code), ...core.dayCodes.map((d) => d.code)]),
     deaths: new Map(core.people.filter((p) => p.deathDate).map((p) => [p.id, p.deathDate as string])),
   };
 }

@@ -8,6 +8,7 @@ import type { Batch } from './plan';
 import { generateResidential } from './residential';
 import {
   makeCenter,
+  makeDayCodes,
   makeFacility,
   makeNetwork,
   makeShiftTemplates,
@@ -40,6 +41,7 @@ export function generateDemo(options: DemoOptions): DemoPlan {
   makeCenter(ctx, staff.director, dayCareBeds);
   const { beds } = makeFacility(ctx, dayCareBeds);
   makeShiftTemplates(ctx);
+  makeDayCodes(ctx);
   const network = makeNetwork(ctx);
   makeSubsidyTypes(ctx);
 

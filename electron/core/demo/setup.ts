@@ -4,6 +4,7 @@ import {
   type Bed,
   type Building,
   type CenterProfile,
+  type DayCode,
   type Partner,
   type Room,
   type Settings,
@@ -14,6 +15,7 @@ import {
 } from '../../../shared/schema';
 import { stamp, timestamps, type DemoContext, type StaffRoster } from './context';
 import { mobile, staffName, type Sex } from './names';
+import { staffPapers } from './staff-papers';
 import { CENTER_ADDRESS, CENTER_NAME, DEMO_COUNTY, DEMO_TOWNSHIP, PARTNERS, VILLAGES } from './places';
 
 export const SHIFT_CODES = { day: '白', night: '夜', office: '常' } as const;
@@ -95,7 +97,12 @@ export function makeFacility(ctx: Omit<DemoContext, 'staff'>, dayCareBeds: numbe
 
 export function makeStaff(ctx: Omit<DemoContext, 'staff'>): StaffRoster {
   const random = ctx.random.fork('staff');
+  // Papers draw from their own stream, so names and ids stay as they were before papers existed.
+  const papersRandom = ctx.random.fork('staff-papers');
+  const seen: Partial<Record<BuiltInPost, number>> = {};
   const person = (post: BuiltInPost, sex: Sex): Staff => {
+    const nth = seen[post] ?? 0;
+    seen[post] = nth + 1;
     const s: Staff = {
       id: ctx.ids.uuid(),
       ...timestamps(ctx.start, 10),
@@ -104,7 +111,7 @@ export function makeStaff(ctx: Omit<DemoContext, 'staff'>): StaffRoster {
       phone: mobile(random),
       // Care work round the clock is usually approved as 综合计算工时; office posts keep the standard week.
       workingTime: post === 'carer' || post === 'nurse' ? 'comprehensive' : 'standard',
-      certificates: [],
+      ...staffPapers(ctx, papersRandom, post, sex, nth),
       active: true,
     };
     ctx.plan.core('staff', ctx.start, s);
@@ -161,6 +168,27 @@ export function makeShiftTemplates(ctx: Omit<DemoContext, 'staff'>): void {
   shift(SHIFT_CODES.day, '白班', ['08:00', '20:00'], [60, 11], [false, '#fff1b8']);
   shift(SHIFT_CODES.night, '夜班', ['20:00', '08:00'], [60, 11], [true, '#d6e4ff']);
   shift(SHIFT_CODES.office, '常日班', ['08:00', '17:00'], [60, 8], [false, '#d9f7be']);
+}
+
+/** Roster marks without times: rest, leave, time off in lieu and training. */
+export function makeDayCodes(ctx: Omit<DemoContext, 'staff'>): void {
+  const ids = ctx.random.fork('day-codes');
+  const day = (code: string, name: string, kind: DayCode['kind'], colour: string): void => {
+    const d: DayCode = {
+      id: ids.uuid(),
+      ...timestamps(ctx.start, 10, 35),
+      code,
+      name,
+      kind,
+      colour,
+      active: true,
+    };
+    ctx.plan.core('dayCodes', ctx.start, d);
+  };
+  day('休', '休息', 'rest', '#f0f0f0');
+  day('假', '请假', 'leave', '#ffd8bf');
+  day('调休', '调休', 'compensatory', '#efdbff');
+  day('培训', '培训', 'training', '#b5f5ec');
 }
 
 export interface Network {

@@ -5,6 +5,7 @@ import { backupsHandlers } from '../backups/handlers';
 import { centerHandlers } from '../center/handlers';
 import { peopleHandlers } from '../people/handlers';
 import { settingsHandlers } from '../settings/handlers';
+import { staffHandlers } from '../staff/handlers';
 import type { FeatureHandlers, HandlerContext, HandlerTable } from './handler-table';
 
 export type { HandlerContext, HandlerTable } from './handler-table';
@@ -21,6 +22,7 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   backups: backupsHandlers,
   people: peopleHandlers,
   assessments: assessmentsHandlers,
+  staff: staffHandlers,
 };
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {

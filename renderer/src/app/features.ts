@@ -5,6 +5,7 @@ import { peopleFeature } from '../features/people';
 import { assessmentsFeature } from '../features/assessments';
 import { settingsFeature } from '../features/settings';
 import { backupsFeature } from '../features/backups';
+import { staffFeature } from '../features/staff';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -16,6 +17,7 @@ export const FEATURES: readonly Feature[] = [
   centerFeature,
   peopleFeature,
   assessmentsFeature,
+  staffFeature,
   settingsFeature,
   backupsFeature,
 ];

@@ -1,0 +1,258 @@
+import type { FeatureStrings } from './types';
+
+/** Staff, certificates, posts, shift templates and day codes (`staff:*`, `errors:staff.*`, verify's checks). */
+export default {
+  staff: {
+    nav: {
+      staff: ['员工', 'Staff'],
+      shifts: ['班次与日程代码', 'Shifts and day codes'],
+    },
+    post: {
+      carer: ['护理员', 'Care worker'],
+      nurse: ['护士', 'Nurse'],
+      doctor: ['医生', 'Doctor'],
+      cook: ['厨师', 'Cook'],
+      security: ['保安', 'Security guard'],
+      socialWorker: ['社工', 'Social worker'],
+      driver: ['司机', 'Driver'],
+      management: ['管理', 'Management'],
+      other: ['其他', 'Other'],
+    },
+    workingTime: {
+      standard: ['标准工时制', 'Standard hours'],
+      comprehensive: ['综合计算工时制', 'Comprehensive hours'],
+    },
+    certificateKind: {
+      carerSkill: ['养老护理员职业技能等级证书', 'Elder-care worker skill certificate'],
+      health: ['健康证', 'Health certificate'],
+      nurseLicence: ['护士执业证书', 'Nurse licence'],
+      other: ['其他证书', 'Other certificate'],
+    },
+    carerLevel: {
+      '5': ['五级/初级工', 'Level 5 (entry)'],
+      '4': ['四级/中级工', 'Level 4 (intermediate)'],
+      '3': ['三级/高级工', 'Level 3 (senior)'],
+      '2': ['二级/技师', 'Level 2 (technician)'],
+      '1': ['一级/高级技师', 'Level 1 (senior technician)'],
+    },
+    certificateWithLevel: ['{{kind}}（{{level}}）', '{{kind}} ({{level}})'],
+    certificatesState: {
+      none: ['无证书', 'None'],
+      valid: ['有效', 'Valid'],
+      expiring: ['即将到期', 'Expiring'],
+      expired: ['已过期', 'Expired'],
+    },
+    active: {
+      yes: ['在职', 'Active'],
+      no: ['已离职', 'Left'],
+    },
+    list: {
+      title: ['员工', 'Staff'],
+      add: ['新增员工', 'Add a staff member'],
+      search: ['姓名、拼音首字母或电话', 'Name, pinyin initials or phone'],
+      postAll: ['全部岗位', 'All posts'],
+      state: {
+        active: ['在职', 'Active'],
+        inactive: ['已离职', 'Left'],
+        all: ['全部', 'All'],
+      },
+      columns: {
+        name: ['姓名', 'Name'],
+        post: ['岗位', 'Post'],
+        phone: ['电话', 'Phone'],
+        area: ['工作区域', 'Area'],
+        workingTime: ['工时制度', 'Working time'],
+        certificates: ['证书', 'Certificates'],
+        active: ['状态', 'Status'],
+      },
+      noMatch: ['没有符合条件的员工', 'No staff member matches'],
+      empty: {
+        title: ['还没有员工', 'No staff yet'],
+        body: [
+          '先把护理员、护士等员工录入进来，排班、交接班和查房都要用到。',
+          'Add the care workers, nurses and other staff first: rosters, handovers and rounds name them.',
+        ],
+      },
+    },
+    form: {
+      titleNew: ['新增员工', 'New staff member'],
+      titleEdit: ['编辑员工：{{name}}', 'Edit staff member: {{name}}'],
+      sections: {
+        basic: ['基本信息', 'Basic details'],
+        work: ['岗位与工时', 'Post and working time'],
+        certificates: ['证书', 'Certificates'],
+      },
+      name: ['姓名', 'Name'],
+      post: ['岗位', 'Post'],
+      phone: ['电话', 'Phone'],
+      idNumber: ['身份证号', 'ID number'],
+      hireDate: ['入职日期', 'Hire date'],
+      area: ['工作区域', 'Area'],
+      areaPlaceholder: ['例如：1号楼二层、厨房', 'e.g. Building 1, 2nd floor; kitchen'],
+      workingTime: ['工时制度', 'Working time'],
+      active: ['在职', 'Active'],
+      activeHelp: [
+        '员工离职后取消勾选即可，记录会保留，不会删除。',
+        'Untick when the person leaves; the record is kept, never deleted.',
+      ],
+      saved: ['员工信息已保存', 'Staff member saved'],
+      notFound: ['找不到这位员工', 'This staff member was not found'],
+      certificates: {
+        add: ['添加证书', 'Add a certificate'],
+        remove: ['删除这张证书', 'Remove this certificate'],
+        none: ['还没有证书', 'No certificates yet'],
+        kind: ['证书类型', 'Kind'],
+        name: ['证书名称', 'Certificate name'],
+        level: ['等级', 'Level'],
+        number: ['证书编号', 'Number'],
+        issuedOn: ['发证日期', 'Issued on'],
+        expiresOn: ['有效期至', 'Expires on'],
+        expiresHelp: ['长期有效的证书不填', 'Leave empty when it does not expire'],
+        row: ['第 {{n}} 张', 'No. {{n}}'],
+      },
+    },
+    due: {
+      title: ['证书到期提醒', 'Certificates due'],
+      help: [
+        '已过期或 30 天内到期的证书（仅在职员工）。',
+        'Certificates expired or expiring within 30 days (active staff only).',
+      ],
+      none: ['没有过期或即将到期的证书', 'No certificate has expired or expires soon'],
+      columns: {
+        name: ['员工', 'Staff member'],
+        certificate: ['证书', 'Certificate'],
+        expiresOn: ['有效期至', 'Expires on'],
+        status: ['状态', 'Status'],
+      },
+      expired: ['已过期 {{days}} 天', 'Expired {{days}} days ago'],
+      today: ['今天到期', 'Expires today'],
+      left: ['还有 {{days}} 天到期', 'Expires in {{days}} days'],
+    },
+    shifts: {
+      title: ['班次与日程代码', 'Shifts and day codes'],
+      templates: ['班次', 'Shift templates'],
+      templatesHelp: [
+        '排班表上用的班次代码。跨夜班次算在上班那一天。',
+        'The codes used on the roster. A shift that crosses midnight belongs to the day it starts.',
+      ],
+      add: ['新增班次', 'Add a shift'],
+      edit: ['编辑班次', 'Edit shift'],
+      code: ['代码', 'Code'],
+      codeHelp: [
+        '保存后代码不能再改（排班记录使用它）；要换代码请新增一个，并把旧的停用。',
+        'A saved code cannot change (the roster stores it); add a new one and set the old one inactive instead.',
+      ],
+      name: ['名称', 'Name'],
+      start: ['上班时间', 'Start'],
+      end: ['下班时间', 'End'],
+      crossesMidnight: ['跨夜', 'Crosses midnight'],
+      crossesYes: ['是，次日下班', 'Yes, ends the next day'],
+      crossesNo: ['否，当天下班', 'No, ends the same day'],
+      paidHours: ['计薪工时（小时）', 'Paid hours'],
+      breakMinutes: ['休息（分钟）', 'Break (minutes)'],
+      night: ['计为夜班', 'Counts as night'],
+      colour: ['颜色', 'Colour'],
+      active: ['启用', 'In use'],
+      yes: ['是', 'Yes'],
+      no: ['否', 'No'],
+      actions: ['操作', 'Actions'],
+      editAction: ['编辑', 'Edit'],
+      saved: ['已保存', 'Saved'],
+      empty: ['还没有班次', 'No shifts yet'],
+    },
+    dayCodes: {
+      title: ['日程代码', 'Day codes'],
+      help: [
+        '休息、请假、调休、培训等没有上下班时间的标记，不算班次。',
+        'Marks without times (rest, leave, time off in lieu, training): not shifts.',
+      ],
+      add: ['新增日程代码', 'Add a day code'],
+      edit: ['编辑日程代码', 'Edit day code'],
+      kind: ['类别', 'Kind'],
+      kinds: {
+        rest: ['休息', 'Rest'],
+        leave: ['请假', 'Leave'],
+        compensatory: ['调休', 'Time off in lieu'],
+        training: ['培训', 'Training'],
+        other: ['其他', 'Other'],
+      },
+      empty: ['还没有日程代码', 'No day codes yet'],
+    },
+    posts: {
+      title: ['岗位', 'Posts'],
+      help: [
+        '内置岗位之外，本中心自己的岗位。有员工使用的岗位不能删除。',
+        'The center’s own posts, beside the built-in ones. A post a staff member holds cannot be removed.',
+      ],
+      builtIn: ['内置岗位', 'Built-in posts'],
+      custom: ['本中心的岗位', 'The center’s own posts'],
+      placeholder: ['输入岗位名称后按回车', 'Type a post and press Enter'],
+      inUse: ['{{count}} 人', '{{count}} staff'],
+      save: ['保存岗位', 'Save posts'],
+      saved: ['岗位已保存', 'Posts saved'],
+    },
+  },
+  errors: {
+    staff: {
+      notFound: ['找不到这位员工（{{id}}）', 'Staff member {{id}} was not found'],
+      duplicateIdNumber: [
+        '这个身份证号已登记给员工 {{name}}',
+        'This ID number already belongs to staff member {{name}}',
+      ],
+      unknownPost: [
+        '岗位“{{post}}”不在岗位列表里，请先在岗位列表中添加',
+        'The post “{{post}}” is not in the list of posts; add it there first',
+      ],
+      codeTaken: [
+        '代码“{{code}}”已被“{{name}}”使用（不区分大小写）',
+        'The code “{{code}}” is already used by “{{name}}” (case does not matter)',
+      ],
+      codeFixed: [
+        '已保存的代码“{{code}}”不能修改；请新增一个并把旧的停用',
+        'The saved code “{{code}}” cannot change; add a new one and set the old one inactive',
+      ],
+      shiftNotFound: ['找不到这个班次（{{id}}）', 'Shift template {{id}} was not found'],
+      dayCodeNotFound: ['找不到这个日程代码（{{id}}）', 'Day code {{id}} was not found'],
+      postInUse: [
+        '岗位“{{post}}”还有员工在用（{{name}}），不能删除',
+        'The post “{{post}}” is still held by {{name}} and cannot be removed',
+      ],
+      postIsBuiltIn: ['“{{post}}”已是内置岗位', '“{{post}}” is already a built-in post'],
+      postDuplicate: ['岗位“{{post}}”重复了', 'The post “{{post}}” is listed twice'],
+    },
+    validation: {
+      staff: {
+        hireDateInFuture: ['入职日期不能晚于今天', 'The hire date cannot be after today'],
+        duplicateCertificate: ['同一张证书出现了两次', 'The same certificate appears twice'],
+      },
+    },
+  },
+  cli: {
+    checks: {
+      staffUnknownPost: [
+        '员工 {{id}}（{{name}}）的岗位“{{post}}”不在岗位列表里',
+        'Staff member {{id}} ({{name}}) holds the post “{{post}}”, which is not in the list of posts',
+      ],
+      staffDuplicateIdNumber: [
+        '员工 {{id}} 与 {{other}} 的身份证号相同',
+        'Staff members {{id}} and {{other}} have the same ID number',
+      ],
+      certificateDuplicateId: [
+        '员工 {{ref}} 的证书编号 {{id}} 重复',
+        'Certificate id {{id}} appears twice for staff member {{ref}}',
+      ],
+      duplicateCode: [
+        '代码“{{code}}”同时用于 {{collection}} 的 {{id}} 和 {{otherCollection}} 的 {{other}}',
+        'The code “{{code}}” is used by {{id}} in {{collection}} and by {{other}} in {{otherCollection}}',
+      ],
+      staffMissingUser: [
+        '员工 {{id}} 关联的账号 {{ref}} 不存在',
+        'Staff member {{id}} is linked to an account {{ref}} that does not exist',
+      ],
+      staffUserLinkedTwice: [
+        '账号 {{ref}} 同时关联了员工 {{id}} 和 {{other}}',
+        'Account {{ref}} is linked to two staff members, {{id}} and {{other}}',
+      ],
+    },
+  },
+} satisfies FeatureStrings;
