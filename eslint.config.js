@@ -86,6 +86,7 @@ export default tseslint.config(
             'electron/core/backups',
             'electron/core/people',
             'electron/core/assessments',
+            'electron/core/beds',
           ],
           shared: ['electron/core/store', 'electron/core/security'],
         },

@@ -1,6 +1,7 @@
 import { appChannels } from './app';
 import { assessmentsChannels } from './assessments';
 import { backupsChannels } from './backups';
+import { bedsChannels } from './beds';
 import { centerChannels } from './center';
 import type { ChannelSpec } from './define';
 import { peopleChannels } from './people';
@@ -20,6 +21,7 @@ export const features = {
   backups: backupsChannels,
   people: peopleChannels,
   assessments: assessmentsChannels,
+  beds: bedsChannels,
 } as const;
 
 export type Feature = keyof typeof features;

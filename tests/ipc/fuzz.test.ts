@@ -10,6 +10,7 @@ import { createMemoryLogger } from '../../electron/core/log';
 import { hashTree, tempDataDir, validCenterInput, validSettingsInput } from './helpers';
 import { nearMiss, randomValue, seeded } from './random-values';
 import { PEOPLE_VALID } from './people-valid';
+import { BEDS_VALID } from '../beds/ipc-valid';
 
 const PER_CHANNEL = 1000;
 
@@ -25,6 +26,7 @@ const VALID: Record<Channel, unknown> = {
   'backups.create': undefined,
   'backups.restore': { file: '20260101-000000-manual.care-backup.json.gz' },
   ...PEOPLE_VALID,
+  ...BEDS_VALID,
 };
 
 /** zod can throw on some hostile shapes; dispatch refuses those too, so they count as invalid. */

@@ -2,6 +2,7 @@ import type { Feature } from '../../../shared/ipc/contract';
 import { appHandlers } from '../app/handlers';
 import { assessmentsHandlers } from '../assessments/handlers';
 import { backupsHandlers } from '../backups/handlers';
+import { bedsHandlers } from '../beds/handlers';
 import { centerHandlers } from '../center/handlers';
 import { peopleHandlers } from '../people/handlers';
 import { settingsHandlers } from '../settings/handlers';
@@ -21,6 +22,7 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   backups: backupsHandlers,
   people: peopleHandlers,
   assessments: assessmentsHandlers,
+  beds: bedsHandlers,
 };
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {
