@@ -22,7 +22,10 @@ export class Places {
   }
 }
 
+// One collator for every comparison: `localeCompare` with options builds a new one per call.
+const collator = new Intl.Collator('zh-CN', { numeric: true });
+
 /** Room names sort as numbers where they are numbers: 2 before 10, 101 before 1001. */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, 'zh-CN', { numeric: true });
+  return collator.compare(a, b);
 }
