@@ -125,8 +125,18 @@ function repairBetween(
   if (gap < 8 || vacated < ctx.start || nextAdmit > ctx.today || !random.chance(0.25)) return;
   const from = addDays(vacated, 1);
   const to = addDays(from, random.int(3, gap - 3));
-  closures.push({ from, to, reason: 'repair', notes: random.pick(['更换床垫', '护栏维修', '呼叫器维修', '粉刷墙面']) });
-  ctx.plan.core('beds', from, { ...bed, ...timestamps(from, 14), createdAt: bed.createdAt, closures: [...closures] });
+  closures.push({
+    from,
+    to,
+    reason: 'repair',
+    notes: random.pick(['更换床垫', '护栏维修', '呼叫器维修', '粉刷墙面']),
+  });
+  ctx.plan.core('beds', from, {
+    ...bed,
+    ...timestamps(from, 14),
+    createdAt: bed.createdAt,
+    closures: [...closures],
+  });
 }
 
 function residentStay(
@@ -160,7 +170,10 @@ function residentStay(
   const { person } = elder;
   ctx.plan.core('people', admit, person);
 
-  const referral = admit >= ctx.start && random.chance(0.35) ? admissionReferral(ctx, random, admit, person.id, network) : null;
+  const referral =
+    admit >= ctx.start && random.chance(0.35)
+      ? admissionReferral(ctx, random, admit, person.id, network)
+      : null;
   const stay: Stay = {
     id: ctx.ids.uuid(),
     ...timestamps(admit, 10),
@@ -294,7 +307,9 @@ function admissionReferral(
       : { partnerId: random.pick([network.county, network.otherCenter]).id }),
     personId,
     date: addDays(admit, -random.int(3, 20)),
-    reason: fromVillage ? '独居，生活自理困难，村级互助点推荐入住' : '本人户籍在本镇，申请转回本镇中心集中供养',
+    reason: fromVillage
+      ? '独居，生活自理困难，村级互助点推荐入住'
+      : '本人户籍在本镇，申请转回本镇中心集中供养',
     status: 'completed',
   };
 }
@@ -313,9 +328,16 @@ function generateLeaves(
   const last = plan.end ?? ctx.today;
   let day = addDays(plan.admit > ctx.start ? plan.admit : ctx.start, random.int(7, 60));
   for (;;) {
+    const previous = day;
     day = addDays(day, nextGap(random, 1.2));
+    // Some deaths happen in hospital: a last hospital stay that ends on the day of death.
+    const lastHospital = plan.reason === 'deceased' && day >= last && random.chance(0.4);
+    if (lastHospital) {
+      const late = addDays(last, -random.int(2, 10));
+      day = late > previous ? late : addDays(previous, 1);
+    }
     if (day >= last) break;
-    const hospital = random.chance(0.4);
+    const hospital = lastHospital || random.chance(0.4);
     const length = hospital ? random.int(3, 21) : random.int(2, 10);
     let back = addDays(day, length);
     // Some deaths happen in hospital: the hospital stay then ends on the day of death.
