@@ -177,8 +177,9 @@ export function countsOn(history: ResidenceHistory, d: string): CensusCounts {
     if (isLiveRecord(l) && registered.has(l.personId) && awayOn(l, d)) away.set(l.personId, l.kind);
   let leave = 0;
   let hospital = 0;
-  for (const kind of away.values()) if (kind === 'leave') leave += 1;
-  else hospital += 1;
+  for (const kind of away.values())
+    if (kind === 'leave') leave += 1;
+    else hospital += 1;
   return { inRegister: registered.size, inHouse: registered.size - leave - hospital, leave, hospital };
 }
 

@@ -5,7 +5,15 @@
  * Day-care places are not beds: the center profile counts them (`beds.dayCare`).
  */
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, NonNegativeIntSchema, RecordBaseShape, SexSchema, requiredText, text } from './common';
+import {
+  IdSchema,
+  IsoDateSchema,
+  NonNegativeIntSchema,
+  RecordBaseShape,
+  SexSchema,
+  requiredText,
+  text,
+} from './common';
 import { E, V } from './messages';
 
 export const BuildingSchema = z.object(
@@ -51,7 +59,8 @@ export const BedClosureSchema = z
     E,
   )
   .superRefine((c, ctx) => {
-    if (c.to !== null && c.to <= c.from) ctx.addIssue({ code: 'custom', message: V.endBeforeStart, path: ['to'] });
+    if (c.to !== null && c.to <= c.from)
+      ctx.addIssue({ code: 'custom', message: V.endBeforeStart, path: ['to'] });
   });
 export type BedClosure = z.infer<typeof BedClosureSchema>;
 
