@@ -87,6 +87,7 @@ export default tseslint.config(
             'electron/core/people',
             'electron/core/assessments',
             'electron/core/staff',
+            'electron/core/beds',
           ],
           shared: ['electron/core/store', 'electron/core/security'],
         },

@@ -5,11 +5,11 @@ import type { MessageKey } from '../../shared/i18n/keys';
  * Returns a usage problem (an i18n key in the cli namespace plus params) instead
  * of throwing, so the entry point can print it and exit with code 2.
  */
-export const COMMANDS = ['seed-demo', 'verify', 'backup', 'restore', 'stats', 'help'] as const;
+export const COMMANDS = ['seed-demo', 'verify', 'backup', 'restore', 'stats', 'occupancy', 'help'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Options that take a value, and those that are plain switches. */
-const VALUE_OPTIONS = ['data', 'lang', 'seed', 'years', 'beds', 'members', 'today', 'out'] as const;
+const VALUE_OPTIONS = ['data', 'lang', 'seed', 'years', 'beds', 'members', 'today', 'out', 'at'] as const;
 const SWITCHES = ['help', 'force', 'json'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 type Switch = (typeof SWITCHES)[number];
@@ -22,6 +22,7 @@ const PER_COMMAND: Record<Command, readonly string[]> = {
   backup: ['out'],
   restore: [],
   stats: ['json'],
+  occupancy: ['at', 'json'],
   help: [],
 };
 const POSITIONALS: Record<Command, number> = {
@@ -30,6 +31,7 @@ const POSITIONALS: Record<Command, number> = {
   backup: 0,
   restore: 1,
   stats: 0,
+  occupancy: 0,
   help: 0,
 };
 

@@ -22,6 +22,7 @@ const RUNNERS: Record<Exclude<ParsedArgs['command'], 'help'>, () => Promise<Comm
   backup: async () => (await import('./commands/backup')).runBackup,
   restore: async () => (await import('./commands/restore')).runRestore,
   stats: async () => (await import('./commands/stats')).runStats,
+  occupancy: async () => (await import('./commands/occupancy')).runOccupancy,
 };
 
 export function resolveDataDirOption(flag: string | undefined, env: NodeJS.ProcessEnv): string {

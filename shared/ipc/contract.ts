@@ -1,6 +1,7 @@
 import { appChannels } from './app';
 import { assessmentsChannels } from './assessments';
 import { backupsChannels } from './backups';
+import { bedsChannels } from './beds';
 import { centerChannels } from './center';
 import type { ChannelSpec } from './define';
 import { peopleChannels } from './people';
@@ -22,6 +23,7 @@ export const features = {
   people: peopleChannels,
   assessments: assessmentsChannels,
   staff: staffChannels,
+  beds: bedsChannels,
 } as const;
 
 export type Feature = keyof typeof features;

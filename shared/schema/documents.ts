@@ -15,14 +15,14 @@ import { VisitSchema } from './home-service';
 import { E } from './messages';
 import { PartnerSchema, ReferralSchema, VillagePointSchema } from './network';
 import { EnrollmentSchema, PersonSchema } from './person';
-import { BedAssignmentSchema, LeaveSchema, StaySchema } from './residence';
+import { BedAssignmentSchema, CriticalIllnessSchema, LeaveSchema, StaySchema } from './residence';
 import { MonthlyReturnSchema } from './returns';
 import { RoundSchema } from './rounds';
 import { SettingsSchema, defaultSettings } from './settings';
 import { DayCodeSchema, RosterEntrySchema, ShiftTemplateSchema, StaffSchema } from './staff';
 import { SubsidyTypeSchema, UserSchema } from './users';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Core collection name → record schema. */
 export const CORE_COLLECTIONS = {
@@ -35,6 +35,7 @@ export const CORE_COLLECTIONS = {
   stays: StaySchema,
   bedAssignments: BedAssignmentSchema,
   leaves: LeaveSchema,
+  criticalIllnesses: CriticalIllnessSchema,
   enrollments: EnrollmentSchema,
   partners: PartnerSchema,
   villagePoints: VillagePointSchema,

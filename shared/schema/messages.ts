@@ -58,6 +58,9 @@ export const V = {
   leave: {
     returnBeforeStart: 'validation.leave.returnBeforeStart',
   },
+  bed: {
+    closuresOverlap: 'validation.bed.closuresOverlap',
+  },
   shift: {
     midnightMismatch: 'validation.shift.midnightMismatch',
     quarterHours: 'validation.shift.quarterHours',

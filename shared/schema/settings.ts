@@ -62,6 +62,8 @@ export const SettingsInputSchema = z.object(
     customPosts: z.array(requiredText(20), E).max(50, { error: V.tooMany }),
     /** Minutes without input before the screen locks and asks for the password again. */
     idleLockMinutes: count(1, 240),
+    /** An admission needs ability and safety-risk assessments at most this many days old (or a manager's override). */
+    admissionAssessmentMaxAgeDays: count(1, 365),
   },
   E,
 );
@@ -69,6 +71,9 @@ export type SettingsInput = z.infer<typeof SettingsInputSchema>;
 
 export const SettingsSchema = SettingsInputSchema.extend({ updatedAt: IsoDateTimeSchema });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** A month: the assessment describes the elder who actually arrives, not the one enquired about last spring. */
+export const DEFAULT_ADMISSION_ASSESSMENT_MAX_AGE_DAYS = 30;
 
 export function defaultSettings(now: Date): Settings {
   return {
@@ -83,6 +88,7 @@ export function defaultSettings(now: Date): Settings {
     recordRetentionYears: 5,
     customPosts: [],
     idleLockMinutes: 10,
+    admissionAssessmentMaxAgeDays: DEFAULT_ADMISSION_ASSESSMENT_MAX_AGE_DAYS,
     updatedAt: now.toISOString(),
   };
 }

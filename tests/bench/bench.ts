@@ -173,6 +173,9 @@ try {
   await rm(root, { recursive: true, force: true });
 }
 
+// Beds: the bed board, occupancy of a past date and an admission's durable write on the 10-year demo.
+if (!(await (await import('./beds-bench')).runBedsBench())) process.exitCode = 1;
+
 // Elders list: search and a person's page with 5,000 people.
 if (!(await (await import('./people-bench')).runPeopleBench())) process.exitCode = 1;
 

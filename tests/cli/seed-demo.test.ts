@@ -39,7 +39,7 @@ describe('care seed-demo', () => {
   it('writes a center profile, villages, beds, staff, shifts and partners', () => {
     expect(core.center?.township).toBe('青山镇');
     expect(core.settings.villages.length).toBeGreaterThanOrEqual(10);
-    expect(core.beds.filter((b) => b.type !== 'dayCare')).toHaveLength(20);
+    expect(core.beds).toHaveLength(20);
     expect(core.staff.length).toBeGreaterThan(5);
     expect(core.shiftTemplates.map((s) => s.code)).toEqual(expect.arrayContaining(['白', '夜']));
     expect(core.partners.map((p) => p.kind)).toEqual(

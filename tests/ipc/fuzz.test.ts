@@ -11,6 +11,7 @@ import { hashTree, tempDataDir, validCenterInput, validSettingsInput } from './h
 import { nearMiss, randomValue, seeded } from './random-values';
 import { PEOPLE_VALID } from './people-valid';
 import { STAFF_VALID } from './staff-valid';
+import { BEDS_VALID } from '../beds/ipc-valid';
 
 const PER_CHANNEL = 1000;
 
@@ -31,6 +32,7 @@ const VALID: Record<Channel, unknown> = {
   'backups.discardStaged': { stagedId: '0123456789abcdef01234567' },
   ...PEOPLE_VALID,
   ...STAFF_VALID,
+  ...BEDS_VALID,
 };
 
 /** zod can throw on some hostile shapes; dispatch refuses those too, so they count as invalid. */

@@ -86,6 +86,9 @@ describe('core and shard documents', () => {
         admittedOn: '2026-01-01',
         dischargedOn: null,
         dischargeReason: null,
+        source: 'home',
+        funding: 'selfPaying',
+        emergencyContactConfirmed: true,
       }).success,
     ).toBe(true);
   });
@@ -253,6 +256,9 @@ describe('other rules', () => {
       admittedOn: '2026-01-10',
       dischargedOn: '2026-01-05',
       dischargeReason: null,
+      source: 'home',
+      funding: 'selfPaying',
+      emergencyContactConfirmed: true,
     };
     expect(issues(StaySchema.safeParse(stay))).toEqual([
       ['dischargedOn', 'validation.endBeforeStart'],

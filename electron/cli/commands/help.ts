@@ -13,6 +13,7 @@ const LINES = [
   'help.backup',
   'help.restore',
   'help.stats',
+  'help.occupancy',
   'help.importPeople',
   '',
   'help.options',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { SHARD_KINDS, type CoreDoc, type ShardKind, type ShardRecord } from '../../../shared/schema';
 import type { CoreData, ShardLoader, VerifyProblem } from '../store';
 import { checkCoreReferences } from './core-references';
+import { checkResidenceHistory } from './residence-history';
 import { checkShardReferences, shardLookups } from './shard-references';
 import { checkStaffConsistency } from './staff-references';
 
@@ -33,7 +34,11 @@ async function periodsOnDisk(dir: string, kind: string): Promise<string[]> {
 export function referentialChecks(dir: string) {
   return async (coreData: CoreData, loadShard: ShardLoader): Promise<VerifyProblem[]> => {
     const core = coreData as unknown as CoreDoc;
-    const problems: VerifyProblem[] = [...checkCoreReferences(core), ...checkStaffConsistency(core)];
+    const problems: VerifyProblem[] = [
+      ...checkCoreReferences(core),
+      ...checkStaffConsistency(core),
+      ...checkResidenceHistory(core),
+    ];
     const lookups = shardLookups(core);
     for (const kind of Object.keys(SHARD_KINDS) as ShardKind[]) {
       for (const period of await periodsOnDisk(dir, kind)) {

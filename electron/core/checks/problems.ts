@@ -1,3 +1,5 @@
+import { spansOverlap } from '../../../shared/domain/census';
+
 /**
  * A referential problem, shaped like the store's VerifyProblem so that
  * verifyStore can report it beside its own. `code` is a key of the `cli`
@@ -26,5 +28,5 @@ export function isLive(record: { voided?: unknown }): boolean {
 
 /** Half-open date ranges [from, to): a bed left on the 5th can be taken on the 5th. null = still open. */
 export function overlaps(aFrom: string, aTo: string | null, bFrom: string, bTo: string | null): boolean {
-  return (bTo === null || aFrom < bTo) && (aTo === null || bFrom < aTo);
+  return spansOverlap({ from: aFrom, until: aTo }, { from: bFrom, until: bTo });
 }

@@ -1,3 +1,4 @@
+import type { DaySpan } from '../../../shared/domain/census';
 import { daysBetween } from './dates';
 
 export type HandoverSection = 'departures' | 'admissions' | 'critical' | 'events';
@@ -34,10 +35,13 @@ export class Census {
     return Math.max(0, Math.min(this.days, daysBetween(this.start, day)));
   }
 
-  /** Count someone as `where` from `from` up to, not including, `until` (null = still). */
-  add(where: 'inHouse' | 'onLeave' | 'inHospital', from: string, until: string | null, delta = 1): void {
-    const a = this.clamp(from);
-    const b = until === null ? this.days : this.clamp(until);
+  /**
+   * Count someone as `where` on every census day of `span` (shared/domain/census.ts:
+   * a stay from its admission up to its discharge day, a leave up to the return).
+   */
+  add(where: 'inHouse' | 'onLeave' | 'inHospital', span: DaySpan, delta = 1): void {
+    const a = this.clamp(span.from);
+    const b = span.until === null ? this.days : this.clamp(span.until);
     if (b <= a) return;
     this.diff[where][a] = (this.diff[where][a] ?? 0) + delta;
     this.diff[where][b] = (this.diff[where][b] ?? 0) - delta;

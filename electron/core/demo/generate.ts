@@ -39,7 +39,7 @@ export function generateDemo(options: DemoOptions): DemoPlan {
   const ctx: DemoContext = { ...base, staff };
   const dayCareBeds = Math.max(2, Math.ceil(options.members / 2));
   makeCenter(ctx, staff.director, dayCareBeds);
-  const { beds } = makeFacility(ctx, dayCareBeds);
+  const { beds } = makeFacility(ctx);
   makeShiftTemplates(ctx);
   makeDayCodes(ctx);
   const network = makeNetwork(ctx);

@@ -1,6 +1,17 @@
 import type { RiskEventType } from '../../../shared/domain/ability';
 import type { CategoryCode } from '../../../shared/domain/categories';
-import type { Bed, BedAssignment, Enrollment, Leave, Referral, Stay } from '../../../shared/schema';
+import type {
+  Bed,
+  BedAssignment,
+  BedClosure,
+  CriticalIllness,
+  Enrollment,
+  Leave,
+  Referral,
+  Stay,
+  StayFunding,
+} from '../../../shared/schema';
+import { awayOn, leaveSpan, staySpan } from '../../../shared/domain/census';
 import { abilityAssessment, healthOn, riskAssessment } from './elder-assessments';
 import type { Census } from './census';
 import { timestamps, type DemoContext } from './context';
@@ -18,6 +29,15 @@ const DISCHARGE_TEXT: Record<DischargeReason, string> = {
   returnedHome: '出院回家',
   transferred: '转入县特困人员供养服务中心',
   other: '退住',
+};
+
+/** Residents in the house when the history window opens came in up to this many days earlier. */
+export const DAYS_LET_BEFORE_WINDOW = 1500;
+
+const FUNDING_OF_CATEGORY: Record<string, StayFunding> = {
+  extremePoorCentral: 'extremePoorCentral',
+  minimumLiving: 'other',
+  ordinary: 'selfPaying',
 };
 
 /** Days until the next event of a Poisson process with `perYear` events a year. */
@@ -50,13 +70,14 @@ export function generateResidential(
     let admit: string;
     let firstEnd: number;
     if (random.chance(0.85)) {
-      admit = addDays(ctx.start, -random.int(20, 1500));
+      admit = addDays(ctx.start, -random.int(20, DAYS_LET_BEFORE_WINDOW));
       firstEnd = daysBetween(admit, ctx.start) + nextGap(random, 365 / 900);
     } else {
       admit = addDays(ctx.start, random.int(0, 60));
       firstEnd = nextGap(random, 365 / 1000) + 20;
     }
     let length = firstEnd;
+    const closures: BedClosure[] = [];
     while (admit <= ctx.today) {
       const endDay = addDays(admit, length);
       const open = endDay > ctx.today;
@@ -82,8 +103,40 @@ export function generateResidential(
       if (open) break;
       admit = addDays(endDay, random.int(3, 45));
       length = nextGap(random, 365 / 1000) + 20;
+      repairBetween(ctx, random, bed, closures, endDay, admit);
     }
   }
+}
+
+/**
+ * Now and then a bed is repaired between two residents: closed the day after
+ * the departure, back in service before the next admission, so the closure
+ * never meets an occupant.
+ */
+function repairBetween(
+  ctx: DemoContext,
+  random: Random,
+  bed: Bed,
+  closures: BedClosure[],
+  vacated: string,
+  nextAdmit: string,
+): void {
+  const gap = daysBetween(vacated, nextAdmit);
+  if (gap < 8 || vacated < ctx.start || nextAdmit > ctx.today || !random.chance(0.25)) return;
+  const from = addDays(vacated, 1);
+  const to = addDays(from, random.int(3, gap - 3));
+  closures.push({
+    from,
+    to,
+    reason: 'repair',
+    notes: random.pick(['更换床垫', '护栏维修', '呼叫器维修', '粉刷墙面']),
+  });
+  ctx.plan.core('beds', from, {
+    ...bed,
+    ...timestamps(from, 14),
+    createdAt: bed.createdAt,
+    closures: [...closures],
+  });
 }
 
 function residentStay(
@@ -117,6 +170,10 @@ function residentStay(
   const { person } = elder;
   ctx.plan.core('people', admit, person);
 
+  const referral =
+    admit >= ctx.start && random.chance(0.35)
+      ? admissionReferral(ctx, random, admit, person.id, network)
+      : null;
   const stay: Stay = {
     id: ctx.ids.uuid(),
     ...timestamps(admit, 10),
@@ -125,6 +182,11 @@ function residentStay(
     dischargedOn: null,
     dischargeReason: null,
     contractNumber: `QSYL-${admit.slice(0, 4)}-${String(contract).padStart(4, '0')}`,
+    contractTerm: { from: admit, to: addDays(addYears(admit, 1), -1) },
+    source: referral ? 'referral' : random.pick(['home', 'home', 'home', 'hospital', 'institution'] as const),
+    ...(referral ? { referralId: referral.id } : {}),
+    funding: FUNDING_OF_CATEGORY[main] ?? 'other',
+    emergencyContactConfirmed: true,
     notes: '',
   };
   const assignment: BedAssignment = {
@@ -148,24 +210,7 @@ function residentStay(
   ctx.plan.core('bedAssignments', admit, assignment);
   ctx.plan.core('enrollments', admit, enrollment);
 
-  if (admit >= ctx.start && random.chance(0.35)) {
-    const fromVillage = random.chance(0.6) && network.villagePoints.length > 0;
-    const referral: Referral = {
-      id: ctx.ids.uuid(),
-      ...timestamps(addDays(admit, -random.int(3, 20)), 15),
-      direction: 'in',
-      ...(fromVillage
-        ? { villagePointId: random.pick(network.villagePoints).id }
-        : { partnerId: random.pick([network.county, network.otherCenter]).id }),
-      personId: person.id,
-      date: addDays(admit, -random.int(3, 20)),
-      reason: fromVillage
-        ? '独居，生活自理困难，村级互助点推荐入住'
-        : '本人户籍在本镇，申请转回本镇中心集中供养',
-      status: 'completed',
-    };
-    ctx.plan.core('referrals', admit, referral);
-  }
+  if (referral) ctx.plan.core('referrals', admit, referral);
 
   const age = ageOn(person.birthDate, admit);
   const diagnosis = person.health.diagnoses[0]?.name ?? '无重大疾病';
@@ -176,7 +221,7 @@ function residentStay(
       text: `新 ${bed.label}床 ${person.name}，${age}岁，${diagnosis}，由家属陪同步行入住，${frailty > 0.5 ? '需协助进食、翻身' : '生活基本自理'}`,
     });
   }
-  census.add('inHouse', admit, end);
+  census.add('inHouse', staySpan({ admittedOn: admit, dischargedOn: end }));
 
   const riskEvents: { date: string; type: RiskEventType }[] = [];
   const leaves = generateLeaves(ctx, random, plan, person.id, person.name, stay.id, network, census);
@@ -211,6 +256,16 @@ function residentStay(
     if (reason === 'deceased') {
       ctx.plan.core('people', end, deceased(person, end));
       const critical = random.int(3, 10);
+      const mark: CriticalIllness = {
+        id: ctx.ids.uuid(),
+        ...timestamps(addDays(end, -critical), 8),
+        personId: person.id,
+        from: addDays(end, -critical),
+        to: end,
+        notes: '病情危重，已通知家属',
+      };
+      ctx.plan.core('criticalIllnesses', mark.from, { ...mark, to: null });
+      ctx.plan.core('criticalIllnesses', end, { ...mark, ...timestamps(end, 11), createdAt: mark.createdAt });
       for (let i = critical; i >= 1; i--) {
         census.note(addDays(end, -i), 'critical', {
           personId: person.id,
@@ -235,6 +290,30 @@ function residentStay(
 }
 
 /** Home leaves (Spring Festival, family visits) and hospital episodes, one at a time, inside the stay. */
+function admissionReferral(
+  ctx: DemoContext,
+  random: Random,
+  admit: string,
+  personId: string,
+  network: Network,
+): Referral {
+  const fromVillage = random.chance(0.6) && network.villagePoints.length > 0;
+  return {
+    id: ctx.ids.uuid(),
+    ...timestamps(addDays(admit, -random.int(3, 20)), 15),
+    direction: 'in',
+    ...(fromVillage
+      ? { villagePointId: random.pick(network.villagePoints).id }
+      : { partnerId: random.pick([network.county, network.otherCenter]).id }),
+    personId,
+    date: addDays(admit, -random.int(3, 20)),
+    reason: fromVillage
+      ? '独居，生活自理困难，村级互助点推荐入住'
+      : '本人户籍在本镇，申请转回本镇中心集中供养',
+    status: 'completed',
+  };
+}
+
 function generateLeaves(
   ctx: DemoContext,
   random: Random,
@@ -249,12 +328,22 @@ function generateLeaves(
   const last = plan.end ?? ctx.today;
   let day = addDays(plan.admit > ctx.start ? plan.admit : ctx.start, random.int(7, 60));
   for (;;) {
+    const previous = day;
     day = addDays(day, nextGap(random, 1.2));
+    // Some deaths happen in hospital: a last hospital stay that ends on the day of death.
+    const lastHospital = plan.reason === 'deceased' && day >= last && random.chance(0.4);
+    if (lastHospital) {
+      const late = addDays(last, -random.int(2, 10));
+      day = late > previous ? late : addDays(previous, 1);
+    }
     if (day >= last) break;
-    const hospital = random.chance(0.4);
+    const hospital = lastHospital || random.chance(0.4);
     const length = hospital ? random.int(3, 21) : random.int(2, 10);
-    const back = addDays(day, length);
-    if (plan.end !== null && back >= plan.end) break;
+    let back = addDays(day, length);
+    // Some deaths happen in hospital: the hospital stay then ends on the day of death.
+    const diesInHospital = plan.end !== null && back >= plan.end && plan.reason === 'deceased' && hospital;
+    if (plan.end !== null && back >= plan.end && !diesInHospital) break;
+    if (diesInHospital && plan.end !== null) back = plan.end;
     const stillAway = back > ctx.today;
     const partner = random.chance(0.7) ? network.townshipHospital : network.countyHospital;
     const leave: Leave = {
@@ -270,10 +359,13 @@ function generateLeaves(
       reason: hospital
         ? random.pick(['肺部感染', '血压控制不佳', '跌倒后检查', '心慌胸闷'])
         : random.pick(['春节回家团聚', '家中办事', '探亲']),
+      companion: hospital ? random.pick(['护工陪同', '家属陪同']) : random.pick(['儿子', '女儿', '侄子']),
+      mealStop: true,
     };
     ctx.plan.core('leaves', day, leave);
-    census.add('inHouse', day, stillAway ? null : back, -1);
-    census.add(hospital ? 'inHospital' : 'onLeave', day, stillAway ? null : back);
+    const span = leaveSpan({ from: day, returnedAt: stillAway ? null : back });
+    census.add('inHouse', span, -1);
+    census.add(hospital ? 'inHospital' : 'onLeave', span);
     census.note(day, 'events', {
       personId,
       text: hospital
@@ -303,15 +395,16 @@ function generateLeaves(
       returnedAt: back,
     };
     ctx.plan.core('leaves', back, returned);
-    census.note(back, 'events', { personId, text: hospital ? `${name} 出院返回中心` : `${name} 销假返回` });
     leaves.push(returned);
+    if (diesInHospital) break;
+    census.note(back, 'events', { personId, text: hospital ? `${name} 出院返回中心` : `${name} 销假返回` });
     day = back;
   }
   return leaves;
 }
 
 function away(leaves: readonly Leave[], day: string): boolean {
-  return leaves.some((l) => l.from <= day && (l.returnedAt === null || day < l.returnedAt));
+  return leaves.some((l) => awayOn(l, day));
 }
 
 function generateIncidents(

@@ -14,6 +14,8 @@ import {
   type VillagePoint,
 } from '../../../shared/schema';
 import { stamp, timestamps, type DemoContext, type StaffRoster } from './context';
+import { addDays } from './dates';
+import { DAYS_LET_BEFORE_WINDOW } from './residential';
 import { mobile, staffName, type Sex } from './names';
 import { staffPapers } from './staff-papers';
 import { CENTER_ADDRESS, CENTER_NAME, DEMO_COUNTY, DEMO_TOWNSHIP, PARTNERS, VILLAGES } from './places';
@@ -42,8 +44,11 @@ export function makeCenter(ctx: Omit<DemoContext, 'staff'>, director: Staff, day
   ctx.plan.setCenter(ctx.start, center, settings);
 }
 
-/** 1号楼 (residential) and, for larger centers, 2号楼 (nursing); 2-3 beds a room; a day-care rest room. */
-export function makeFacility(ctx: Omit<DemoContext, 'staff'>, dayCareBeds: number): { beds: Bed[] } {
+/**
+ * 1号楼 (residential) and, for larger centers, 2号楼 (nursing); 2-3 beds a room.
+ * Day-care places are not beds: the center profile counts them.
+ */
+export function makeFacility(ctx: Omit<DemoContext, 'staff'>): { beds: Bed[] } {
   const { beds: bedCount } = ctx.shape.options;
   const nursing = Math.floor(bedCount / 3);
   const made: Bed[] = [];
@@ -66,11 +71,13 @@ export function makeFacility(ctx: Omit<DemoContext, 'staff'>, dayCareBeds: numbe
         roomId: r.id,
         label: `${r.name}-${i}`,
         type,
-        status: 'inService',
+        // Residents admitted before the history window lay in these beds already.
+        inServiceFrom: addDays(day, -DAYS_LET_BEFORE_WINDOW),
+        closures: [],
         sortOrder: made.length,
       };
       ctx.plan.core('beds', day, bed);
-      if (type !== 'dayCare') made.push(bed);
+      made.push(bed);
     }
   };
   const fill = (b: Building, count: number, type: Bed['type']): void => {
@@ -91,7 +98,6 @@ export function makeFacility(ctx: Omit<DemoContext, 'staff'>, dayCareBeds: numbe
   const main = building('1号楼', '综合楼：居住、食堂、日间照料室');
   fill(main, bedCount - nursing, 'residential');
   if (nursing > 0) fill(building('2号楼', '护理楼'), nursing, 'nursing');
-  addBeds(room(main.id, '日照室', 1), dayCareBeds, 'dayCare');
   return { beds: made };
 }
 

@@ -2,6 +2,7 @@ import type { Feature } from '../../../shared/ipc/contract';
 import { appHandlers } from '../app/handlers';
 import { assessmentsHandlers } from '../assessments/handlers';
 import { backupsHandlers } from '../backups/handlers';
+import { bedsHandlers } from '../beds/handlers';
 import { centerHandlers } from '../center/handlers';
 import { peopleHandlers } from '../people/handlers';
 import { settingsHandlers } from '../settings/handlers';
@@ -23,6 +24,7 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   people: peopleHandlers,
   assessments: assessmentsHandlers,
   staff: staffHandlers,
+  beds: bedsHandlers,
 };
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {

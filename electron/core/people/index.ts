@@ -3,3 +3,4 @@ export { peopleDeps } from './people-service';
 export type { PeopleDeps } from './people-service';
 /** Name spellings (pinyin, initials) and the pinyin sort key, for other lists of names. */
 export { nameSortKey, nameSpellings } from './pinyin';
+export { applyEndOfCare } from './end-of-care';

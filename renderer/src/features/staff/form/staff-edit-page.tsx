@@ -1,4 +1,5 @@
-import { App, Breadcrumb, Result, Skeleton, Typography } from 'antd';
+import { PageTitle } from '../../../components/page-title';
+import { App, Breadcrumb, Result, Skeleton } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../../app';
@@ -48,7 +49,7 @@ export function StaffEditPage() {
   return (
     <div data-testid="staff-edit-page">
       <Breadcrumb items={[{ title: <Link to={staffPaths.staff}>{t('list.title')}</Link> }, { title }]} />
-      <Typography.Title level={3}>{title}</Typography.Title>
+      <PageTitle>{title}</PageTitle>
       {body()}
     </div>
   );

@@ -1,3 +1,4 @@
+import { PageTitle } from '../../../components/page-title';
 import { useState } from 'react';
 import { Button, Card, Empty, Flex, Input, Segmented, Select, Typography } from 'antd';
 import { ClockCircleOutlined, SearchOutlined, UserAddOutlined } from '@ant-design/icons';
@@ -51,9 +52,7 @@ export function StaffListPage() {
   return (
     <div data-testid="staff-page">
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('list.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('list.title')}</PageTitle>
         <Flex gap={8} wrap>
           <Button
             icon={<ClockCircleOutlined />}

@@ -132,7 +132,7 @@ export function ShiftTemplateForm({ initial, disabled, onClose }: Props) {
             </FormField>
           </Col>
           <Col span={8}>
-            <NumberField name="breakMinutes" label={t('shifts.breakMinutes')} required min={0} max={240} />
+            <NumberField name="breakMinutes" label={t('shifts.breakMinutes')} required />
           </Col>
           <Col span={8}>
             <TextField

@@ -1,3 +1,4 @@
+import { PageTitle } from '../../../components/page-title';
 import { useState } from 'react';
 import { Breadcrumb, Button, Card, Flex, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -29,7 +30,7 @@ export function ShiftsPage() {
           { title: t('shifts.title') },
         ]}
       />
-      <Typography.Title level={3}>{t('shifts.title')}</Typography.Title>
+      <PageTitle>{t('shifts.title')}</PageTitle>
       <Flex vertical gap={16}>
         <Card
           title={t('shifts.templates')}
