@@ -14,6 +14,7 @@ import cli from './cli';
 import menu from './menu';
 import start from './start';
 import auth from './auth';
+import users from './users';
 
 export * from './types';
 export type * from './keys';
@@ -38,6 +39,7 @@ export const features = [
   menu,
   start,
   auth,
+  users,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void
