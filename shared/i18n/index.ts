@@ -15,6 +15,7 @@ import menu from './menu';
 import start from './start';
 import auth from './auth';
 import users from './users';
+import audit from './audit';
 
 export * from './types';
 export type * from './keys';
@@ -40,6 +41,7 @@ export const features = [
   start,
   auth,
   users,
+  audit,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void
