@@ -2,7 +2,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Person } from '../../shared/schema';
 import { personInput } from '../people/helpers';
 import { TEST_ADMIN } from '../auth/helpers';
 import { createAdmin, openAuthApp, type AuthApp } from '../auth/auth-harness';
