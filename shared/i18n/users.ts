@@ -3,6 +3,14 @@ import type { FeatureStrings } from './types';
 /** Accounts kept by administrators: the core's refusals (`errors:users.*`). */
 export default {
   errors: {
+    store: {
+      verify: {
+        credentialsOrphan: [
+          '文件 {{file}} 里有一个不存在的账号（{{id}}）的密码。',
+          'File {{file}} holds a password for an account that does not exist ({{id}}).',
+        ],
+      },
+    },
     users: {
       notFound: ['找不到这个账号。', 'No such account.'],
       usernameTaken: ['这个用户名已经有人用了。', 'This user name is already taken.'],
