@@ -16,6 +16,8 @@ import start from './start';
 import auth from './auth';
 import staff from './staff';
 import beds from './beds';
+import users from './users';
+import audit from './audit';
 
 export * from './types';
 export type * from './keys';
@@ -42,6 +44,8 @@ export const features = [
   auth,
   staff,
   beds,
+  users,
+  audit,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

@@ -1,5 +1,7 @@
 import { appChannels } from './app';
 import { assessmentsChannels } from './assessments';
+import { auditChannels } from './audit';
+import { authChannels } from './auth';
 import { backupsChannels } from './backups';
 import { bedsChannels } from './beds';
 import { centerChannels } from './center';
@@ -7,6 +9,7 @@ import type { ChannelSpec } from './define';
 import { peopleChannels } from './people';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
+import { usersChannels } from './users';
 
 export type { Returns } from './define';
 
@@ -24,6 +27,9 @@ export const features = {
   assessments: assessmentsChannels,
   staff: staffChannels,
   beds: bedsChannels,
+  auth: authChannels,
+  users: usersChannels,
+  audit: auditChannels,
 } as const;
 
 export type Feature = keyof typeof features;

@@ -53,6 +53,7 @@ describe('IPC contract', () => {
     );
     expect(surface).toEqual({
       app: ['getState', 'setLanguage'],
+      audit: ['export', 'list', 'recordPrint'],
       assessments: ['due', 'previewAbility', 'saveAbility', 'saveRisk'],
       backups: ['copyTo', 'create', 'discardStaged', 'inspectFile', 'list', 'restore', 'restoreStaged'],
       beds: [
@@ -73,6 +74,7 @@ describe('IPC contract', () => {
         'setupRooms',
         'updateRoom',
       ],
+      auth: ['changePassword', 'createFirstAdmin', 'lock', 'signIn', 'signOut', 'state'],
       center: ['get', 'save'],
       people: [
         'clearPhoto',
@@ -104,6 +106,7 @@ describe('IPC contract', () => {
         'shiftTemplates',
         'update',
       ],
+      users: ['create', 'list', 'resetPassword', 'unlock', 'update'],
     });
     await api.center.save({} as never);
     const untyped = api.backups.restore as unknown as (...args: unknown[]) => Promise<unknown>;

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/ipc/dispatch';
+import { openSignedInSession } from '../auth/helpers';
 import { openSession } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { tempDataDir, validCenterInput } from './helpers';
@@ -16,13 +17,15 @@ describe('read-only data folder through the IPC surface', () => {
     const dir = await tempDataDir('care-ro-');
     dirs.push(dir);
     const log = createMemoryLogger();
-    const first = await openSession({ dataDir: dir, version: '1', systemLanguage: 'zh-CN', log });
+    const first = await openSignedInSession({ dataDir: dir, version: '1', systemLanguage: 'zh-CN', log });
     expect(
       (await dispatch(first.handlers, 'center.save', validCenterInput(), first.dispatchContext)).ok,
     ).toBe(true);
     await first.close();
 
     await fs.writeFile(path.join(dir, 'core.json'), '{ this is not json');
+    // The accounts were in the damaged core.json: the session lets the person at the PC look
+    // and restore (AuthSession.inRecovery) while the store refuses every change.
     const session = await openSession({ dataDir: dir, version: '1', systemLanguage: 'zh-CN', log });
     try {
       const state = await dispatch(session.handlers, 'app.getState', undefined, session.dispatchContext);

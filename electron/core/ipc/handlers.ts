@@ -1,12 +1,15 @@
 import type { Feature } from '../../../shared/ipc/contract';
 import { appHandlers } from '../app/handlers';
 import { assessmentsHandlers } from '../assessments/handlers';
+import { auditHandlers } from '../audit/handlers';
+import { authHandlers } from '../auth/handlers';
 import { backupsHandlers } from '../backups/handlers';
 import { bedsHandlers } from '../beds/handlers';
 import { centerHandlers } from '../center/handlers';
 import { peopleHandlers } from '../people/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { staffHandlers } from '../staff/handlers';
+import { usersHandlers } from '../users/handlers';
 import type { FeatureHandlers, HandlerContext, HandlerTable } from './handler-table';
 
 export type { HandlerContext, HandlerTable } from './handler-table';
@@ -25,6 +28,9 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   assessments: assessmentsHandlers,
   staff: staffHandlers,
   beds: bedsHandlers,
+  auth: authHandlers,
+  users: usersHandlers,
+  audit: auditHandlers,
 };
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {

@@ -9,12 +9,16 @@ import type { BackupFileDialogs } from '../backups/file-dialogs';
 import type { IncomingLimits } from '../backups/incoming-backups';
 import { createLanguageState } from '../app/language';
 import type { LanguageState } from '../app/language';
-import { careStore } from '../care-store';
+import { SYSTEM_ACTOR, careStore } from '../care-store';
 import { PeopleView } from '../people/view';
 import type { DispatchContext } from './dispatch';
 import { createHandlers } from './handlers';
 import { PeopleListSchema } from '../../../shared/ipc/people';
 import type { HandlerTable } from './handler-table';
+import { AuthSession } from '../auth/auth-session';
+import { CredentialsStore } from '../auth/credentials-store';
+import { SCRYPT_COST, type ScryptCost } from '../auth/password-hash';
+import { nodeFileSystem } from '../store';
 
 /** Everything a front end (Electron main or the browser preview) needs to answer calls. */
 /** The PC often stays on for days: the daily backup is checked every hour, not only at start. */
@@ -36,6 +40,8 @@ export interface Session {
   readonly store: Store<CoreDoc>;
   /** Also read by the browser preview's streamed download and upload routes. */
   readonly backups: BackupsPort;
+  /** Who is signed in here; the preview server and the window each hold their own. */
+  readonly auth: AuthSession;
   close(): Promise<void>;
 }
 
@@ -44,8 +50,10 @@ export interface SessionOptions {
   version: string;
   systemLanguage: Language;
   log: Logger;
-  /** Audit actor until user accounts exist. */
-  actor?: string;
+  /** scrypt cost for new password hashes; OWASP's unless a test lowers it. */
+  hashCost?: ScryptCost;
+  /** The clock for sign-in delays and the idle lock (tests move it). */
+  now?: () => Date;
   /**
    * Rolling backups as the desktop app takes them: one at every start, one a
    * day (also while it stays open, see `maybeDailyBackup`), kept by the retention
@@ -82,17 +90,41 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     dir: options.dataDir,
     backup: { onStart: backups, daily: backups, retention: retentionFromSettings },
   });
-  const port = careStore(store);
+  const now = options.now ?? (() => new Date());
+  const credentials = await CredentialsStore.open(nodeFileSystem, options.dataDir).catch(
+    async (error: unknown) => {
+      await store.close(); // release the folder's lock: the command line can then repair it
+      throw error;
+    },
+  );
+  const auth = new AuthSession(
+    () => store.core,
+    now,
+    () => store.readOnly !== null && credentials.hasAny(),
+  );
+  const port = careStore(store, () => auth.actor());
   const languages = createLanguageState({
     store: () => port,
     system: options.systemLanguage,
     ...(options.onLanguageChange ? { onChange: options.onLanguageChange } : {}),
   });
-  const backupsPort = createBackupsPort(() => store, {
+  const storeBackups = createBackupsPort(() => store, {
     dataDir: options.dataDir,
     ...(options.backupDialogs ? { dialogs: options.backupDialogs } : {}),
     ...(options.incomingBackupLimits ? { incomingLimits: options.incomingBackupLimits } : {}),
   });
+  // A restore, from the list or from a file, brings back the backup's passwords with its accounts.
+  const backupsPort: BackupsPort = {
+    ...storeBackups,
+    restore: async (file, actor) => {
+      await storeBackups.restore(file, actor);
+      await credentials.reload();
+    },
+    restoreStaged: async (stagedId, actor) => {
+      await storeBackups.restoreStaged(stagedId, actor);
+      await credentials.reload();
+    },
+  };
   // Files staged by an earlier run can no longer be confirmed: never let them pile up.
   await backupsPort
     .clearStaged()
@@ -102,7 +134,13 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     peopleView: new PeopleView(() => port),
     backups: backupsPort,
     dataDir: options.dataDir,
-    actor: options.actor ?? 'local',
+    get actor() {
+      return (auth.actor() ?? SYSTEM_ACTOR).username;
+    },
+    auth,
+    credentials,
+    hashCost: options.hashCost ?? SCRYPT_COST,
+    now,
     version: options.version,
     languages,
   });
@@ -111,10 +149,15 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   warmPeopleSearch(handlers, options.log);
   return {
     handlers,
-    dispatchContext: { language: () => languages.current(), log: options.log },
+    dispatchContext: {
+      language: () => languages.current(),
+      log: options.log,
+      caller: (channel) => auth.caller(channel),
+    },
     languages,
     store,
     backups: backupsPort,
+    auth,
     close: () => store.close(),
   };
 }
