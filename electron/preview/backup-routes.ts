@@ -12,6 +12,7 @@ import {
 import type { Language } from '../../shared/i18n/types';
 import { TOKEN_HEADER, TOKEN_QUERY } from '../../shared/ipc/wire';
 import type { BackupsPort } from '../core/backups/backups-service';
+import type { AccessDecision } from '../core/ipc/authorize';
 import { toWireError } from '../core/ipc/wire-error';
 import { securityHeaders } from '../core/security/csp';
 import { isValidToken } from './guard';
@@ -22,6 +23,19 @@ export interface BackupRouteContext {
   language: () => Language;
   /** Answers a refusal as the API does (translated JSON error with this status). */
   refuse: (res: http.ServerResponse, status: number, code: string) => void;
+  /**
+   * Whether the signed-in user may handle backups: these routes bypass dispatch,
+   * so they ask the same access decision the backup channels get.
+   */
+  access: () => AccessDecision;
+}
+
+/** A refusal for the signed-in user's role, after the token proved the caller is this app's page. */
+function refusedAccess(ctx: BackupRouteContext, res: http.ServerResponse): boolean {
+  const access = ctx.access();
+  if (access === 'allowed') return false;
+  ctx.refuse(res, access === 'auth.required' ? 401 : 403, access);
+  return true;
 }
 
 /**
@@ -58,6 +72,7 @@ async function download(
   if (req.method !== 'GET') return ctx.refuse(res, 405, 'ipc.preview.methodNotAllowed');
   const token = req.headers[TOKEN_HEADER.toLowerCase()] ?? url.searchParams.get(TOKEN_QUERY) ?? undefined;
   if (!isValidToken(token, ctx.token)) return ctx.refuse(res, 403, 'ipc.preview.badToken');
+  if (refusedAccess(ctx, res)) return;
   const name = decodeURIComponent(url.pathname.slice(BACKUP_DOWNLOAD_PATH.length));
   if (!BackupFileSchema.safeParse(name).success) return ctx.refuse(res, 404, 'ipc.preview.notFound');
   let path: string;
@@ -95,6 +110,10 @@ async function upload(
   if (req.method !== 'PUT') return ctx.refuse(res, 405, 'ipc.preview.methodNotAllowed');
   if (!isValidToken(req.headers[TOKEN_HEADER.toLowerCase()], ctx.token))
     return ctx.refuse(res, 403, 'ipc.preview.badToken');
+  if (refusedAccess(ctx, res)) {
+    req.resume(); // the refused file is drained, never kept
+    return;
+  }
   const declared = req.headers['content-length'];
   const declaredSize = declared === undefined ? undefined : Number(declared);
   const fileName = (url.searchParams.get('name') ?? '').slice(0, 200) || 'backup';

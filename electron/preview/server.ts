@@ -15,6 +15,11 @@ import { handleBackupRoute } from './backup-routes';
 import type { BackupRouteContext } from './backup-routes';
 import { isAllowedHost, isAllowedOrigin, isValidToken } from './guard';
 import { readStatic } from './static-files';
+import { decideAccess } from '../core/ipc/authorize';
+import { contract } from '../../shared/ipc/contract';
+
+/** The streamed backup routes need what restoring a backup needs. */
+const BACKUP_ROUTES_PERMISSION = contract['backups.restoreStaged'].permission;
 
 export interface PreviewOptions {
   dataDir: string;
@@ -134,6 +139,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     token,
     language: () => session.dispatchContext.language(),
     refuse,
+    access: () => decideAccess(BACKUP_ROUTES_PERMISSION, session.auth.caller()),
   };
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {

@@ -10,6 +10,8 @@ import { startPreviewServer, type PreviewServer } from '../../electron/preview/s
 import { createMemoryLogger } from '../../electron/core/log';
 import { tempDataDir, validCenterInput } from '../ipc/helpers';
 import { dataTree, stagedFiles } from './helpers';
+import { firstAdminInput } from '../auth/auth-harness';
+import { TEST_ADMIN } from '../auth/helpers';
 
 interface Reply {
   status: number;
@@ -94,6 +96,7 @@ describe('streamed backup routes of the browser preview', () => {
       log: createMemoryLogger(),
       backupFileBytes: LIMIT,
     });
+    expect((await api('auth.createFirstAdmin', firstAdminInput())).ok).toBe(true);
     expect((await api('center.save', validCenterInput())).ok).toBe(true);
     const created = await api('backups.create');
     file = (created.value as { file: string }).file;
@@ -131,6 +134,44 @@ describe('streamed backup routes of the browser preview', () => {
       headers: { Origin: 'http://evil.example' },
     });
     expect(foreign.status).toBe(403);
+  });
+
+  it('answers only a user who may handle backups: signed out or as care staff the file stays put', async () => {
+    const staffPassword = 'Willow-Creek-93';
+    const carer = {
+      username: 'carer-one',
+      displayName: '护理员',
+      role: 'staff',
+      staffId: null,
+      password: staffPassword,
+      passwordAgain: staffPassword,
+    };
+    expect((await api('users.create', carer)).ok).toBe(true);
+    const before = await dataTree(dataDir);
+    const get = () =>
+      request(server.port, { method: 'GET', path: `/files/backups/${file}?token=${server.token}` });
+    try {
+      expect((await api('auth.signOut')).ok).toBe(true);
+      const signedOut = await get();
+      expect(signedOut.status).toBe(401);
+      expect(JSON.parse(signedOut.body.toString('utf8'))).toMatchObject({ error: { code: 'auth.required' } });
+      expect((await upload([backup])).status).toBe(401);
+
+      expect((await api('auth.signIn', { username: carer.username, password: staffPassword })).ok).toBe(true);
+      const carerTry = await get();
+      expect(carerTry.status).toBe(403);
+      expect(JSON.parse(carerTry.body.toString('utf8'))).toMatchObject({ error: { code: 'auth.forbidden' } });
+      expect((await upload([backup])).status).toBe(403);
+      expect(await stagedFiles(dataDir)).toEqual([]);
+    } finally {
+      await api('auth.signOut');
+      await api('auth.signIn', { username: TEST_ADMIN.username, password: TEST_ADMIN.password });
+    }
+    // Sign-ins are audited; the data itself and the staging area are as they were.
+    const after = await dataTree(dataDir);
+    const withoutAudit = (tree: Record<string, string>) =>
+      Object.fromEntries(Object.entries(tree).filter(([name]) => !name.startsWith('audit')));
+    expect(withoutAudit(after)).toEqual(withoutAudit(before));
   });
 
   it('refuses an upload without the token, and reads none of it', async () => {
