@@ -14,6 +14,8 @@ import cli from './cli';
 import menu from './menu';
 import start from './start';
 import auth from './auth';
+import users from './users';
+import audit from './audit';
 
 export * from './types';
 export type * from './keys';
@@ -38,6 +40,8 @@ export const features = [
   menu,
   start,
   auth,
+  users,
+  audit,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

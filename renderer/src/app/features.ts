@@ -5,6 +5,8 @@ import { peopleFeature } from '../features/people';
 import { assessmentsFeature } from '../features/assessments';
 import { settingsFeature } from '../features/settings';
 import { backupsFeature } from '../features/backups';
+import { usersFeature } from '../features/users';
+import { auditFeature } from '../features/audit';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -16,6 +18,8 @@ export const FEATURES: readonly Feature[] = [
   centerFeature,
   peopleFeature,
   assessmentsFeature,
+  auditFeature,
+  usersFeature,
   settingsFeature,
   backupsFeature,
 ];

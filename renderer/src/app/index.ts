@@ -3,4 +3,5 @@ export { appKeys, useAppState, useReadOnly, useSetLanguage } from './queries';
 export { appPaths } from './paths';
 export { LanguageSwitch } from './language-switch';
 export { lazyComponent } from './lazy-component';
-export type { Feature, NavEntry } from './feature';
+export { routeNeeds } from './feature';
+export type { Feature, NavEntry, RouteHandle } from './feature';
