@@ -12,6 +12,7 @@ import { PeopleSearchBox } from './people-search-box';
 import { PeopleTable } from './people-table';
 import { PAGE_SIZE, filterOf } from './people-filter';
 import { usePeopleView } from './use-people-view';
+import { useMay } from '../../auth';
 
 /** 老人档案: find an elder quickly, narrow the list, export it, add or import people. */
 export function PeopleListPage() {
@@ -19,6 +20,8 @@ export function PeopleListPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const readOnly = useReadOnly();
+  const mayExport = useMay('elders.export');
+  const mayWrite = useMay('elders.write');
   const format = useFormat();
   const { view, update } = usePeopleView();
   const filter = filterOf(view);
@@ -39,24 +42,28 @@ export function PeopleListPage() {
           {t('list.title')}
         </Typography.Title>
         <Flex gap={8} wrap>
-          <ExportButton filter={filter} disabled={total === 0} />
-          <Button
-            icon={<ImportOutlined />}
-            disabled={readOnly}
-            onClick={() => void navigate(peoplePaths.peopleImport)}
-            data-testid="people-import"
-          >
-            {t('list.import')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<UserAddOutlined />}
-            disabled={readOnly}
-            onClick={() => void navigate(peoplePaths.personNew)}
-            data-testid="people-add"
-          >
-            {t('list.add')}
-          </Button>
+          {mayExport && <ExportButton filter={filter} disabled={total === 0} />}
+          {mayWrite && (
+            <>
+              <Button
+                icon={<ImportOutlined />}
+                disabled={readOnly}
+                onClick={() => void navigate(peoplePaths.peopleImport)}
+                data-testid="people-import"
+              >
+                {t('list.import')}
+              </Button>
+              <Button
+                type="primary"
+                icon={<UserAddOutlined />}
+                disabled={readOnly}
+                onClick={() => void navigate(peoplePaths.personNew)}
+                data-testid="people-add"
+              >
+                {t('list.add')}
+              </Button>
+            </>
+          )}
         </Flex>
       </Flex>
       <Card>
