@@ -102,7 +102,7 @@ export interface AppSession {
   readonly page: Page;
   readonly context: BrowserContext;
   server(): PreviewServer;
-  /** Loads the app and waits until the first real screen (setup or the frame) is shown. */
+  /** Loads the app and waits until the first real screen (setup, sign-in or the frame) is shown. */
   open(): Promise<void>;
   /** POST /api/<channel> from Node with the page's token, as the renderer does. */
   api(channel: string, arg?: unknown): Promise<ApiAnswer>;
@@ -164,7 +164,10 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
   const open = async (): Promise<void> => {
     await page.goto(server.url);
     try {
-      await page.locator('[data-testid="setup-page"], [data-testid="sidebar"]').first().waitFor();
+      await page
+        .locator('[data-testid="setup-page"], [data-testid="sign-in-page"], [data-testid="sidebar"]')
+        .first()
+        .waitFor();
     } catch (error) {
       // Say what the page shows instead (spinner, start-up error, blank), to make a failure readable.
       const shown = (
@@ -267,11 +270,32 @@ export async function fillCenterForm(page: Page, center: CenterInput): Promise<v
   }
 }
 
-/** Sets up a center through the API (for tests whose subject is something else). */
+/** The first administrator of the e2e tests (tests/e2e/auth-helpers.ts has one account per role). */
+export const E2E_ADMIN = { username: 'wangxl', displayName: '王秀兰', password: 'Qingshan-admin-26' };
+
+/**
+ * On a fresh folder, creates the first administrator, who is then signed in
+ * for the API and the page alike (the preview server holds one session).
+ */
+export async function ensureAdmin(session: AppSession): Promise<void> {
+  const state = await session.api('auth.state');
+  if ((state.body.value as { hasAccounts?: boolean } | undefined)?.hasAccounts) return;
+  const answer = await session.api('auth.createFirstAdmin', {
+    ...E2E_ADMIN,
+    passwordAgain: E2E_ADMIN.password,
+  });
+  if (!answer.body.ok) throw new Error(`auth.createFirstAdmin failed: ${JSON.stringify(answer.body)}`);
+}
+
+/**
+ * Sets up a center through the API (for tests whose subject is something else),
+ * by the first administrator, who stays signed in.
+ */
 export async function setUpCenter(
   session: AppSession,
   center: CenterInput = sampleCenter(session.language),
 ): Promise<void> {
+  await ensureAdmin(session);
   const answer = await session.api('center.save', center);
   if (!answer.body.ok) throw new Error(`center.save failed: ${JSON.stringify(answer.body)}`);
 }
