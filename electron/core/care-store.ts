@@ -51,7 +51,18 @@ export interface CareStore {
   readonly core: Readonly<CoreDoc>;
   shard<K extends ShardKind>(kind: K, period: string): Promise<ShardView<K>>;
   mutate<T>(meta: MutationMeta, fn: (tx: CareTx) => Promise<T> | T): Promise<T>;
+  /** An audit line without a change (sign-in, export, print); false while read-only (nothing written). */
+  record(meta: MutationMeta): Promise<boolean>;
 }
+
+/** Who the audit names: the user name and, for an account, its display name. */
+export interface Actor {
+  username: string;
+  displayName?: string;
+}
+
+/** The app's own jobs (start-up backup, daily backup, scheduler) and calls before anyone signs in. */
+export const SYSTEM_ACTOR: Actor = { username: 'system' };
 
 /**
  * The real store behind the port. The store itself is generic (any collection
@@ -59,7 +70,20 @@ export interface CareStore {
  * with the shared/schema schemas of its kind, which is what makes reading a
  * shard's records as `ShardRecord<K>` sound.
  */
-export function careStore(store: Store<CoreDoc>): CareStore {
+export function careStore(store: Store<CoreDoc>, actor?: () => Actor | null): CareStore {
+  // The session's user wins over whatever a service passed: every entry names who
+  // is signed in on this window, and no service can record someone else. With
+  // nobody signed in (first run, a failed sign-in) the service's own actor stands.
+  const stamp = (meta: MutationMeta): MutationMeta => {
+    const who = actor?.();
+    if (!who) return meta;
+    const { actorName: _ignored, ...rest } = meta;
+    return {
+      ...rest,
+      actor: who.username,
+      ...(who.displayName === undefined ? {} : { actorName: who.displayName }),
+    };
+  };
   return {
     get readOnly() {
       return store.readOnly;
@@ -72,8 +96,9 @@ export function careStore(store: Store<CoreDoc>): CareStore {
     },
     shard: <K extends ShardKind>(kind: K, period: string) =>
       store.shard(kind, period) as Promise<unknown> as Promise<ShardView<K>>,
+    record: (meta) => store.recordEvent(stamp(meta)),
     mutate: (meta, fn) =>
-      store.mutate(meta, (tx) =>
+      store.mutate(stamp(meta), (tx) =>
         fn({
           get core() {
             return tx.core;

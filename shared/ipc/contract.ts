@@ -1,5 +1,6 @@
 import { appChannels } from './app';
 import { assessmentsChannels } from './assessments';
+import { authChannels } from './auth';
 import { backupsChannels } from './backups';
 import { centerChannels } from './center';
 import type { ChannelSpec } from './define';
@@ -20,6 +21,7 @@ export const features = {
   backups: backupsChannels,
   people: peopleChannels,
   assessments: assessmentsChannels,
+  auth: authChannels,
 } as const;
 
 export type Feature = keyof typeof features;

@@ -13,6 +13,7 @@ function fakeStore(readOnly: StoreReadOnly | null = null) {
     warnings: [],
     core,
     shard: () => Promise.reject(new Error('no shards in this test')),
+    record: () => Promise.resolve(false),
     async mutate(meta, fn) {
       if (readOnly) throw new Error('read-only');
       actions.push(meta.action);

@@ -13,7 +13,7 @@ import { toIsoDate } from '../../shared/domain/dates';
 import { periodOfDate } from '../../shared/domain/period';
 import { emptyHealth } from '../../shared/schema';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { openSession } from '../../electron/core/ipc/session';
+import { openSignedInSession } from '../auth/helpers';
 import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { makeIdNumber } from '../../electron/core/demo/id-numbers';
@@ -162,7 +162,7 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 
 export async function runPeopleBench(): Promise<boolean> {
   const root = await mkdtemp(join(tmpdir(), 'care-people-bench-'));
-  const session = await openSession({
+  const session = await openSignedInSession({
     dataDir: root,
     version: 'bench',
     systemLanguage: 'zh-CN',

@@ -54,6 +54,7 @@ describe('IPC contract', () => {
     expect(surface).toEqual({
       app: ['getState', 'setLanguage'],
       assessments: ['due', 'previewAbility', 'saveAbility', 'saveRisk'],
+      auth: ['changePassword', 'createFirstAdmin', 'lock', 'signIn', 'signOut', 'state'],
       backups: ['create', 'list', 'restore'],
       center: ['get', 'save'],
       people: [

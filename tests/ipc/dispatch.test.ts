@@ -4,7 +4,7 @@ import { CareError } from '../../shared/errors';
 import type { Result, WireError } from '../../shared/errors';
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import type { HandlerTable } from '../../electron/core/ipc/handler-table';
-import { openSession } from '../../electron/core/ipc/session';
+import { openSignedInSession } from '../auth/helpers';
 import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { tempDataDir, validCenterInput, validSettingsInput } from './helpers';
@@ -27,7 +27,7 @@ describe('dispatch', () => {
 
   beforeEach(async () => {
     dir = await tempDataDir();
-    session = await openSession({ dataDir: dir, version: '9.9.9', systemLanguage: 'zh-CN', log });
+    session = await openSignedInSession({ dataDir: dir, version: '9.9.9', systemLanguage: 'zh-CN', log });
     log.lines.length = 0;
   });
   afterEach(async () => {

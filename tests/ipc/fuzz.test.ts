@@ -4,12 +4,14 @@ import { CHANNELS } from '../../shared/ipc/channels';
 import type { Channel } from '../../shared/ipc/channels';
 import { contract } from '../../shared/ipc/contract';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { openSession } from '../../electron/core/ipc/session';
+import { openSignedInSession } from '../auth/helpers';
 import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { hashTree, tempDataDir, validCenterInput, validSettingsInput } from './helpers';
 import { nearMiss, randomValue, seeded } from './random-values';
 import { PEOPLE_VALID } from './people-valid';
+import { AUTH_VALID } from '../auth/valid-args';
+import { decideAccess } from '../../electron/core/ipc/authorize';
 
 const PER_CHANNEL = 1000;
 
@@ -25,6 +27,7 @@ const VALID: Record<Channel, unknown> = {
   'backups.create': undefined,
   'backups.restore': { file: '20260101-000000-manual.care-backup.json.gz' },
   ...PEOPLE_VALID,
+  ...AUTH_VALID,
 };
 
 /** zod can throw on some hostile shapes; dispatch refuses those too, so they count as invalid. */
@@ -56,7 +59,7 @@ describe('IPC fuzz: malformed arguments on every channel', () => {
 
   beforeAll(async () => {
     dir = await tempDataDir('care-fuzz-');
-    session = await openSession({ dataDir: dir, version: '0.0.0', systemLanguage: 'zh-CN', log });
+    session = await openSignedInSession({ dataDir: dir, version: '0.0.0', systemLanguage: 'zh-CN', log });
     // Some data and a backup, so that there is something that could be damaged.
     const ctx = session.dispatchContext;
     expect((await dispatch(session.handlers, 'center.save', validCenterInput(), ctx)).ok).toBe(true);
@@ -78,7 +81,9 @@ describe('IPC fuzz: malformed arguments on every channel', () => {
       for (const arg of args) {
         const result = await dispatch(session.handlers, channel, arg, session.dispatchContext);
         if (result.ok) throw new Error(`${channel} accepted ${String(JSON.stringify(arg))?.slice(0, 200)}`);
-        expect(result.error.code).toBe('validation.invalid');
+        // A channel this caller may not use refuses before looking at the argument.
+        const access = decideAccess(contract[channel].permission, session.auth.caller());
+        expect(result.error.code).toBe(access === 'allowed' ? 'validation.invalid' : access);
         expect(typeof result.error.message).toBe('string');
         // The answer itself must cross the IPC boundary: plain, serialisable data.
         expect(() => structuredClone(result)).not.toThrow();

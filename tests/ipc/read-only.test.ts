@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/ipc/dispatch';
+import { openSignedInSession } from '../auth/helpers';
 import { openSession } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { tempDataDir, validCenterInput } from './helpers';
@@ -16,13 +17,15 @@ describe('read-only data folder through the IPC surface', () => {
     const dir = await tempDataDir('care-ro-');
     dirs.push(dir);
     const log = createMemoryLogger();
-    const first = await openSession({ dataDir: dir, version: '1', systemLanguage: 'zh-CN', log });
+    const first = await openSignedInSession({ dataDir: dir, version: '1', systemLanguage: 'zh-CN', log });
     expect(
       (await dispatch(first.handlers, 'center.save', validCenterInput(), first.dispatchContext)).ok,
     ).toBe(true);
     await first.close();
 
     await fs.writeFile(path.join(dir, 'core.json'), '{ this is not json');
+    // The accounts were in the damaged core.json: nobody can sign in, so writes are refused
+    // before they reach the store (signing in while read-only: tests/auth/sign-in.test.ts).
     const session = await openSession({ dataDir: dir, version: '1', systemLanguage: 'zh-CN', log });
     try {
       const state = await dispatch(session.handlers, 'app.getState', undefined, session.dispatchContext);
@@ -41,7 +44,7 @@ describe('read-only data folder through the IPC surface', () => {
       );
       expect(write.ok).toBe(false);
       if (!write.ok) {
-        expect(write.error.code).toBe('store.readOnly');
+        expect(write.error.code).toBe('auth.required');
         expect(write.error.message).toMatch(/[\u4e00-\u9fff]/);
       }
       // The language can still be switched, for this session, to read the notice.

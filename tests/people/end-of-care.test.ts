@@ -7,7 +7,7 @@ import type { Result } from '../../shared/errors';
 import { seedDemo } from '../../electron/core/demo';
 import { checkCoreReferences } from '../../electron/core/checks';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { openSession } from '../../electron/core/ipc/session';
+import { openSignedInSession } from '../auth/helpers';
 import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { tempDataDir } from '../ipc/helpers';
@@ -135,7 +135,7 @@ describe('the end of care', () => {
     dir = await tempDataDir('care-end-');
     const today = toIsoDate(new Date());
     await seedDemo(dir, { seed: 3, years: 1, beds: 20, members: 5, today });
-    session = await openSession({
+    session = await openSignedInSession({
       dataDir: dir,
       version: '0.0.0',
       systemLanguage: 'zh-CN',

@@ -7,7 +7,7 @@ import type { Channel } from '../../shared/ipc/channels';
 import type { InputOf, OutputOf } from '../../shared/ipc/api';
 import type { Language } from '../../shared/i18n/types';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { openSession } from '../../electron/core/ipc/session';
+import { openSignedInSession } from '../auth/helpers';
 import type { Session } from '../../electron/core/ipc/session';
 import { createMemoryLogger } from '../../electron/core/log';
 import { tempDataDir } from '../ipc/helpers';
@@ -59,7 +59,7 @@ export interface TestApp {
 /** A fresh data folder and session; calls go through dispatch, as from the window. */
 export async function openTestApp(language: Language = 'zh-CN'): Promise<TestApp> {
   const dir = await tempDataDir('care-people-');
-  const session = await openSession({
+  const session = await openSignedInSession({
     dataDir: dir,
     version: '0.0.0',
     systemLanguage: language,

@@ -1,3 +1,4 @@
+import { TEST_ADMIN } from '../auth/helpers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upgradeIdNumber15 } from '../../shared/domain/id-number';
 import { toIsoDate } from '../../shared/domain/dates';
@@ -154,7 +155,12 @@ describe('people create / update through dispatch', () => {
       .trim()
       .split('\n');
     const last = JSON.parse(lines.at(-1) ?? '{}') as { actor: string; action: string; summary: string };
-    expect(last).toMatchObject({ actor: 'local', action: 'people.create', summary: '吴老太' });
+    expect(last).toMatchObject({
+      actor: TEST_ADMIN.username,
+      actorName: TEST_ADMIN.displayName,
+      action: 'people.create',
+      summary: '吴老太',
+    });
   });
 
   it('answers people.notFound for an unknown id', async () => {

@@ -31,6 +31,7 @@ function fakeStore(months: Map<string, ShardView<'careLogs'>>): CareStore {
         (kind === 'careLogs' ? (months.get(period) ?? empty) : empty) as unknown as ShardView<K>,
       ),
     mutate: () => Promise.reject(new Error('read only in this test')),
+    record: () => Promise.resolve(false),
   };
 }
 

@@ -15,10 +15,12 @@ export interface DispatchContext {
   language: () => Language;
   log: Logger;
   /**
-   * Who is calling, read per call. Until sign-in exists the one local
-   * operator holds every permission (LOCAL_OPERATOR).
+   * Who is calling, read per call (the session's signed-in user; the channel
+   * lets the session tell activity from the renderer's own polling for the
+   * idle lock). Without it the one local operator holds every permission
+   * (LOCAL_OPERATOR): only for tests of dispatch itself.
    */
-  caller?: () => Caller;
+  caller?: (channel: Channel) => Caller;
 }
 
 /** The one operator of the PC before accounts: every permission, as before roles existed. */
@@ -75,7 +77,10 @@ export async function dispatch(
         },
       };
     }
-    const access = decideAccess(contract[channel].permission, (ctx.caller ?? (() => LOCAL_OPERATOR))());
+    const access = decideAccess(
+      contract[channel].permission,
+      ctx.caller ? ctx.caller(channel) : LOCAL_OPERATOR,
+    );
     if (access !== 'allowed') {
       ctx.log.warn('ipc: call without the needed permission refused', { channel, access });
       const message = translateOr(language, access, {}, 'ipc.internal');

@@ -5,6 +5,9 @@ import type { LanguageState } from '../app/language';
 import type { BackupsPort } from '../backups/backups-service';
 import type { CareStore } from '../care-store';
 import type { PeopleView } from '../people/view';
+import type { AuthSession } from '../auth/auth-session';
+import type { CredentialsStore } from '../auth/credentials-store';
+import type { ScryptCost } from '../auth/password-hash';
 
 /** One async function per channel, typed from the contract. */
 export type HandlerTable = {
@@ -20,8 +23,18 @@ export interface HandlerContext {
   store: () => CareStore;
   backups: BackupsPort;
   dataDir: string;
-  /** Who is acting, for the audit log (one local operator until user accounts exist). */
-  actor: string;
+  /**
+   * User name of who is acting, read when used (the session's signed-in user).
+   * The store port stamps every audit entry with the session's user anyway.
+   */
+  readonly actor: string;
+  /** Who is signed in on this window or preview server. */
+  auth: AuthSession;
+  /** Password hashes and the recent users of this PC (credentials.json). */
+  credentials: CredentialsStore;
+  /** scrypt cost for new hashes (OWASP's; tests lower it). */
+  hashCost: ScryptCost;
+  now: () => Date;
   version: string;
   languages: LanguageState;
   /** The elders' list view and search index, shared by people and assessments so it is built once. */

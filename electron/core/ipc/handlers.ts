@@ -1,6 +1,7 @@
 import type { Feature } from '../../../shared/ipc/contract';
 import { appHandlers } from '../app/handlers';
 import { assessmentsHandlers } from '../assessments/handlers';
+import { authHandlers } from '../auth/handlers';
 import { backupsHandlers } from '../backups/handlers';
 import { centerHandlers } from '../center/handlers';
 import { peopleHandlers } from '../people/handlers';
@@ -21,6 +22,7 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   backups: backupsHandlers,
   people: peopleHandlers,
   assessments: assessmentsHandlers,
+  auth: authHandlers,
 };
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {

@@ -6,12 +6,16 @@ import type { RetentionPolicy, Store } from '../store';
 import { createBackupsPort } from '../backups/backups-service';
 import { createLanguageState } from '../app/language';
 import type { LanguageState } from '../app/language';
-import { careStore } from '../care-store';
+import { SYSTEM_ACTOR, careStore } from '../care-store';
 import { PeopleView } from '../people/view';
 import type { DispatchContext } from './dispatch';
 import { createHandlers } from './handlers';
 import { PeopleListSchema } from '../../../shared/ipc/people';
 import type { HandlerTable } from './handler-table';
+import { AuthSession } from '../auth/auth-session';
+import { CredentialsStore } from '../auth/credentials-store';
+import { SCRYPT_COST, type ScryptCost } from '../auth/password-hash';
+import { nodeFileSystem } from '../store';
 
 /** Everything a front end (Electron main or the browser preview) needs to answer calls. */
 /** The PC often stays on for days: the daily backup is checked every hour, not only at start. */
@@ -31,6 +35,8 @@ export interface Session {
   readonly dispatchContext: DispatchContext;
   readonly languages: LanguageState;
   readonly store: Store<CoreDoc>;
+  /** Who is signed in here; the preview server and the window each hold their own. */
+  readonly auth: AuthSession;
   close(): Promise<void>;
 }
 
@@ -39,8 +45,10 @@ export interface SessionOptions {
   version: string;
   systemLanguage: Language;
   log: Logger;
-  /** Audit actor until user accounts exist. */
-  actor?: string;
+  /** scrypt cost for new password hashes; OWASP's unless a test lowers it. */
+  hashCost?: ScryptCost;
+  /** The clock for sign-in delays and the idle lock (tests move it). */
+  now?: () => Date;
   /**
    * Rolling backups as the desktop app takes them: one at every start, one a
    * day (also while it stays open, see `maybeDailyBackup`), kept by the retention
@@ -73,7 +81,11 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     dir: options.dataDir,
     backup: { onStart: backups, daily: backups, retention: retentionFromSettings },
   });
-  const port = careStore(store);
+  const now = options.now ?? (() => new Date());
+  const credentials = await CredentialsStore.open(nodeFileSystem, options.dataDir);
+  const auth = new AuthSession(() => store.core, now);
+  const port = careStore(store, () => auth.actor());
+  const storeBackups = createBackupsPort(() => store);
   const languages = createLanguageState({
     store: () => port,
     system: options.systemLanguage,
@@ -82,9 +94,22 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   const handlers = createHandlers({
     store: () => port,
     peopleView: new PeopleView(() => port),
-    backups: createBackupsPort(() => store),
+    backups: {
+      ...storeBackups,
+      // A restore brings back the backup's passwords with its accounts.
+      restore: async (file, actor) => {
+        await storeBackups.restore(file, actor);
+        await credentials.reload();
+      },
+    },
     dataDir: options.dataDir,
-    actor: options.actor ?? 'local',
+    get actor() {
+      return (auth.actor() ?? SYSTEM_ACTOR).username;
+    },
+    auth,
+    credentials,
+    hashCost: options.hashCost ?? SCRYPT_COST,
+    now,
     version: options.version,
     languages,
   });
@@ -93,9 +118,14 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   warmPeopleSearch(handlers, options.log);
   return {
     handlers,
-    dispatchContext: { language: () => languages.current(), log: options.log },
+    dispatchContext: {
+      language: () => languages.current(),
+      log: options.log,
+      caller: (channel) => auth.caller(channel),
+    },
     languages,
     store,
+    auth,
     close: () => store.close(),
   };
 }

@@ -10,8 +10,11 @@ export const GENESIS_HASH = '0'.repeat(64);
 export type AuditBody = Omit<AuditEntry, 'hash' | 'prev'>;
 
 export function hashEntry(prev: string, body: AuditBody): string {
-  const { seq, at, actor, action, summary, schemaVersion, changes } = body;
-  return sha256(prev + canonicalJson({ seq, at, actor, action, summary, schemaVersion, changes }));
+  const { seq, at, actor, actorName, action, summary, schemaVersion, changes } = body;
+  // actorName joined the entry with accounts: hashed when present, so entries written
+  // before it (without the field) still verify exactly as they were sealed.
+  const named = actorName === undefined ? {} : { actorName };
+  return sha256(prev + canonicalJson({ seq, at, actor, ...named, action, summary, schemaVersion, changes }));
 }
 
 export function sealEntry(prev: string, body: AuditBody): AuditEntry {

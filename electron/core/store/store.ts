@@ -76,7 +76,10 @@ export interface StoreOptions {
 }
 
 export interface MutationMeta {
+  /** User name written in the audit entry. */
   actor: string;
+  /** Display name of the account, when an account acts. */
+  actorName?: string;
   action: string;
   summary?: string;
 }
@@ -171,6 +174,19 @@ export class Store<C extends object = CoreData> {
       const changes = tx.changes();
       if (changes.length > 0) await this.commit(meta, changes);
       return result;
+    });
+  }
+
+  /**
+   * An audit line that changes no record: a sign-in, a failed sign-in, an
+   * export, a print page opened. Answers false (and writes nothing) while the
+   * data is read-only, since the log cannot grow then either.
+   */
+  recordEvent(meta: MutationMeta): Promise<boolean> {
+    return this.enqueue(async () => {
+      if (this.state) return false;
+      await this.commit(meta, []);
+      return true;
     });
   }
 
@@ -436,6 +452,7 @@ export class Store<C extends object = CoreData> {
       seq,
       at: now.toISOString(),
       actor: meta.actor,
+      ...(meta.actorName === undefined ? {} : { actorName: meta.actorName }),
       action: meta.action,
       summary: meta.summary ?? '',
       schemaVersion: this.schemas.version,

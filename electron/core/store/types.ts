@@ -37,7 +37,10 @@ export type Change =
 export interface AuditEntry {
   seq: number;
   at: string;
+  /** User name: an account's, the OS user's for the command line, `system` for the app's own jobs. */
   actor: string;
+  /** The account's display name at the time; absent on entries from before accounts. */
+  actorName?: string;
   action: string;
   summary: string;
   schemaVersion: number;
