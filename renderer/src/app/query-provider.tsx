@@ -9,7 +9,12 @@ import { ApiError } from '../api/api-error';
 import { refreshAuthState } from '../features/auth';
 
 /** Refusals the sign-in screens show beside their fields; a notification would say it twice. */
-const SHOWN_BESIDE_FIELDS = new Set(['auth.badCredentials', 'auth.throttled', 'auth.disabled']);
+const SHOWN_BESIDE_FIELDS = new Set([
+  'auth.badCredentials',
+  'auth.throttled',
+  'auth.disabled',
+  'auth.wrongPassword',
+]);
 
 /**
  * Provides react-query and shows every failed call as an antd notification.
