@@ -48,8 +48,9 @@ export function AppGate() {
         <SetupPage needsAdmin={needsAdmin} needsCenter={state.data.needsSetup && writable} />
       </Suspense>
     );
-  const { user, lockedUser, recentUsers } = auth.data;
-  if (!user && !lockedUser) return <SignInPage state={auth.data} />;
+  const { user, lockedUser, recentUsers, hasAccounts } = auth.data;
+  // Without accounts only a read-only folder gets here: its notice and the way out (restore) must show.
+  if (!user && !lockedUser && hasAccounts) return <SignInPage state={auth.data} />;
   return (
     <>
       <RouterProvider router={router} />

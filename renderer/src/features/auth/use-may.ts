@@ -9,6 +9,9 @@ export function useSignedInUser(): SignedInUser | null {
   return useAuthState().data?.user ?? null;
 }
 
+/** Who works on a folder without accounts (only a read-only one gets past setup so). */
+const OWNER: SignedInUser = { id: 'owner', username: 'owner', displayName: '', role: 'admin', staffId: null };
+
 /**
  * The account whose role decides what the screens show: the signed-in one, or
  * while the screen is locked the one who locked it, so the page underneath
@@ -19,6 +22,8 @@ function useRoleHolder(): SignedInUser | null {
   const client = useQueryClient();
   if (!state) return null;
   if (state.user) return state.user;
+  // A read-only folder whose accounts cannot be read: the PC's owner works as before accounts existed.
+  if (!state.hasAccounts) return OWNER;
   const locked = client.getQueryData<SignedInUser>(authKeys.locked);
   return state.lockedUser && locked?.username === state.lockedUser.username ? locked : null;
 }
