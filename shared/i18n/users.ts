@@ -1,7 +1,22 @@
 import type { FeatureStrings } from './types';
 
-/** The accounts page, kept by administrators (namespace `users`). */
+/** Accounts kept by administrators: the core's refusals (`errors:users.*`) and the accounts page (`users:*`). */
 export default {
+  errors: {
+    users: {
+      notFound: ['找不到这个账号。', 'No such account.'],
+      usernameTaken: ['这个用户名已经有人用了。', 'This user name is already taken.'],
+      staffNotFound: ['找不到这位员工。', 'No such staff member.'],
+      staffLinked: [
+        '这位员工已经关联了另一个账号。',
+        'This staff member is already linked to another account.',
+      ],
+      lastAdmin: [
+        '这是最后一个启用的管理员账号，不能停用或改成其他角色。',
+        'This is the last active administrator: it cannot be disabled or given another role.',
+      ],
+    },
+  },
   users: {
     nav: ['账号管理', 'Accounts'],
     title: ['账号管理', 'Accounts'],

@@ -6,6 +6,7 @@ import { centerChannels } from './center';
 import type { ChannelSpec } from './define';
 import { peopleChannels } from './people';
 import { settingsChannels } from './settings';
+import { usersChannels } from './users';
 
 export type { Returns } from './define';
 
@@ -22,6 +23,7 @@ export const features = {
   people: peopleChannels,
   assessments: assessmentsChannels,
   auth: authChannels,
+  users: usersChannels,
 } as const;
 
 export type Feature = keyof typeof features;

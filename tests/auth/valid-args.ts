@@ -18,3 +18,20 @@ export const AUTH_VALID = {
     newPasswordAgain: ACCOUNT_PASSWORD,
   },
 } as const;
+
+const SOME_ID = '01JD0000000000000000000000';
+
+export const USERS_VALID = {
+  'users.list': undefined,
+  'users.create': {
+    username: 'carer-wang',
+    displayName: '王护理员',
+    role: 'staff',
+    staffId: null,
+    password: ACCOUNT_PASSWORD,
+    passwordAgain: ACCOUNT_PASSWORD,
+  },
+  'users.update': { id: SOME_ID, displayName: '王护理员', role: 'staff', staffId: null, active: true },
+  'users.resetPassword': { id: SOME_ID, password: ACCOUNT_PASSWORD, passwordAgain: ACCOUNT_PASSWORD },
+  'users.unlock': { id: SOME_ID },
+} as const;

@@ -73,6 +73,7 @@ describe('IPC contract', () => {
         'update',
       ],
       settings: ['get', 'save'],
+      users: ['create', 'list', 'resetPassword', 'unlock', 'update'],
     });
     await api.center.save({} as never);
     const untyped = api.backups.restore as unknown as (...args: unknown[]) => Promise<unknown>;

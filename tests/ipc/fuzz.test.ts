@@ -10,7 +10,7 @@ import { createMemoryLogger } from '../../electron/core/log';
 import { hashTree, tempDataDir, validCenterInput, validSettingsInput } from './helpers';
 import { nearMiss, randomValue, seeded } from './random-values';
 import { PEOPLE_VALID } from './people-valid';
-import { AUTH_VALID } from '../auth/valid-args';
+import { AUTH_VALID, USERS_VALID } from '../auth/valid-args';
 import { decideAccess } from '../../electron/core/ipc/authorize';
 
 const PER_CHANNEL = 1000;
@@ -28,6 +28,7 @@ const VALID: Record<Channel, unknown> = {
   'backups.restore': { file: '20260101-000000-manual.care-backup.json.gz' },
   ...PEOPLE_VALID,
   ...AUTH_VALID,
+  ...USERS_VALID,
 };
 
 /** zod can throw on some hostile shapes; dispatch refuses those too, so they count as invalid. */

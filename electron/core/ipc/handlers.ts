@@ -6,6 +6,7 @@ import { backupsHandlers } from '../backups/handlers';
 import { centerHandlers } from '../center/handlers';
 import { peopleHandlers } from '../people/handlers';
 import { settingsHandlers } from '../settings/handlers';
+import { usersHandlers } from '../users/handlers';
 import type { FeatureHandlers, HandlerContext, HandlerTable } from './handler-table';
 
 export type { HandlerContext, HandlerTable } from './handler-table';
@@ -23,6 +24,7 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   people: peopleHandlers,
   assessments: assessmentsHandlers,
   auth: authHandlers,
+  users: usersHandlers,
 };
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {
