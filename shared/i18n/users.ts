@@ -38,7 +38,8 @@ export default {
     status: {
       active: ['使用中', 'Active'],
       disabled: ['已停用', 'Disabled'],
-      blocked: ['暂停登录（输错 {{attempts}} 次）', 'Paused ({{attempts}} failed tries)'],
+      failed: ['输错密码 {{attempts}} 次', '{{attempts}} failed sign-ins'],
+      blocked: ['暂停登录（输错 {{attempts}} 次）', 'Paused ({{attempts}} failed sign-ins)'],
       blockedUntil: ['到 {{time}} 才能再试', 'Next try allowed at {{time}}'],
     },
     actions: {

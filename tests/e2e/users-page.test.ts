@@ -22,7 +22,7 @@ describe('the accounts page', () => {
     await visible(page.getByTestId('user-row-wangxl'));
 
     await page.getByTestId('user-add').click();
-    const dialog = await visible(page.getByTestId('user-form-dialog'));
+    const dialog = await visible(page.getByTestId('user-form'));
     await page.getByTestId('user-field-username').fill(people.admin.username);
     await page.getByTestId('user-field-displayName').fill(people.staff.displayName);
     await chooseOption(page, 'user-field-role', tr('zh-CN', 'auth:roles.staff'));
@@ -65,7 +65,10 @@ describe('the accounts page', () => {
     await page.getByTestId('nav-users').click();
 
     await page.getByTestId(`user-toggle-${people.staff.username}`).click();
-    await visible(page.getByText(tr('en', 'users:disable.title', { name: people.staff.displayName })));
+    await hasText(
+      page.locator('.ant-modal-confirm-title'),
+      tr('en', 'users:disable.title', { name: people.staff.displayName }),
+    );
     await page.getByTestId('disable-confirm').click();
     await visible(page.getByTestId(`user-disabled-${people.staff.username}`));
 
@@ -102,10 +105,13 @@ describe('the accounts page', () => {
     await session.open();
     await page.getByTestId('nav-users').click();
 
-    await visible(page.getByTestId(`user-blocked-${people.staff.username}`));
+    await containsText(
+      page.getByTestId(`user-failed-${people.staff.username}`),
+      tr('en', 'users:status.failed', { attempts: 3 }),
+    );
     await page.getByTestId(`user-unlock-${people.staff.username}`).click();
     await gone(page.getByTestId(`user-unlock-${people.staff.username}`));
-    await gone(page.getByTestId(`user-blocked-${people.staff.username}`));
+    await gone(page.getByTestId(`user-failed-${people.staff.username}`));
 
     await page.getByTestId(`user-reset-${people.staff.username}`).click();
     await page.getByTestId('reset-field-password').fill('Reset-by-admin-26');

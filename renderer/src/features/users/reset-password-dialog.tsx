@@ -48,7 +48,12 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserView; onClose
       data-testid="reset-password-dialog"
     >
       <Typography.Paragraph type="secondary">{t('users:reset.intro')}</Typography.Paragraph>
-      <Form layout="vertical" onFinish={() => void submit()} requiredMark={false}>
+      <Form
+        layout="vertical"
+        onFinish={() => void submit()}
+        requiredMark={false}
+        data-testid="reset-password-form"
+      >
         <FormFields form={form} ids={ids}>
           <PasswordField<Values>
             name="password"

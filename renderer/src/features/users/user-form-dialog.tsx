@@ -80,7 +80,7 @@ export function UserFormDialog({ user, onClose }: Props) {
       okButtonProps={{ 'data-testid': 'user-form-submit' }}
       data-testid="user-form-dialog"
     >
-      <Form layout="vertical" onFinish={() => void submit()} requiredMark>
+      <Form layout="vertical" onFinish={() => void submit()} requiredMark data-testid="user-form">
         <FormFields form={form} ids={userFieldIds}>
           {!user && (
             <TextField<UserFormValues>

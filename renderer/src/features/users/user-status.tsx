@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../../../shared/ipc/users';
 import { useFormat } from '../../i18n/use-format';
 
-/** Active or disabled, and blocked after failed sign-ins (until when). */
+/**
+ * Active or disabled, and the failed sign-ins since the last good one: while
+ * they hold the next try back, until when (an admin can unlock).
+ */
 export function UserStatus({ user, now }: { user: UserView; now: number }) {
   const { t } = useTranslation('users');
   const format = useFormat();
-  const blocked = user.blockedUntil !== null && Date.parse(user.blockedUntil) > now;
+  const blockedUntil =
+    user.blockedUntil !== null && Date.parse(user.blockedUntil) > now ? user.blockedUntil : null;
   return (
     <Space size={4} wrap>
       {user.active ? (
@@ -15,10 +19,16 @@ export function UserStatus({ user, now }: { user: UserView; now: number }) {
       ) : (
         <Tag data-testid={`user-disabled-${user.username}`}>{t('status.disabled')}</Tag>
       )}
-      {blocked && user.blockedUntil && (
-        <Tooltip title={t('status.blockedUntil', { time: format.dateTimePrecise(user.blockedUntil) })}>
-          <Tag color="warning" data-testid={`user-blocked-${user.username}`}>
-            {t('status.blocked', { attempts: user.failedAttempts })}
+      {user.failedAttempts > 0 && (
+        <Tooltip
+          title={
+            blockedUntil
+              ? t('status.blockedUntil', { time: format.dateTimePrecise(blockedUntil) })
+              : undefined
+          }
+        >
+          <Tag color={blockedUntil ? 'error' : 'warning'} data-testid={`user-failed-${user.username}`}>
+            {t(blockedUntil ? 'status.blocked' : 'status.failed', { attempts: user.failedAttempts })}
           </Tag>
         </Tooltip>
       )}
