@@ -85,4 +85,16 @@ export default {
     },
     enable: { done: ['{{name}} 的账号已重新启用', 'Account of {{name}} enabled'] },
   },
+  cli: {
+    seedAccounts: {
+      title: [
+        '演示账号（每个角色一个，仅用于演示）：',
+        'Demo accounts (one per role, for demonstrations only):',
+      ],
+      line: [
+        '  {{username}}  角色 {{role}}  {{displayName}}  密码 {{password}}',
+        '  {{username}}  role {{role}}  {{displayName}}  password {{password}}',
+      ],
+    },
+  },
 } satisfies FeatureStrings;

@@ -6,15 +6,19 @@ import { idCheckChar, validateIdNumber } from '../../shared/domain/id-number';
 import { RISK_CODES, gradeNeedsMeasures } from '../../shared/domain/risk';
 import type { CoreDoc } from '../../shared/schema';
 import { ageOn } from '../../shared/domain/dates';
+import { DEMO_ACCOUNTS } from '../../electron/core/demo/users';
+import { isCommonPassword } from '../../electron/core/auth/common-passwords';
 import { SMALL, TODAY, care, dataFingerprint, readJson, removeTempDirs, tempDir } from './helpers';
 
 let dir: string;
 let core: CoreDoc;
+let seeded: { stdout: string };
 
 beforeAll(async () => {
   dir = await tempDir('seed');
   const result = await care(['seed-demo', '--data', dir, ...SMALL]);
   expect(result.code, result.stderr).toBe(0);
+  seeded = result;
   core = await readJson<CoreDoc>(join(dir, 'core.json'));
 });
 afterAll(removeTempDirs);
@@ -23,9 +27,13 @@ describe('care seed-demo', () => {
   it('is deterministic: the same options give byte-identical data files', async () => {
     const again = await tempDir('seed-again');
     expect((await care(['seed-demo', '--data', again, ...SMALL])).code).toBe(0);
-    const first = await dataFingerprint(dir);
+    // Password hashes take a fresh random salt each time, by design: compared apart below.
+    const { 'credentials.json': firstHashes, ...first } = await dataFingerprint(dir);
+    const { 'credentials.json': againHashes, ...second } = await dataFingerprint(again);
     expect(Object.keys(first).length).toBeGreaterThan(20);
-    expect(await dataFingerprint(again)).toEqual(first);
+    expect(second).toEqual(first);
+    expect(firstHashes).toBeTruthy();
+    expect(againHashes).not.toBe(firstHashes);
   });
 
   it('gives a different center for a different seed', async () => {
@@ -114,8 +122,23 @@ describe('care seed-demo', () => {
         if (line.trim()) entries.push(JSON.parse(line) as { action: string; actor: string });
       }
     }
-    expect(entries.length).toBe(13);
-    expect(new Set(entries.map((e) => e.action))).toEqual(new Set(['demo.seed']));
+    expect(entries.length).toBe(14);
+    expect(new Set(entries.map((e) => e.action))).toEqual(new Set(['demo.seed', 'demo.users']));
+  });
+
+  it('creates one account per role, linked to demo staff, and prints their passwords', async () => {
+    const roles = core.users.map((u) => u.role).sort();
+    expect(roles).toEqual(['admin', 'manager', 'staff', 'viewer']);
+    const director = core.staff.find((s) => s.post === 'management');
+    const admin = core.users.find((u) => u.role === 'admin');
+    expect(director?.userId).toBe(admin?.id);
+    const carer = core.staff.find((s) => s.userId === core.users.find((u) => u.role === 'staff')?.id);
+    expect(carer?.post).toBe('carer');
+    expect(core.staff.some((s) => s.userId === core.users.find((u) => u.role === 'viewer')?.id)).toBe(false);
+    for (const account of DEMO_ACCOUNTS) {
+      expect(seeded.stdout).toContain(account.password);
+      expect(isCommonPassword(account.password)).toBe(false);
+    }
   });
 
   it('passes care verify', async () => {

@@ -24,7 +24,7 @@ import {
 import type { SystemLocale } from './harness';
 import { quietLogger } from './harness';
 import { useE2E } from './use-e2e';
-import { accounts, createFirstAdmin } from './auth-helpers';
+import { accounts } from './auth-helpers';
 import type { Account } from './auth-helpers';
 import type { Page } from 'playwright-core';
 
@@ -47,7 +47,7 @@ describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' 
   { locale: 'en-US', script: ASCII_ONLY, submit: 'Enter' },
 ])('first-run setup on a $locale system', ({ locale, script, submit }) => {
   it(`labels the form in that language, saves the center (${submit}) and shows it on Home`, async () => {
-    const session = await e2e.start({ locale });
+    const session = await e2e.start({ locale, signedOut: true });
     const { page, language } = session;
     await session.open();
 
@@ -136,7 +136,7 @@ describe('an address that does not exist', () => {
 
 describe('choosing the language on the setup page', () => {
   it('relabels the form at once and keeps the choice after setup', async () => {
-    const session = await e2e.start({ locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN', signedOut: true });
     const { page } = session;
     await session.open();
     await visible(page.getByTestId('first-admin-form'));
@@ -167,7 +167,7 @@ describe('a data folder from before accounts', () => {
       await core.handlers['center.save'](CenterSetupInputSchema.parse(center));
       await core.close();
 
-      const session = await e2e.start({ locale: 'en-US', dataDir });
+      const session = await e2e.start({ locale: 'en-US', dataDir, signedOut: true });
       const { page } = session;
       await session.open();
       await visible(page.getByTestId('first-admin-form'));
@@ -187,8 +187,8 @@ describe('a data folder from before accounts', () => {
   });
 
   it('goes to sign-in, not setup, once an account exists', async () => {
+    // The harness made the first administrator and signed in; signing out leaves an account behind.
     const session = await e2e.start({ locale: 'en-US' });
-    await createFirstAdmin(session);
     await session.api('auth.signOut');
     await session.open();
     await visible(session.page.getByTestId('sign-in-page'));

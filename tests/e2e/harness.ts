@@ -19,6 +19,7 @@ import { API_PREFIX, TOKEN_HEADER } from '../../shared/ipc/wire';
 import { startPreviewServer } from '../../electron/preview/server';
 import type { PreviewServer } from '../../electron/preview/server';
 import type { Logger } from '../../electron/core/log';
+import { DEMO_ACCOUNTS } from '../../electron/core/demo/users';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
@@ -102,10 +103,16 @@ export interface AppSession {
   readonly page: Page;
   readonly context: BrowserContext;
   server(): PreviewServer;
-  /** Loads the app and waits until the first real screen (setup, sign-in or the frame) is shown. */
+  /** Loads the app and waits until the first real screen (setup or the frame) is shown. */
   open(): Promise<void>;
   /** POST /api/<channel> from Node with the page's token, as the renderer does. */
   api(channel: string, arg?: unknown): Promise<ApiAnswer>;
+  /**
+   * Signs the preview session in as the test administrator (created on a fresh
+   * folder), as the sign-in screen would; the harness does it on every start
+   * unless the test asked for `signedOut`.
+   */
+  signIn(): Promise<void>;
   /** Closes the server (releasing the data folder's lock), runs `between`, starts it again and reloads. */
   restartServer(between?: () => Promise<void>): Promise<void>;
   readCore(): Promise<CoreOnDisk>;
@@ -128,6 +135,36 @@ export interface SessionOptions {
   /** Start from an existing folder (and do not delete it at the end). */
   dataDir?: string;
   viewport?: { width: number; height: number };
+  /** Start signed out (first-run and sign-in tests); otherwise the test administrator is signed in. */
+  signedOut?: boolean;
+}
+
+/** The administrator every e2e folder gets, unless the test starts signed out. */
+export const E2E_ADMIN = { username: 'e2e-admin', displayName: '测试管理员', password: 'Window-Garden-2718' };
+
+/**
+ * Signs a preview server's session in through its API, as the page would:
+ * creates the test administrator on a folder without accounts, else signs in
+ * as the test administrator or, in a demo folder, as the demo administrator.
+ * Does nothing when no account can be used (a damaged folder stays signed out).
+ */
+export async function signInThroughApi(
+  api: (channel: string, arg?: unknown) => Promise<ApiAnswer>,
+  extraAccounts: readonly { username: string; password: string }[] = [],
+): Promise<boolean> {
+  const state = await api('auth.state');
+  const value = state.body.value as { hasAccounts: boolean; user: unknown } | undefined;
+  if (!value) return false;
+  if (value.user) return true;
+  if (!value.hasAccounts) {
+    const created = await api('auth.createFirstAdmin', { ...E2E_ADMIN, passwordAgain: E2E_ADMIN.password });
+    return created.body.ok;
+  }
+  for (const account of [E2E_ADMIN, ...extraAccounts]) {
+    const signedIn = await api('auth.signIn', { username: account.username, password: account.password });
+    if (signedIn.body.ok) return true;
+  }
+  return false;
 }
 
 async function startServer(rendererDir: string, dataDir: string, language: Language): Promise<PreviewServer> {
@@ -144,6 +181,7 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'care-e2e-')));
   const language = languageOf(options.locale);
   let server = await startServer(suite.rendererDir, dataDir, language);
+  const signedOut = options.signedOut ?? false;
   const context = await suite.browser.newContext({
     locale: options.locale,
     viewport: options.viewport ?? { width: 1280, height: 800 },
@@ -164,10 +202,7 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
   const open = async (): Promise<void> => {
     await page.goto(server.url);
     try {
-      await page
-        .locator('[data-testid="setup-page"], [data-testid="sign-in-page"], [data-testid="sidebar"]')
-        .first()
-        .waitFor();
+      await page.locator('[data-testid="setup-page"], [data-testid="sidebar"]').first().waitFor();
     } catch (error) {
       // Say what the page shows instead (spinner, start-up error, blank), to make a failure readable.
       const shown = (
@@ -192,6 +227,11 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
     return { status: response.status, body: (await response.json()) as ApiAnswer['body'] };
   };
 
+  const signIn = async (): Promise<void> => {
+    await signInThroughApi(api, DEMO_ACCOUNTS);
+  };
+  if (!signedOut) await signIn();
+
   return {
     dataDir,
     locale: options.locale,
@@ -201,10 +241,12 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
     server: () => server,
     open,
     api,
+    signIn,
     async restartServer(between) {
       await server.close();
       await between?.();
       server = await startServer(suite.rendererDir, dataDir, language);
+      if (!signedOut) await signIn();
       await open();
     },
     async readCore() {
@@ -270,32 +312,11 @@ export async function fillCenterForm(page: Page, center: CenterInput): Promise<v
   }
 }
 
-/** The first administrator of the e2e tests (tests/e2e/auth-helpers.ts has one account per role). */
-export const E2E_ADMIN = { username: 'wangxl', displayName: '王秀兰', password: 'Qingshan-admin-26' };
-
-/**
- * On a fresh folder, creates the first administrator, who is then signed in
- * for the API and the page alike (the preview server holds one session).
- */
-export async function ensureAdmin(session: AppSession): Promise<void> {
-  const state = await session.api('auth.state');
-  if ((state.body.value as { hasAccounts?: boolean } | undefined)?.hasAccounts) return;
-  const answer = await session.api('auth.createFirstAdmin', {
-    ...E2E_ADMIN,
-    passwordAgain: E2E_ADMIN.password,
-  });
-  if (!answer.body.ok) throw new Error(`auth.createFirstAdmin failed: ${JSON.stringify(answer.body)}`);
-}
-
-/**
- * Sets up a center through the API (for tests whose subject is something else),
- * by the first administrator, who stays signed in.
- */
+/** Sets up a center through the API (for tests whose subject is something else). */
 export async function setUpCenter(
   session: AppSession,
   center: CenterInput = sampleCenter(session.language),
 ): Promise<void> {
-  await ensureAdmin(session);
   const answer = await session.api('center.save', center);
   if (!answer.body.ok) throw new Error(`center.save failed: ${JSON.stringify(answer.body)}`);
 }

@@ -19,7 +19,7 @@ describe('the accounts page', () => {
     await setUpCenter(session);
     await session.open();
     await page.getByTestId('nav-users').click();
-    await visible(page.getByTestId('user-row-wangxl'));
+    await visible(page.getByTestId(`user-row-${people.admin.username}`));
 
     await page.getByTestId('user-add').click();
     const dialog = await visible(page.getByTestId('user-form'));

@@ -60,5 +60,7 @@ export async function runSeedDemo(ctx: CliContext): Promise<ExitCode> {
       seconds: ((performance.now() - started) / 1000).toFixed(1),
     }),
   );
+  output.out(m.t('seedAccounts.title'));
+  for (const account of result.accounts) output.out(m.t('seedAccounts.line', account));
   return EXIT.ok;
 }

@@ -5,6 +5,11 @@ import { at } from './dates';
 import { generateDemo, type DemoSummary } from './generate';
 import type { DemoOptions } from './options';
 import type { Batch } from './plan';
+import type { Staff } from '../../../shared/schema/staff';
+import { hashPassword } from '../auth/password-hash';
+import { emptyCredentials, writeCredentials } from '../store/credentials-file';
+import { nodeFileSystem } from '../store';
+import { DEMO_ACCOUNTS, demoUsers } from './users';
 
 export const DEMO_ACTOR = 'demo';
 export const DEMO_ACTION = 'demo.seed';
@@ -21,6 +26,8 @@ export async function isEmptyFolder(dir: string): Promise<boolean> {
 
 export interface SeedResult extends DemoSummary {
   batches: number;
+  /** The demo accounts, one per role, with their passwords (printed by `care seed-demo`). */
+  accounts: { username: string; role: string; displayName: string; password: string }[];
 }
 
 /**
@@ -48,6 +55,7 @@ export async function seedDemo(
   const plan = generateDemo(options);
   let clock = new Date(at(plan.batches[0]?.period ? `${plan.batches[0].period}-01` : options.today, 8));
   const store = await openStore({ dir, now: () => clock });
+  let accounts: SeedResult['accounts'] = [];
   try {
     if (store.readOnly) throw new CareError('store.readOnly', { reason: store.readOnly.reason });
     let done = 0;
@@ -62,8 +70,42 @@ export async function seedDemo(
       done += 1;
       onProgress?.(done, plan.batches.length);
     }
+    accounts = await seedDemoUsers(store, dir, options, plan.batches);
   } finally {
     await store.close();
   }
-  return { ...plan.summary, batches: plan.batches.length };
+  return { ...plan.summary, batches: plan.batches.length, accounts };
+}
+
+/** The demo accounts: hashes first (credentials.json), then the users and their staff links. */
+async function seedDemoUsers(
+  store: Awaited<ReturnType<typeof openStore>>,
+  dir: string,
+  options: DemoOptions,
+  batches: readonly Batch[],
+): Promise<SeedResult['accounts']> {
+  const staff = batches.flatMap((b) =>
+    b.core.filter((put) => put.collection === 'staff').map((put) => put.record as Staff),
+  );
+  const { users, linkedStaff } = demoUsers(
+    staff,
+    options.seed,
+    new Date(at(options.today, 12)).toISOString(),
+  );
+  const credentials = emptyCredentials();
+  for (const user of users) {
+    const account = DEMO_ACCOUNTS.find((a) => a.username === user.username);
+    if (account) credentials.hashes[user.id] = await hashPassword(account.password);
+  }
+  await writeCredentials(nodeFileSystem, dir, credentials);
+  await store.mutate({ actor: DEMO_ACTOR, action: 'demo.users', summary: String(users.length) }, (tx) => {
+    for (const user of users) tx.put('core', 'users', user);
+    for (const person of linkedStaff) tx.put('core', 'staff', person);
+  });
+  return users.map((user) => ({
+    username: user.username,
+    role: user.role,
+    displayName: user.displayName,
+    password: DEMO_ACCOUNTS.find((a) => a.username === user.username)?.password ?? '',
+  }));
 }
