@@ -126,7 +126,7 @@ describe('care seed-demo', () => {
     expect(new Set(entries.map((e) => e.action))).toEqual(new Set(['demo.seed', 'demo.users']));
   });
 
-  it('creates one account per role, linked to demo staff, and prints their passwords', async () => {
+  it('creates one account per role, linked to demo staff, and prints their passwords', () => {
     const roles = core.users.map((u) => u.role).sort();
     expect(roles).toEqual(['admin', 'manager', 'staff', 'viewer']);
     const director = core.staff.find((s) => s.post === 'management');

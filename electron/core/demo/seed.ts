@@ -55,7 +55,7 @@ export async function seedDemo(
   const plan = generateDemo(options);
   let clock = new Date(at(plan.batches[0]?.period ? `${plan.batches[0].period}-01` : options.today, 8));
   const store = await openStore({ dir, now: () => clock });
-  let accounts: SeedResult['accounts'] = [];
+  let accounts: SeedResult['accounts'];
   try {
     if (store.readOnly) throw new CareError('store.readOnly', { reason: store.readOnly.reason });
     let done = 0;
