@@ -22,10 +22,10 @@ export function AuthPageShell({
     <Flex justify="center" style={{ minHeight: '100vh', padding: '48px 16px', background: '#f3f6f4' }}>
       <Card style={{ width: '100%', maxWidth: width, alignSelf: 'flex-start' }} data-testid={testId}>
         <Flex justify="space-between" align="center" gap={8} wrap style={{ marginBottom: 16 }}>
-          <Typography.Text type="secondary" data-testid="auth-center-name">
+          <Typography.Text strong style={{ fontSize: 16 }} data-testid="auth-center-name">
             {center.data?.name ?? t('common:appShortName')}
           </Typography.Text>
-          <LanguageSwitch testId={`${testId}-language`} width={180} />
+          <LanguageSwitch testId={`${testId}-language`} width={210} />
         </Flex>
         <Typography.Title level={3} style={{ marginTop: 0 }}>
           {title}
