@@ -1,5 +1,6 @@
 import { appChannels } from './app';
 import { assessmentsChannels } from './assessments';
+import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { backupsChannels } from './backups';
 import { centerChannels } from './center';
@@ -24,6 +25,7 @@ export const features = {
   assessments: assessmentsChannels,
   auth: authChannels,
   users: usersChannels,
+  audit: auditChannels,
 } as const;
 
 export type Feature = keyof typeof features;

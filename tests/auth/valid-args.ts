@@ -35,3 +35,9 @@ export const USERS_VALID = {
   'users.resetPassword': { id: SOME_ID, password: ACCOUNT_PASSWORD, passwordAgain: ACCOUNT_PASSWORD },
   'users.unlock': { id: SOME_ID },
 } as const;
+
+export const AUDIT_VALID = {
+  'audit.list': { filter: {}, limit: 50 },
+  'audit.export': {},
+  'audit.recordPrint': { kind: 'personRecord', personId: SOME_ID },
+} as const;

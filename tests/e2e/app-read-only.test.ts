@@ -69,6 +69,8 @@ describe('read-only notice', () => {
     // The way out: restore the backup made before the damage.
     await visible(page.getByTestId('backups-card'));
     await restoreFromSettings(page, backupFile, 'zh-CN');
+    // The restore brought the accounts back: from now on sign-in is required again.
+    await session.signIn();
 
     await gone(page.getByTestId('readonly-alert'));
     await hasText(page.getByTestId('header-center-name'), center.name);

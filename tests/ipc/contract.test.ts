@@ -53,6 +53,7 @@ describe('IPC contract', () => {
     );
     expect(surface).toEqual({
       app: ['getState', 'setLanguage'],
+      audit: ['export', 'list', 'recordPrint'],
       assessments: ['due', 'previewAbility', 'saveAbility', 'saveRisk'],
       auth: ['changePassword', 'createFirstAdmin', 'lock', 'signIn', 'signOut', 'state'],
       backups: ['create', 'list', 'restore'],

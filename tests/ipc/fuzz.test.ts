@@ -10,7 +10,7 @@ import { createMemoryLogger } from '../../electron/core/log';
 import { hashTree, tempDataDir, validCenterInput, validSettingsInput } from './helpers';
 import { nearMiss, randomValue, seeded } from './random-values';
 import { PEOPLE_VALID } from './people-valid';
-import { AUTH_VALID, USERS_VALID } from '../auth/valid-args';
+import { AUDIT_VALID, AUTH_VALID, USERS_VALID } from '../auth/valid-args';
 import { decideAccess } from '../../electron/core/ipc/authorize';
 
 const PER_CHANNEL = 1000;
@@ -29,6 +29,7 @@ const VALID: Record<Channel, unknown> = {
   ...PEOPLE_VALID,
   ...AUTH_VALID,
   ...USERS_VALID,
+  ...AUDIT_VALID,
 };
 
 /** zod can throw on some hostile shapes; dispatch refuses those too, so they count as invalid. */

@@ -24,8 +24,8 @@ describe('read-only data folder through the IPC surface', () => {
     await first.close();
 
     await fs.writeFile(path.join(dir, 'core.json'), '{ this is not json');
-    // The accounts were in the damaged core.json: nobody can sign in, so writes are refused
-    // before they reach the store (signing in while read-only: tests/auth/sign-in.test.ts).
+    // The accounts were in the damaged core.json: the session lets the person at the PC look
+    // and restore (AuthSession.inRecovery) while the store refuses every change.
     const session = await openSession({ dataDir: dir, version: '1', systemLanguage: 'zh-CN', log });
     try {
       const state = await dispatch(session.handlers, 'app.getState', undefined, session.dispatchContext);
@@ -44,7 +44,7 @@ describe('read-only data folder through the IPC surface', () => {
       );
       expect(write.ok).toBe(false);
       if (!write.ok) {
-        expect(write.error.code).toBe('auth.required');
+        expect(write.error.code).toBe('store.readOnly');
         expect(write.error.message).toMatch(/[\u4e00-\u9fff]/);
       }
       // The language can still be switched, for this session, to read the notice.

@@ -37,8 +37,26 @@ function signedInView(core: CareStore['core'], user: User): SignedInUser {
 
 const recentView = (user: User): RecentUser => ({ username: user.username, displayName: user.displayName });
 
+/** Shown while the accounts cannot be read and the folder waits for a restore (AuthSession.inRecovery). */
+export const RECOVERY_USER: SignedInUser = {
+  id: 'recovery',
+  username: 'recovery',
+  displayName: 'recovery',
+  role: 'admin',
+  staffId: null,
+};
+
 export function authState(deps: AuthDeps): AuthState {
   const core = deps.store().core;
+  if (deps.session.inRecovery()) {
+    return {
+      hasAccounts: true,
+      user: RECOVERY_USER,
+      lockedUser: null,
+      recentUsers: [],
+      idleLockMinutes: core.settings.idleLockMinutes,
+    };
+  }
   const user = deps.session.currentUser();
   const locked = user ? null : deps.session.lockedUser();
   const recentUsers = deps.credentials.recent

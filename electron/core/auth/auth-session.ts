@@ -9,6 +9,9 @@ import { SignInThrottle } from './throttle';
  * on its own (state on start and focus), so they must not keep the screen
  * from locking.
  */
+/** What the caller is while the accounts cannot be read (see `inRecovery`). */
+const RECOVERY_CALLER: Caller = { user: { role: 'admin' }, hasAccounts: true };
+
 const PASSIVE_CHANNELS: ReadonlySet<string> = new Set(['auth.state', 'app.getState']);
 
 /**
@@ -22,9 +25,14 @@ export class AuthSession {
   private lockedId: string | null = null;
   private lastActivity: number;
 
+  /**
+   * @param recovering true while the accounts cannot be read (core.json damaged,
+   *   the folder read-only, but credentials.json shows accounts existed): see `inRecovery`.
+   */
   constructor(
     private readonly core: () => Readonly<CoreDoc>,
     private readonly now: () => Date,
+    private readonly recovering: () => boolean = () => false,
   ) {
     this.throttle = new SignInThrottle(() => this.now().getTime());
     this.lastActivity = this.now().getTime();
@@ -56,10 +64,23 @@ export class AuthSession {
    * the renderer's own timer never fired.
    */
   caller(channel?: string): Caller {
+    if (this.inRecovery()) return RECOVERY_CALLER;
     this.lockIfIdle();
     if (channel !== undefined && !PASSIVE_CHANNELS.has(channel)) this.lastActivity = this.now().getTime();
     const user = this.currentUser();
     return { user: user ? { role: user.role } : null, hasAccounts: this.hasAccounts() };
+  }
+
+  /**
+   * The accounts were in a core.json that can no longer be read: nobody could
+   * sign in, and the way out (restoring a backup from the settings page) would
+   * be closed. The store refuses every change while read-only, so letting the
+   * person at the PC look and restore adds nothing to what anyone with the
+   * folder can do anyway; once the restore brings the accounts back, sign-in
+   * is required again.
+   */
+  inRecovery(): boolean {
+    return this.users().length === 0 && this.recovering();
   }
 
   /** Who the audit names for this session's changes; null while nobody is signed in. */

@@ -37,6 +37,11 @@ export class CredentialsStore {
     return Object.hasOwn(this.data.hashes, userId) ? (this.data.hashes[userId] ?? null) : null;
   }
 
+  /** Whether any account has a password here (accounts existed even if core.json is lost). */
+  hasAny(): boolean {
+    return Object.keys(this.data.hashes).length > 0;
+  }
+
   /** User ids, most recent sign-in first. */
   get recent(): readonly string[] {
     return this.data.recent;

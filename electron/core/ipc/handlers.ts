@@ -1,6 +1,7 @@
 import type { Feature } from '../../../shared/ipc/contract';
 import { appHandlers } from '../app/handlers';
 import { assessmentsHandlers } from '../assessments/handlers';
+import { auditHandlers } from '../audit/handlers';
 import { authHandlers } from '../auth/handlers';
 import { backupsHandlers } from '../backups/handlers';
 import { centerHandlers } from '../center/handlers';
@@ -25,6 +26,7 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   assessments: assessmentsHandlers,
   auth: authHandlers,
   users: usersHandlers,
+  audit: auditHandlers,
 };
 
 export function createHandlers(ctx: HandlerContext): HandlerTable {

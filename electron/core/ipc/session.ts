@@ -83,7 +83,11 @@ export async function openSession(options: SessionOptions): Promise<Session> {
   });
   const now = options.now ?? (() => new Date());
   const credentials = await CredentialsStore.open(nodeFileSystem, options.dataDir);
-  const auth = new AuthSession(() => store.core, now);
+  const auth = new AuthSession(
+    () => store.core,
+    now,
+    () => store.readOnly !== null && credentials.hasAny(),
+  );
   const port = careStore(store, () => auth.actor());
   const storeBackups = createBackupsPort(() => store);
   const languages = createLanguageState({
