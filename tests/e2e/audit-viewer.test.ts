@@ -12,6 +12,8 @@ import { accounts, addAccount, signInApi, signInOnPage, signOutApi } from './aut
 import { addPerson } from './people-helpers';
 
 const e2e = useE2E();
+/** Names take letters only: the sixty elders are Elder AA … Elder CH. */
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 describe('the audit viewer', () => {
   it('shows who did what, newest first, filters by kind and elder, and exports to Excel', async () => {
@@ -83,7 +85,7 @@ describe('the audit viewer', () => {
     // 60 elders: more than one page of 50 entries.
     for (let i = 0; i < 60; i++)
       await addPerson(session, {
-        name: `Person ${String(i).padStart(2, '0')}`,
+        name: `Elder ${LETTERS[Math.floor(i / 26)] ?? 'Z'}${LETTERS[i % 26] ?? 'Z'}`,
         sex: 'female',
         birthDate: '1945-01-01',
       });

@@ -6,7 +6,15 @@ import { useLanguageSync } from '../i18n/use-language-sync';
 import { FullPageSpin } from '../components/full-page-spin';
 import { StartupError } from './startup-error';
 import { SetupPage, centerQuery } from '../features/center';
-import { LockOverlay, SignInPage, authQuery, useAuthState, useIdleLock, useMay } from '../features/auth';
+import {
+  LockOverlay,
+  SignInPage,
+  authQuery,
+  refreshAuthState,
+  useAuthState,
+  useIdleLock,
+  useMay,
+} from '../features/auth';
 import { router } from './router';
 
 /**
@@ -25,6 +33,12 @@ export function AppGate() {
   const client = useQueryClient();
   useEffect(() => void client.prefetchQuery(centerQuery), [client]);
   useLanguageSync(state.data?.language);
+  // A restore replaces the accounts too (and ends the recovery of a folder whose accounts could
+  // not be read): whenever the folder becomes writable or read-only, ask again who is signed in.
+  const readOnlyKind = state.data ? (state.data.readOnly === null ? 'writable' : 'readOnly') : null;
+  useEffect(() => {
+    if (readOnlyKind !== null) void refreshAuthState(client);
+  }, [readOnlyKind, client]);
   const signedIn = auth.data?.user != null;
   useIdleLock(auth.data?.idleLockMinutes ?? 0, signedIn);
   const mayEditCenter = useMay('settings.manage');
