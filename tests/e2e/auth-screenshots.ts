@@ -21,7 +21,12 @@ async function prepare(session: AppSession): Promise<Account> {
   // A real-looking first administrator instead of the test harness's own.
   const zh = session.language === 'zh-CN';
   const admin = { ...people.admin, username: 'wangxl', displayName: zh ? '王秀兰' : 'Wang Xiulan' };
-  const created = await session.api('auth.createFirstAdmin', { ...admin, passwordAgain: admin.password });
+  const created = await session.api('auth.createFirstAdmin', {
+    username: admin.username,
+    displayName: admin.displayName,
+    password: admin.password,
+    passwordAgain: admin.password,
+  });
   if (!created.body.ok) throw new Error(`auth.createFirstAdmin failed: ${JSON.stringify(created.body)}`);
   await setUpCenter(session);
   for (const role of ['manager', 'staff', 'viewer'] as const) await addAccount(session, people[role]);

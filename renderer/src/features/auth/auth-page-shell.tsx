@@ -8,7 +8,7 @@ import { useCenter } from '../center';
 export function AuthPageShell({
   title,
   testId,
-  width = 440,
+  width = 480,
   children,
 }: {
   title: string;
@@ -21,13 +21,13 @@ export function AuthPageShell({
   return (
     <Flex justify="center" style={{ minHeight: '100vh', padding: '48px 16px', background: '#f3f6f4' }}>
       <Card style={{ width: '100%', maxWidth: width, alignSelf: 'flex-start' }} data-testid={testId}>
-        <Flex justify="space-between" align="center" gap={8} wrap style={{ marginBottom: 16 }}>
-          <Typography.Text strong style={{ fontSize: 16 }} data-testid="auth-center-name">
-            {center.data?.name ?? t('common:appShortName')}
-          </Typography.Text>
-          <LanguageSwitch testId={`${testId}-language`} width={210} />
+        <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+          <LanguageSwitch testId={`${testId}-language`} width={230} />
         </Flex>
-        <Typography.Title level={3} style={{ marginTop: 0 }}>
+        <Typography.Text strong style={{ fontSize: 16 }} data-testid="auth-center-name">
+          {center.data?.name ?? t('common:appShortName')}
+        </Typography.Text>
+        <Typography.Title level={3} style={{ marginTop: 8 }}>
           {title}
         </Typography.Title>
         {children}
