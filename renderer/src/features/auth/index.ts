@@ -1,3 +1,5 @@
+import { lazyComponent } from '../../app';
+
 /**
  * Accounts on the shared PC: sign-in, the idle lock and quick switch, the
  * header's user menu, the first administrator, and `useMay` for hiding what
@@ -9,6 +11,7 @@ export { useIdleLock } from './use-idle-lock';
 export { SignInPage } from './sign-in-page';
 export { LockOverlay } from './lock-overlay';
 export { UserMenu } from './user-menu';
-export { FirstAdminForm } from './first-admin-form';
+/** Loaded with setup only: it carries the schema library, which the first screen must not wait for. */
+export const FirstAdminForm = lazyComponent(() => import('./first-admin-form'), 'FirstAdminForm');
 export { PasswordField } from './password-field';
 export { AuthPageShell } from './auth-page-shell';

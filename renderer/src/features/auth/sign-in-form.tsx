@@ -2,17 +2,15 @@ import { useEffect } from 'react';
 import { Button, Flex, Form, Typography } from 'antd';
 import { UserOutlined } from '@ant-design/icons';
 import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import { SignInSchema } from '../../../../shared/ipc/auth';
 import type { RecentUser, SignInInput } from '../../../../shared/ipc/auth';
+import { signInResolver } from './sign-in-resolver';
 import { FormFields, TextField } from '../../components/form';
 import { PasswordField } from './password-field';
 import { applyAuthError } from './apply-auth-error';
 import { useSignIn } from './queries';
 
-type Values = z.input<typeof SignInSchema>;
+type Values = SignInInput;
 
 interface Props {
   recentUsers: readonly RecentUser[];
@@ -33,7 +31,7 @@ export function SignInForm({ recentUsers, lockedUser, onSignedIn }: Props) {
   const { t } = useTranslation('auth');
   const signIn = useSignIn();
   const form = useForm<Values, unknown, SignInInput>({
-    resolver: zodResolver(SignInSchema),
+    resolver: signInResolver,
     defaultValues: { username: lockedUser?.username ?? '', password: '' },
   });
   const { setFocus, setValue, setError, clearErrors } = form;

@@ -1,11 +1,14 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Button, Dropdown } from 'antd';
 import type { MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ChangePasswordDialog } from './change-password-dialog';
+import { lazyComponent } from '../../app';
 import { useLock, useSignOut } from './queries';
 import { useSignedInUser } from './use-may';
+
+/** Loaded when first opened: the dialog's form carries the schema library, which the first screen must not wait for. */
+const ChangePasswordDialog = lazyComponent(() => import('./change-password-dialog'), 'ChangePasswordDialog');
 
 /**
  * The signed-in account in the header: its name and role, and what one does
@@ -51,7 +54,11 @@ export function UserMenu() {
           {user.displayName}
         </Button>
       </Dropdown>
-      <ChangePasswordDialog open={changing} onClose={() => setChanging(false)} />
+      {changing && (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog open onClose={() => setChanging(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
