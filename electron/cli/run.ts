@@ -40,7 +40,13 @@ export async function runCli(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   output: Output,
+  /** Standard input, for `--password-stdin` (tests hand it in). */
+  input?: () => Promise<string>,
 ): Promise<ExitCode> {
+  if (argv[0] === 'users')
+    return runGuarded(env, output, async () =>
+      (await import('./commands/users')).runUsersCommand(argv.slice(1), env, output, input),
+    );
   if (argv[0] === 'import')
     return (await import('./commands/import-people')).runImportCommand(argv.slice(1), env, output);
   const parsed = parseArgs(argv);
@@ -74,6 +80,22 @@ export async function runCli(
       output.err(m.t('common.unexpected', { message: m.error(err) }));
       if (env.CARE_DEBUG && err instanceof Error && err.stack) output.err(err.stack);
     }
+    return EXIT.failed;
+  }
+}
+
+/** A command with its own parser: a CareError it did not handle (locked folder…) still exits 1 with one line. */
+async function runGuarded(
+  env: NodeJS.ProcessEnv,
+  output: Output,
+  run: () => Promise<ExitCode>,
+): Promise<ExitCode> {
+  try {
+    return await run();
+  } catch (err) {
+    const m = messenger(languageFrom(undefined, env) ?? 'zh-CN');
+    output.err(m.t(isCareError(err) ? 'common.failed' : 'common.unexpected', { message: m.error(err) }));
+    if (env.CARE_DEBUG && err instanceof Error && err.stack) output.err(err.stack);
     return EXIT.failed;
   }
 }

@@ -16,6 +16,8 @@ export interface AuthApp {
   dir: string;
   session: Session;
   clock: { now: Date; advance(ms: number): void };
+  /** Everything the session logged. */
+  logLines(): string;
   call<C extends Channel>(channel: C, arg?: InputOf<C>): Promise<Result<OutputOf<C>>>;
   ok<C extends Channel>(channel: C, arg?: InputOf<C>): Promise<OutputOf<C>>;
   /** The code of a refused call (fails the test when the call succeeds). */
@@ -32,11 +34,12 @@ export async function openAuthApp(options: { dir?: string } = {}): Promise<AuthA
       clock.now = new Date(clock.now.getTime() + ms);
     },
   };
+  const log = createMemoryLogger();
   const session = await openSession({
     dataDir: dir,
     version: '0.0.0',
     systemLanguage: 'zh-CN',
-    log: createMemoryLogger(),
+    log,
     hashCost: TEST_HASH_COST,
     now: () => clock.now,
   });
@@ -46,6 +49,7 @@ export async function openAuthApp(options: { dir?: string } = {}): Promise<AuthA
     dir,
     session,
     clock,
+    logLines: () => JSON.stringify(log.lines),
     call,
     async ok(channel, arg) {
       const result = await call(channel, arg);

@@ -176,6 +176,9 @@ try {
 // Elders list: search and a person's page with 5,000 people.
 if (!(await (await import('./people-bench')).runPeopleBench())) process.exitCode = 1;
 
+// Accounts: one sign-in at OWASP's scrypt cost, and the permission check every call pays.
+if (!(await (await import('./auth-bench')).runAuthBench())) process.exitCode = 1;
+
 // Backup and restore of a folder with about 1 GB of photos and audit: peak memory must stay flat.
 if (!(await (await import('./backup-bench')).runBackupBench())) process.exitCode = 1;
 

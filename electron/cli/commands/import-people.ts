@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { userInfo } from 'node:os';
 import { CareError, isCareError } from '../../../shared/errors';
 import { translator } from '../../../shared/i18n/translate';
 import type { Language } from '../../../shared/i18n/types';
@@ -106,8 +107,10 @@ export async function runImportCommand(
   try {
     const opened = await openStore<CoreDoc>({ dir: resolveDataDirOption(args.data, env) });
     store = opened;
-    const port = careStore(opened);
-    const deps: PeopleDeps = { store: () => port, view: new PeopleView(() => port), actor: 'cli' };
+    // The audit names the operating-system user who ran the command.
+    const actor = { username: userInfo().username || 'cli' };
+    const port = careStore(opened, () => actor);
+    const deps: PeopleDeps = { store: () => port, view: new PeopleView(() => port), actor: actor.username };
     const mapping: ImportMapping | undefined = args.mapping ? savedMapping(deps, args.mapping) : undefined;
     const file = { fileName: basename(path), base64: bytes.toString('base64'), mapping };
     output.out(t('people.import.report.title', { file: path }));

@@ -82,7 +82,12 @@ export async function openSession(options: SessionOptions): Promise<Session> {
     backup: { onStart: backups, daily: backups, retention: retentionFromSettings },
   });
   const now = options.now ?? (() => new Date());
-  const credentials = await CredentialsStore.open(nodeFileSystem, options.dataDir);
+  const credentials = await CredentialsStore.open(nodeFileSystem, options.dataDir).catch(
+    async (error: unknown) => {
+      await store.close(); // release the folder's lock: the command line can then repair it
+      throw error;
+    },
+  );
   const auth = new AuthSession(
     () => store.core,
     now,

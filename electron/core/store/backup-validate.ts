@@ -6,6 +6,7 @@ import { type FileSystem } from './fs';
 import { imageKindOf } from './image-kind';
 import { migrateCore, migrateShard, type Migration } from './migrations/index';
 import { CORE_FILE, PERIOD_PATTERN, abs, shardFile } from './paths';
+import { CREDENTIALS_FILE, parseCredentials } from './credentials-file';
 import { checkCore, checkShard, schemaOf, type StoreSchemas } from './schemas';
 import type { AuditEntry, Change } from './types';
 
@@ -186,6 +187,15 @@ export async function validateStaged(
     }
     if (isPhotoPath(path) && options.photosChecked) continue;
     const bytes = await fs.readFile(abs(staging, path));
+    if (path === CREDENTIALS_FILE) {
+      // Checked hash by hash (PasswordHashSchema): a restore must not leave accounts nobody can use.
+      try {
+        parseCredentials(bytes);
+      } catch {
+        refuseBackup(ctx.name, `${path}: invalid`);
+      }
+      continue;
+    }
     if (isPhotoPath(path)) {
       const kind = imageKindOf(bytes);
       if (kind === null || !path.endsWith(`.${kind}`)) refuseBackup(ctx.name, `not an image ${path}`);

@@ -1,6 +1,7 @@
 import { listAuditPeriods } from './audit';
 import { listIfExists, type FileSystem } from './fs';
 import { listShardFiles } from './load';
+import { CREDENTIALS_FILE } from './credentials-file';
 import {
   CORE_FILE,
   PERIOD_PATTERN,
@@ -28,6 +29,13 @@ export async function listDataFiles(fs: FileSystem, dir: string): Promise<string
   } catch {
     // no core yet
   }
+  try {
+    // Password hashes travel with the accounts they belong to (a restore brings back both).
+    await fs.stat(`${dir}/${CREDENTIALS_FILE}`);
+    out.push(CREDENTIALS_FILE);
+  } catch {
+    // no accounts yet
+  }
   for (const [kind, period] of await listShardFiles(fs, dir)) out.push(shardFile(kind, period));
   for (const period of await listAuditPeriods(fs, dir)) out.push(auditFile(period));
   // Temp files of an interrupted photo write start with '.' and do not match the name pattern.
@@ -39,7 +47,7 @@ export async function listDataFiles(fs: FileSystem, dir: string): Promise<string
 
 /** Only these relative paths may appear in a backup bundle; anything else (e.g. '../x') is refused. */
 export function isDataFilePath(path: string): boolean {
-  if (path === CORE_FILE || isPhotoPath(path)) return true;
+  if (path === CORE_FILE || path === CREDENTIALS_FILE || isPhotoPath(path)) return true;
   const shard = SHARD_PATH_PATTERN.exec(path);
   if (shard) return PERIOD_PATTERN.test(shard[2] ?? '');
   const audit = /^audit\/(\d{4}-\d{2})\.jsonl$/.exec(path);

@@ -6,6 +6,7 @@ import { listShardFiles } from './load';
 import { CORE_FILE, abs, shardFile } from './paths';
 import { checkCore, checkShard, type StoreSchemas } from './schemas';
 import type { CoreData, ShardData } from './types';
+import { CREDENTIALS_FILE, parseCredentials } from './credentials-file';
 
 export interface VerifyProblem {
   file: string;
@@ -173,6 +174,8 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
       problems.push({ file, code: 'store.verify.missing', params: { file } });
   }
 
+  problems.push(...(await checkCredentials(fs, dir, core)));
+
   if (core && options.extraChecks) {
     // Read again on demand (already checked above); a file that failed its check is not offered.
     const loadShard: ShardLoader = async (kind, period) => {
@@ -183,4 +186,27 @@ export async function verifyStore(dir: string, options: VerifyOptions = {}): Pro
     problems.push(...(await options.extraChecks(core, loadShard)));
   }
   return { ok: problems.length === 0, problems };
+}
+
+/** credentials.json parses hash by hash, and every hash belongs to an account that exists. */
+async function checkCredentials(
+  fs: FileSystem,
+  dir: string,
+  core: CoreData | null,
+): Promise<VerifyProblem[]> {
+  const bytes = await readIfExists(fs, abs(dir, CREDENTIALS_FILE));
+  if (bytes === null) return [];
+  const file = CREDENTIALS_FILE;
+  let hashes: string[];
+  try {
+    hashes = Object.keys(parseCredentials(bytes).hashes);
+  } catch {
+    return [{ file, code: 'store.verify.unparsable', params: { file } }];
+  }
+  if (!core) return [];
+  const users = Array.isArray(core.users) ? (core.users as { id?: unknown }[]) : [];
+  const known = new Set(users.map((u) => u.id));
+  return hashes
+    .filter((id) => !known.has(id))
+    .map((id) => ({ file, code: 'store.verify.credentialsOrphan', params: { file, id } }));
 }

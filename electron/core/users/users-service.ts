@@ -102,6 +102,8 @@ export async function createUser(deps: UsersDeps, input: UserCreateInput): Promi
     active: true,
     lastSignInAt: null,
   };
+  // The record first here (unlike the first administrator): its checks inside the mutation
+  // (a staff member linked meanwhile) may still refuse, and must not leave a stray hash behind.
   await store.mutate({ actor: 'system', action: 'users.create', summary: user.username }, (tx) => {
     if (findUser(tx.core, user.username)) throw field('username', 'users.usernameTaken');
     tx.put('core', 'users', user);
