@@ -97,7 +97,7 @@ describe('center form validation', () => {
 
   it('answers in English when the system is English', async () => {
     const session = await e2e.start({ locale: 'en-US' });
-    // The harness's administrator is already in the audit: count from here.
+    // The folder already holds the signed-in administrator's entries.
     const auditBefore = await session.auditEntryCount();
     const answer = await session.api('center.save', { ...sampleCenter('en'), name: '' });
     expect(answer.body.ok).toBe(false);
