@@ -1,6 +1,6 @@
 import type { FeatureStrings } from './types';
 
-/** Accounts kept by administrators: the core's refusals (`errors:users.*`). */
+/** Accounts kept by administrators: the core's refusals (`errors:users.*`) and the accounts page (`users:*`). */
 export default {
   errors: {
     store: {
@@ -24,6 +24,74 @@ export default {
         'This is the last active administrator: it cannot be disabled or given another role.',
       ],
     },
+  },
+  users: {
+    nav: ['账号管理', 'Accounts'],
+    title: ['账号管理', 'Accounts'],
+    intro: [
+      '每个人用自己的账号登录，记录上会写明是谁做的。账号不能删除，只能停用；停用后不能再登录，以前的记录仍写着这个人的名字。',
+      'Everyone signs in with their own account, and every record says who made it. Accounts are never deleted, only disabled: a disabled account cannot sign in, and its name stays on what it recorded.',
+    ],
+    never: ['从未登录', 'Never'],
+    added: ['账号已添加', 'Account added'],
+    saved: ['账号已保存', 'Account saved'],
+    columns: {
+      name: ['姓名 / 用户名', 'Name / user name'],
+      role: ['角色', 'Role'],
+      staff: ['对应员工', 'Staff member'],
+      status: ['状态', 'Status'],
+      lastSignIn: ['上次登录', 'Last sign-in'],
+      actions: ['操作', 'Actions'],
+    },
+    status: {
+      active: ['使用中', 'Active'],
+      disabled: ['已停用', 'Disabled'],
+      failed: ['输错密码 {{attempts}} 次', '{{attempts}} failed sign-ins'],
+      blocked: ['暂停登录（输错 {{attempts}} 次）', 'Paused ({{attempts}} failed sign-ins)'],
+      blockedUntil: ['到 {{time}} 才能再试', 'Next try allowed at {{time}}'],
+    },
+    actions: {
+      add: ['添加账号', 'Add account'],
+      edit: ['修改', 'Edit'],
+      resetPassword: ['重设密码', 'Reset password'],
+      unlock: ['解除限制', 'Unlock'],
+      disable: ['停用', 'Disable'],
+      enable: ['重新启用', 'Enable'],
+    },
+    fields: {
+      username: ['用户名', 'User name'],
+      displayName: ['姓名', 'Display name'],
+      role: ['角色', 'Role'],
+      roleHint: [
+        '管理员：全部；主管：老人档案、评估、员工、导出；护理员：日常记录；查看人员：只能看，身份证号和电话打码。',
+        'Administrator: everything; manager: elders, assessments, staff, exports; care worker: daily records; viewer: reads only, ID numbers and phones masked.',
+      ],
+      staff: ['对应员工', 'Staff member'],
+      staffNone: ['不对应员工', 'Not linked to a staff member'],
+      staffHint: ['一个员工只能对应一个账号。', 'A staff member belongs to one account at most.'],
+      password: ['密码', 'Password'],
+      passwordAgain: ['再输入一次密码', 'Password again'],
+    },
+    add: { title: ['添加账号', 'Add an account'] },
+    edit: { title: ['修改账号：{{name}}', 'Edit account: {{name}}'] },
+    reset: {
+      title: ['重设密码：{{name}}', 'Reset password: {{name}}'],
+      intro: [
+        '设好后把新密码当面告诉本人，请他登录后自己再改一次。',
+        'Tell the person the new password in person and ask them to change it after signing in.',
+      ],
+      done: ['{{name}} 的密码已重设', 'Password of {{name}} reset'],
+    },
+    disable: {
+      title: ['停用 {{name}} 的账号？', 'Disable the account of {{name}}?'],
+      text: [
+        '停用后这个账号不能再登录；以前的记录不变，以后可以重新启用。',
+        'The account can no longer sign in; what it recorded stays as it is, and it can be enabled again later.',
+      ],
+      ok: ['停用', 'Disable'],
+      done: ['{{name}} 的账号已停用', 'Account of {{name}} disabled'],
+    },
+    enable: { done: ['{{name}} 的账号已重新启用', 'Account of {{name}} enabled'] },
   },
   cli: {
     users: {

@@ -7,9 +7,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { containsText, gone, hasText, sampleCenter, setUpCenter, tr, visible } from './harness';
+import { E2E_ADMIN, containsText, gone, hasText, sampleCenter, setUpCenter, tr, visible } from './harness';
 import { useE2E } from './use-e2e';
 import { restoreFromSettings } from './backups-steps';
+import { signInOnPage } from './auth-helpers';
 
 const GARBAGE = '{"schemaVersion": 1, "center": {"name": "半截文件…';
 
@@ -70,7 +71,8 @@ describe('read-only notice', () => {
     await visible(page.getByTestId('backups-card'));
     await restoreFromSettings(page, backupFile, 'zh-CN');
     // The restore brought the accounts back: from now on sign-in is required again.
-    await session.signIn();
+    await visible(page.getByTestId('sign-in-page'));
+    await signInOnPage(page, E2E_ADMIN);
 
     await gone(page.getByTestId('readonly-alert'));
     await hasText(page.getByTestId('header-center-name'), center.name);

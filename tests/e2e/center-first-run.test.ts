@@ -1,9 +1,15 @@
 /**
- * First-run setup in the system's language: the form speaks Chinese on a
- * Chinese system and English on an English one, saving shows the center on
- * Home, and the profile really lands in the data folder.
+ * First-run setup in the system's language: the first administrator, then the
+ * center. The forms speak Chinese on a Chinese system and English on an
+ * English one, saving shows the center on Home, and the profile and the
+ * account really land in the data folder (the account without its password).
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openSession } from '../../electron/core/ipc/session';
+import { CenterSetupInputSchema } from '../../shared/schema';
 import {
   chooseOption,
   containsText,
@@ -16,12 +22,24 @@ import {
   visible,
 } from './harness';
 import type { SystemLocale } from './harness';
+import { quietLogger } from './harness';
 import { useE2E } from './use-e2e';
+import { accounts } from './auth-helpers';
+import type { Account } from './auth-helpers';
+import type { Page } from 'playwright-core';
 
 const HAN = /\p{Script=Han}/u;
 const ASCII_ONLY = /^[\x20-\x7E]+$/;
 
 const e2e = useE2E();
+
+/** Fills the first-administrator step (the password typed twice). */
+async function fillFirstAdmin(page: Page, admin: Account, again = admin.password): Promise<void> {
+  await page.getByTestId('first-admin-username').fill(admin.username);
+  await page.getByTestId('first-admin-displayName').fill(admin.displayName);
+  await page.getByTestId('first-admin-password').fill(admin.password);
+  await page.getByTestId('first-admin-passwordAgain').fill(again);
+}
 
 describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' }>([
   { locale: 'zh-CN', script: HAN, submit: 'click' },
@@ -29,12 +47,28 @@ describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' 
   { locale: 'en-US', script: ASCII_ONLY, submit: 'Enter' },
 ])('first-run setup on a $locale system', ({ locale, script, submit }) => {
   it(`labels the form in that language, saves the center (${submit}) and shows it on Home`, async () => {
-    const session = await e2e.start({ locale });
+    const session = await e2e.start({ locale, signedOut: true });
     const { page, language } = session;
     await session.open();
 
     const setup = page.getByTestId('setup-page');
     await visible(setup.getByRole('heading', { name: tr(language, 'setup:title') }));
+
+    // Step 1: the first administrator; the passwords must agree, said beside the second one.
+    await containsText(page.getByTestId('setup-steps'), tr(language, 'setup:steps.admin'));
+    const admin = accounts(language).admin;
+    await visible(page.getByLabel(tr(language, 'auth:firstAdmin.username'), { exact: true }));
+    await fillFirstAdmin(page, admin, `${admin.password}x`);
+    await page.getByTestId('first-admin-submit').click();
+    await hasText(
+      page.getByTestId('first-admin-passwordAgain-error'),
+      tr(language, 'errors:validation.user.passwordsDiffer'),
+    );
+    await page.getByTestId('first-admin-passwordAgain').fill(admin.password);
+    await page.getByTestId('first-admin-passwordAgain').press('Enter');
+
+    // Step 2: the center, by the administrator now signed in.
+    await visible(page.getByTestId('center-form'));
     for (const field of [
       'name',
       'county',
@@ -63,6 +97,12 @@ describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' 
     await containsText(page.getByTestId('home-center'), center.contactPerson);
     await containsText(page.getByTestId('home-center'), center.phone);
     await hasText(page.getByTestId('nav-settings'), tr(language, 'app:nav.settings'));
+    await hasText(page.getByTestId('user-menu'), admin.displayName);
+
+    // The account is kept without its password; the password is only in the credentials file, hashed.
+    const coreText = await readFile(path.join(session.dataDir, 'core.json'), 'utf8');
+    expect(coreText).toContain(admin.username);
+    expect(coreText).not.toContain(admin.password);
 
     // Stored for real: on disk, and through the API the renderer uses.
     const core = await session.readCore();
@@ -96,9 +136,12 @@ describe('an address that does not exist', () => {
 
 describe('choosing the language on the setup page', () => {
   it('relabels the form at once and keeps the choice after setup', async () => {
-    const session = await e2e.start({ locale: 'zh-CN' });
+    const session = await e2e.start({ locale: 'zh-CN', signedOut: true });
     const { page } = session;
     await session.open();
+    await visible(page.getByTestId('first-admin-form'));
+    await fillFirstAdmin(page, accounts('zh-CN').admin);
+    await page.getByTestId('first-admin-submit').click();
     await visible(page.getByLabel(tr('zh-CN', 'setup:center.fields.name'), { exact: true }));
 
     const saved = page.waitForResponse((response) => response.url().endsWith('/api/app.setLanguage'));
@@ -111,5 +154,44 @@ describe('choosing the language on the setup page', () => {
     await page.getByTestId('center-submit').click();
     await hasText(page.getByTestId('nav-settings'), tr('en', 'app:nav.settings'));
     expect((await session.readCore()).settings.language).toBe('en');
+  });
+});
+
+describe('a data folder from before accounts', () => {
+  it('asks only for the first administrator, then opens Home with the center as it was', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'care-e2e-no-users-'));
+    try {
+      // A folder whose center was set up before accounts existed: written by the core directly.
+      const center = sampleCenter('en');
+      const core = await openSession({ dataDir, version: 'test', systemLanguage: 'en', log: quietLogger() });
+      await core.handlers['center.save'](CenterSetupInputSchema.parse(center));
+      await core.close();
+
+      const session = await e2e.start({ locale: 'en-US', dataDir, signedOut: true });
+      const { page } = session;
+      await session.open();
+      await visible(page.getByTestId('first-admin-form'));
+      // One step only: no step list, no center form.
+      await gone(page.getByTestId('setup-steps'));
+      await gone(page.getByTestId('center-form'));
+
+      const admin = accounts('en').admin;
+      await fillFirstAdmin(page, admin);
+      await page.getByTestId('first-admin-submit').click();
+      await visible(page.getByTestId('home-page'));
+      await hasText(page.getByTestId('header-center-name'), center.name);
+      await hasText(page.getByTestId('user-menu'), admin.displayName);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('goes to sign-in, not setup, once an account exists', async () => {
+    // The harness made the first administrator and signed in; signing out leaves an account behind.
+    const session = await e2e.start({ locale: 'en-US' });
+    await session.api('auth.signOut');
+    await session.open();
+    await visible(session.page.getByTestId('sign-in-page'));
+    await gone(session.page.getByTestId('setup-page'));
   });
 });

@@ -103,7 +103,7 @@ export interface AppSession {
   readonly page: Page;
   readonly context: BrowserContext;
   server(): PreviewServer;
-  /** Loads the app and waits until the first real screen (setup or the frame) is shown. */
+  /** Loads the app and waits until the first real screen (setup, sign-in or the frame) is shown. */
   open(): Promise<void>;
   /** POST /api/<channel> from Node with the page's token, as the renderer does. */
   api(channel: string, arg?: unknown): Promise<ApiAnswer>;
@@ -202,7 +202,10 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
   const open = async (): Promise<void> => {
     await page.goto(server.url);
     try {
-      await page.locator('[data-testid="setup-page"], [data-testid="sidebar"]').first().waitFor();
+      await page
+        .locator('[data-testid="setup-page"], [data-testid="sign-in-page"], [data-testid="sidebar"]')
+        .first()
+        .waitFor();
     } catch (error) {
       // Say what the page shows instead (spinner, start-up error, blank), to make a failure readable.
       const shown = (

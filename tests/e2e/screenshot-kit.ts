@@ -24,6 +24,8 @@ export interface FixedFolderOptions {
   viewport: { width: number; height: number };
   /** The temporary parent folder's name, one per script. */
   parentName: string;
+  /** Start signed out, without the test administrator (the pictures then show the accounts they make). */
+  signedOut?: boolean;
   /** Fills the data folder before the app opens it (the demo data, say). */
   prepare?: (dataDir: string) => Promise<void>;
 }
@@ -43,7 +45,12 @@ export async function withFixedFolder(
   await rm(parent, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
   await options.prepare?.(dataDir);
-  const session = await startSession(suite, { locale: options.locale, viewport: options.viewport, dataDir });
+  const session = await startSession(suite, {
+    locale: options.locale,
+    viewport: options.viewport,
+    dataDir,
+    signedOut: options.signedOut ?? false,
+  });
   try {
     await run(session);
   } finally {

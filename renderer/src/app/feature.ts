@@ -2,6 +2,7 @@ import type { ComponentType, ReactNode } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router-dom';
 import type { QualifiedKey } from '../../../shared/i18n';
+import type { RolePermission } from '../../../shared/ipc/permissions';
 
 /** One entry of the sidebar. */
 export interface NavEntry {
@@ -10,6 +11,8 @@ export interface NavEntry {
   labelKey: QualifiedKey;
   icon: ReactNode;
   testId: string;
+  /** Listed only for roles that hold it (the page's route says the same in its `handle`). */
+  permission?: RolePermission;
   /** Shown beside the label (a count); it reads its own data. */
   Badge?: ComponentType;
   /**
@@ -25,10 +28,23 @@ export interface NavEntry {
  * first screen does not wait for them.
  */
 export interface Feature {
-  /** Pages inside the frame (sidebar and header); paths relative to `/`. */
+  /**
+   * Pages inside the frame (sidebar and header); paths relative to `/`. A page
+   * only some roles may see says so with `handle: routeNeeds('users.manage')`.
+   */
   routes?: RouteObject[];
   /** Paper pages, outside the frame: no sidebar or header on paper (Electron prints the same routes). */
   printRoutes?: RouteObject[];
   /** Sidebar entries, in the order shown. */
   nav?: NavEntry[];
+}
+
+/** What a route's `handle` may say: the permission its page needs. */
+export interface RouteHandle {
+  permission?: RolePermission;
+}
+
+/** `handle` of a route whose page only roles holding `permission` may open. */
+export function routeNeeds(permission: RolePermission): RouteHandle {
+  return { permission };
 }

@@ -6,6 +6,8 @@ import { assessmentsFeature } from '../features/assessments';
 import { settingsFeature } from '../features/settings';
 import { backupsFeature } from '../features/backups';
 import { staffFeature } from '../features/staff';
+import { usersFeature } from '../features/users';
+import { auditFeature } from '../features/audit';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -18,6 +20,8 @@ export const FEATURES: readonly Feature[] = [
   peopleFeature,
   assessmentsFeature,
   staffFeature,
+  auditFeature,
+  usersFeature,
   settingsFeature,
   backupsFeature,
 ];

@@ -4,4 +4,5 @@ export { appPaths } from './paths';
 export { SHOWS_OWN_ERRORS } from './create-query-client';
 export { LanguageSwitch } from './language-switch';
 export { lazyComponent } from './lazy-component';
-export type { Feature, NavEntry } from './feature';
+export { routeNeeds } from './feature';
+export type { Feature, NavEntry, RouteHandle } from './feature';

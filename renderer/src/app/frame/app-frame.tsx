@@ -6,6 +6,7 @@ import { HeaderBar } from './header-bar';
 import { ReadOnlyAlert } from '../read-only/read-only-alert';
 import { StoreWarningsAlert } from '../warnings/store-warnings-alert';
 import { PageSpin } from '../../components/page-spin';
+import { PagePermission } from './page-permission';
 
 /**
  * Sidebar, header and the current page; the read-only notice and the warnings sit above every page.
@@ -22,7 +23,9 @@ export function AppFrame() {
             <ReadOnlyAlert />
             <StoreWarningsAlert />
             <Suspense fallback={<PageSpin />}>
-              <Outlet />
+              <PagePermission>
+                <Outlet />
+              </PagePermission>
             </Suspense>
           </div>
         </Layout.Content>

@@ -2,8 +2,12 @@ import { Flex, Layout, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCenter } from '../../features/center';
 import { LanguageSwitch } from '../language-switch';
+import { UserMenu } from '../../features/auth';
 
-/** The center's own name, so staff always see whose data they are working on. */
+/**
+ * The center's own name, so staff always see whose data they are working on,
+ * and the signed-in account with its menu (password, switch user, sign out).
+ */
 export function HeaderBar() {
   const { t } = useTranslation('app');
   const center = useCenter();
@@ -14,7 +18,10 @@ export function HeaderBar() {
         <Typography.Title level={4} style={{ margin: 0 }} ellipsis data-testid="header-center-name">
           {name ?? t('header.noCenter')}
         </Typography.Title>
-        <LanguageSwitch />
+        <Flex align="center" gap={8}>
+          <LanguageSwitch />
+          <UserMenu />
+        </Flex>
       </Flex>
     </Layout.Header>
   );

@@ -7,10 +7,10 @@ import type { Namespace } from '../../../../shared/i18n';
 import { appPaths } from '../paths';
 import { FEATURES } from '../features';
 import { useIdlePreload } from './use-idle-preload';
+import { useMayCheck } from '../../features/auth';
 
 /** Only pages that exist are listed; each feature brings its own entries (app/features.ts). */
 const ENTRIES = FEATURES.flatMap((feature) => feature.nav ?? []);
-const PRELOADS = ENTRIES.flatMap((entry) => (entry.preload ? [entry.preload] : []));
 /** The namespaces the entries' labels come from: each feature labels its own entries. */
 const LABEL_NAMESPACES = [...new Set(ENTRIES.map((entry) => entry.labelKey.split(':')[0] as Namespace))];
 
@@ -20,8 +20,11 @@ export function Sidebar() {
   const { pathname } = useLocation();
   // Narrow windows fold the sidebar to icons; the title would not fit then.
   const [narrow, setNarrow] = useState(false);
-  useIdlePreload(PRELOADS);
-  const items: MenuProps['items'] = ENTRIES.map((entry) => ({
+  // Entries the role cannot use are not listed at all (the core refuses them anyway), nor preloaded.
+  const may = useMayCheck();
+  const entries = ENTRIES.filter((entry) => may(entry.permission));
+  useIdlePreload(entries.flatMap((entry) => (entry.preload ? [entry.preload] : [])));
+  const items: MenuProps['items'] = entries.map((entry) => ({
     key: entry.path,
     icon: entry.icon,
     label: (
@@ -32,7 +35,7 @@ export function Sidebar() {
     ),
   }));
   const selected =
-    ENTRIES.find((entry) => entry.path !== appPaths.home && pathname.startsWith(entry.path))?.path ??
+    entries.find((entry) => entry.path !== appPaths.home && pathname.startsWith(entry.path))?.path ??
     appPaths.home;
   return (
     <Layout.Sider

@@ -1,7 +1,7 @@
 /** Ability (GB/T 42195) and safety-risk (GB 38600) assessments, the due list, history and the printed form. */
 import { createElement } from 'react';
 import { ClockCircleOutlined } from '@ant-design/icons';
-import { lazyComponent } from '../../app';
+import { lazyComponent, routeNeeds } from '../../app';
 import type { Feature } from '../../app';
 import { assessmentPaths } from './paths';
 import { DueCountBadge } from './due/due-count-badge';
@@ -19,8 +19,16 @@ const AbilityFormPrintPage = lazyComponent(
 
 export const assessmentsFeature: Feature = {
   routes: [
-    { path: 'people/:id/assess/ability', Component: AbilityAssessmentPage },
-    { path: 'people/:id/assess/risk', Component: RiskAssessmentPage },
+    {
+      path: 'people/:id/assess/ability',
+      Component: AbilityAssessmentPage,
+      handle: routeNeeds('assessments.write'),
+    },
+    {
+      path: 'people/:id/assess/risk',
+      Component: RiskAssessmentPage,
+      handle: routeNeeds('assessments.write'),
+    },
     { path: 'assessments/due', Component: ReassessmentDuePage },
   ],
   printRoutes: [{ path: '/print/people/:id/assessments/:assessmentId', Component: AbilityFormPrintPage }],

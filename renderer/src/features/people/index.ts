@@ -1,7 +1,7 @@
 /** The elders' records: list, form, photo, import, export and the printed record. */
 import { createElement } from 'react';
 import { TeamOutlined } from '@ant-design/icons';
-import { lazyComponent } from '../../app';
+import { lazyComponent, routeNeeds } from '../../app';
 import type { Feature } from '../../app';
 import { peoplePaths } from './paths';
 
@@ -14,10 +14,10 @@ const PersonPrintPage = lazyComponent(() => import('./print/person-print-page'),
 export const peopleFeature: Feature = {
   routes: [
     { path: 'people', Component: PeopleListPage },
-    { path: 'people/new', Component: PersonEditPage },
-    { path: 'people/import', Component: ImportPage },
+    { path: 'people/new', Component: PersonEditPage, handle: routeNeeds('elders.write') },
+    { path: 'people/import', Component: ImportPage, handle: routeNeeds('elders.write') },
     { path: 'people/:id', Component: PersonPage },
-    { path: 'people/:id/edit', Component: PersonEditPage },
+    { path: 'people/:id/edit', Component: PersonEditPage, handle: routeNeeds('elders.write') },
   ],
   printRoutes: [{ path: '/print/people/:id', Component: PersonPrintPage }],
   nav: [

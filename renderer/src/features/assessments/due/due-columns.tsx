@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { DueEntry } from '../../../../../shared/ipc/assessments';
 import { useReadOnly } from '../../../app';
+import { useMay } from '../../auth';
 import { useDateText } from '../../../i18n/use-date-text';
 import { peoplePaths } from '../../people';
 import { AbilityLevelTag } from '../ability-level-tag';
@@ -40,6 +41,7 @@ export function useDueColumns(): TableColumnsType<DueEntry> {
   const { t } = useTranslation(['people', 'errors']);
   const navigate = useNavigate();
   const readOnly = useReadOnly();
+  const mayAssess = useMay('assessments.write');
   const dateText = useDateText();
 
   const reviewColumns = (review: ReviewOf): TableColumnsType<DueEntry> => [
@@ -106,7 +108,7 @@ export function useDueColumns(): TableColumnsType<DueEntry> {
       align: 'right',
       render: (_, row) => (
         <Flex gap={8} justify="flex-end" wrap>
-          {row.reasons.length > 0 && (
+          {mayAssess && row.reasons.length > 0 && (
             <Button
               size="small"
               icon={<FormOutlined />}
@@ -117,7 +119,7 @@ export function useDueColumns(): TableColumnsType<DueEntry> {
               {t('person.assessAbility')}
             </Button>
           )}
-          {row.riskReasons.length > 0 && (
+          {mayAssess && row.riskReasons.length > 0 && (
             <Button
               size="small"
               icon={<SafetyOutlined />}

@@ -5,6 +5,7 @@ import { ABILITY_DIMENSIONS } from '../../../../../shared/domain/ability';
 import type { AbilityAssessment, Person } from '../../../../../shared/schema';
 import { usePerson } from '../../people';
 import { useCenter } from '../../center';
+import { useRecordPrint } from '../../audit';
 import { useDateText } from '../../../i18n/use-date-text';
 import { PrintFrame } from '../../../components/print/print-frame';
 import { PrintHeader } from '../../../components/print/print-header';
@@ -16,6 +17,7 @@ import { SignatureLines } from '../../../components/print/signature-lines';
 export function AbilityFormPrintPage() {
   const { t } = useTranslation('print');
   const { id = '', assessmentId = '' } = useParams();
+  useRecordPrint('abilityForm', id);
   const detail = usePerson(id);
   const center = useCenter();
   const assessment = detail.data?.abilityAssessments.find((a) => a.id === assessmentId);

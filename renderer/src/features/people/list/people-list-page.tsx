@@ -16,6 +16,7 @@ import { PAGE_SIZE, filterOf } from './people-filter';
 import type { PeopleView } from './people-filter';
 import { usePeopleView } from './use-people-view';
 import { PageTitle } from '../../../components/page-title';
+import { useMay } from '../../auth';
 
 /** 老人档案: find an elder quickly, narrow the list, export it, add or import people. */
 export function PeopleListPage() {
@@ -23,6 +24,8 @@ export function PeopleListPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const readOnly = useReadOnly();
+  const mayExport = useMay('elders.export');
+  const mayWrite = useMay('elders.write');
   const format = useFormat();
   const { view, update } = usePeopleView();
   const filter = filterOf(view);
@@ -68,24 +71,28 @@ export function PeopleListPage() {
       <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 16 }}>
         <PageTitle style={{ margin: 0 }}>{t('list.title')}</PageTitle>
         <Flex gap={8} wrap>
-          <ExportButton filter={filter} disabled={total === 0} />
-          <Button
-            icon={<ImportOutlined />}
-            disabled={readOnly}
-            onClick={() => void navigate(peoplePaths.peopleImport)}
-            data-testid="people-import"
-          >
-            {t('list.import')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<UserAddOutlined />}
-            disabled={readOnly}
-            onClick={() => void navigate(peoplePaths.personNew)}
-            data-testid="people-add"
-          >
-            {t('list.add')}
-          </Button>
+          {mayExport && <ExportButton filter={filter} disabled={total === 0} />}
+          {mayWrite && (
+            <>
+              <Button
+                icon={<ImportOutlined />}
+                disabled={readOnly}
+                onClick={() => void navigate(peoplePaths.peopleImport)}
+                data-testid="people-import"
+              >
+                {t('list.import')}
+              </Button>
+              <Button
+                type="primary"
+                icon={<UserAddOutlined />}
+                disabled={readOnly}
+                onClick={() => void navigate(peoplePaths.personNew)}
+                data-testid="people-add"
+              >
+                {t('list.add')}
+              </Button>
+            </>
+          )}
         </Flex>
       </Flex>
       <Card ref={top}>

@@ -6,6 +6,7 @@ import { toIsoDate } from '../../../../../shared/domain/dates';
 import { careEndDate, personAge } from '../../../../../shared/domain/end-of-care';
 import { useDateText } from '../../../i18n/use-date-text';
 import { useReadOnly } from '../../../app';
+import { useMay } from '../../auth';
 import { assessmentPaths, AbilityLevelTag } from '../../assessments';
 import { peoplePaths } from '../paths';
 import { PersonFlags } from './person-flags';
@@ -20,6 +21,8 @@ export function PersonHeader({ detail }: { detail: PersonDetail }) {
   const { t } = useTranslation(['people', 'domain']);
   const navigate = useNavigate();
   const readOnly = useReadOnly();
+  const mayAssess = useMay('assessments.write');
+  const mayEdit = useMay('elders.write');
   const { person } = detail;
   const dateText = useDateText();
   const age = personAge(person, toIsoDate(new Date()));
@@ -48,23 +51,27 @@ export function PersonHeader({ detail }: { detail: PersonDetail }) {
         <PersonFlags incomplete={person.incomplete} reassessmentDue={detail.reassessmentDue.due} />
       </Flex>
       <Flex gap={8} wrap>
-        <Button
-          type={ended === null ? 'primary' : 'default'}
-          icon={<FormOutlined />}
-          disabled={readOnly}
-          onClick={() => void navigate(assessmentPaths.assessAbility(person.id))}
-          data-testid="person-assess-ability"
-        >
-          {t('person.assessAbility')}
-        </Button>
-        <Button
-          icon={<SafetyOutlined />}
-          disabled={readOnly}
-          onClick={() => void navigate(assessmentPaths.assessRisk(person.id))}
-          data-testid="person-assess-risk"
-        >
-          {t('person.assessRisk')}
-        </Button>
+        {mayAssess && (
+          <>
+            <Button
+              type={ended === null ? 'primary' : 'default'}
+              icon={<FormOutlined />}
+              disabled={readOnly}
+              onClick={() => void navigate(assessmentPaths.assessAbility(person.id))}
+              data-testid="person-assess-ability"
+            >
+              {t('person.assessAbility')}
+            </Button>
+            <Button
+              icon={<SafetyOutlined />}
+              disabled={readOnly}
+              onClick={() => void navigate(assessmentPaths.assessRisk(person.id))}
+              data-testid="person-assess-risk"
+            >
+              {t('person.assessRisk')}
+            </Button>
+          </>
+        )}
         <Button
           icon={<PrinterOutlined />}
           onClick={() => void navigate(peoplePaths.printPerson(person.id))}
@@ -72,14 +79,16 @@ export function PersonHeader({ detail }: { detail: PersonDetail }) {
         >
           {t('person.print')}
         </Button>
-        <Button
-          icon={<EditOutlined />}
-          disabled={readOnly}
-          onClick={() => void navigate(peoplePaths.personEdit(person.id))}
-          data-testid="person-edit"
-        >
-          {t('person.edit')}
-        </Button>
+        {mayEdit && (
+          <Button
+            icon={<EditOutlined />}
+            disabled={readOnly}
+            onClick={() => void navigate(peoplePaths.personEdit(person.id))}
+            data-testid="person-edit"
+          >
+            {t('person.edit')}
+          </Button>
+        )}
       </Flex>
     </Flex>
   );

@@ -4,6 +4,7 @@ import { categoryLabelKey } from '../../../../../shared/domain/categories';
 import type { PersonDetail } from '../../../../../shared/ipc/people';
 import { usePerson, usePersonPhoto } from '../queries';
 import { useCenter } from '../../center';
+import { useRecordPrint } from '../../audit';
 import { PrintFrame } from '../../../components/print/print-frame';
 import { PrintHeader } from '../../../components/print/print-header';
 import { PersonBasicTable } from './person-basic-table';
@@ -17,6 +18,7 @@ import { SignatureLines } from '../../../components/print/signature-lines';
 export function PersonPrintPage() {
   const { t } = useTranslation('print');
   const { id = '' } = useParams();
+  useRecordPrint('personRecord', id);
   const detail = usePerson(id);
   const center = useCenter();
   const photoFile = detail.data?.person.photoFile;

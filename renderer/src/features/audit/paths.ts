@@ -1,0 +1,4 @@
+/** Paths of the audit viewer. */
+export const auditPaths = {
+  audit: '/audit',
+} as const;

@@ -1,0 +1,4 @@
+/** Paths of the accounts pages. */
+export const usersPaths = {
+  users: '/users',
+} as const;
