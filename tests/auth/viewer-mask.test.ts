@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maskIdNumber, maskPhone } from '../../shared/domain/mask';
 import type { Person } from '../../shared/schema';
 import { personInput } from '../people/helpers';
+import { staffInput } from '../staff/helpers';
 import { createAdmin, openAuthApp, type AuthApp } from './auth-harness';
 
 describe('mask', () => {
@@ -55,6 +56,20 @@ describe('what a viewer sees', () => {
     expect(JSON.stringify(detail)).not.toContain(id);
     expect(JSON.stringify(detail)).not.toContain('13812345678');
     expect(await app.refused('people.export', {})).toBe('auth.forbidden');
+  });
+
+  it('masks staff phones and ID numbers for a viewer too', async () => {
+    const member = await app.ok('staff.create', staffInput('李秀英'));
+    const wholeId = member.idNumber ?? '';
+    expect(wholeId).toHaveLength(18);
+    await app.ok('auth.signOut');
+    await signInAs('inspector', 'Viewer-Lamp-77');
+    const list = await app.ok('staff.list', {});
+    expect(list[0]?.phone).toBe('138****5678');
+    const one = await app.ok('staff.get', { id: member.id });
+    expect(one.idNumber).toBe(maskIdNumber(wholeId));
+    expect(JSON.stringify([list, one])).not.toContain('13812345678');
+    expect(JSON.stringify(one)).not.toContain(wholeId);
   });
 
   it('audits an export with the name of who took it', async () => {

@@ -5,12 +5,20 @@ import { postsView, savePosts } from './posts';
 import { listDayCodes, listShiftTemplates, saveDayCode, saveShiftTemplate } from './shifts-service';
 import { createStaff, getStaff, listStaff, updateStaff } from './staff-service';
 import type { StaffDeps } from './staff-service';
+import { maskStaff, maskStaffList } from './viewer-mask';
 
 export function staffHandlers(ctx: HandlerContext): FeatureHandlers<'staff'> {
   const deps: StaffDeps = { store: ctx.store, actor: ctx.actor };
+  const viewer = () => ctx.auth.currentUser()?.role === 'viewer';
   return {
-    'staff.list': (filter) => Promise.resolve(listStaff(deps, filter)),
-    'staff.get': ({ id }) => Promise.resolve(getStaff(deps, id)),
+    'staff.list': (filter) => {
+      const items = listStaff(deps, filter);
+      return Promise.resolve(viewer() ? maskStaffList(items) : items);
+    },
+    'staff.get': ({ id }) => {
+      const staff = getStaff(deps, id);
+      return Promise.resolve(viewer() ? maskStaff(staff) : staff);
+    },
     'staff.create': (input) => createStaff(deps, input),
     'staff.update': ({ id, staff }) => updateStaff(deps, id, staff),
     'staff.certificatesDue': () =>

@@ -1,5 +1,6 @@
+import { PageTitle } from '../../components/page-title';
 import { useState } from 'react';
-import { Button, Flex, Skeleton, Typography } from 'antd';
+import { Button, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditFilter } from '../../../../shared/ipc/audit';
 import { useAuditPages } from './queries';
@@ -19,9 +20,7 @@ export function AuditPage() {
   return (
     <div data-testid="audit-page">
       <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('title')}</PageTitle>
         <AuditExportButton filter={filter} />
       </Flex>
       {chain ? <ChainState chain={chain} /> : pages.isPending && <Skeleton active paragraph={{ rows: 1 }} />}

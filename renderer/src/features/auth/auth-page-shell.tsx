@@ -1,3 +1,4 @@
+import { PageTitle } from '../../components/page-title';
 import type { ReactNode } from 'react';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -27,9 +28,7 @@ export function AuthPageShell({
         <Typography.Text strong style={{ fontSize: 16 }} data-testid="auth-center-name">
           {center.data?.name ?? t('common:appShortName')}
         </Typography.Text>
-        <Typography.Title level={3} style={{ marginTop: 8 }}>
-          {title}
-        </Typography.Title>
+        <PageTitle style={{ marginTop: 8 }}>{title}</PageTitle>
         {children}
       </Card>
     </Flex>

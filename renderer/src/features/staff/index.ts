@@ -1,7 +1,7 @@
 /** Staff: the list with certificates due, the staff form, shift templates, day codes and posts. */
 import { createElement } from 'react';
 import { IdcardOutlined } from '@ant-design/icons';
-import { lazyComponent } from '../../app';
+import { lazyComponent, routeNeeds } from '../../app';
 import type { Feature } from '../../app';
 import { staffPaths } from './paths';
 
@@ -11,10 +11,10 @@ const ShiftsPage = lazyComponent(() => import('./shifts/shifts-page'), 'ShiftsPa
 
 export const staffFeature: Feature = {
   routes: [
-    { path: 'staff', Component: StaffListPage },
-    { path: 'staff/new', Component: StaffEditPage },
-    { path: 'staff/shifts', Component: ShiftsPage },
-    { path: 'staff/:id/edit', Component: StaffEditPage },
+    { path: 'staff', Component: StaffListPage, handle: routeNeeds('staff.read') },
+    { path: 'staff/new', Component: StaffEditPage, handle: routeNeeds('staff.manage') },
+    { path: 'staff/shifts', Component: ShiftsPage, handle: routeNeeds('staff.read') },
+    { path: 'staff/:id/edit', Component: StaffEditPage, handle: routeNeeds('staff.manage') },
   ],
   nav: [
     {
@@ -22,6 +22,7 @@ export const staffFeature: Feature = {
       labelKey: 'staff:nav.staff',
       icon: createElement(IdcardOutlined),
       testId: 'nav-staff',
+      permission: 'staff.read',
       preload: StaffListPage.preload,
     },
   ],

@@ -1,3 +1,4 @@
+import { PageTitle } from '../../components/page-title';
 import { useState } from 'react';
 import { Button, Flex, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -21,9 +22,7 @@ export function UsersPage() {
   return (
     <div data-testid="users-page">
       <Flex justify="space-between" align="center" gap={16} wrap style={{ marginBottom: 16 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('title')}</PageTitle>
         <Button
           type="primary"
           icon={<PlusOutlined />}

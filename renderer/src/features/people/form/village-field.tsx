@@ -3,6 +3,7 @@ import { Button, Divider, Flex, Input, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useAddVillage, useVillages } from '../queries';
+import { useMay } from '../../auth';
 import { PersonField } from './person-fields';
 
 /** Most village names are 2-6 characters; the settings allow 50. */
@@ -17,6 +18,8 @@ export function VillageField() {
   const { t } = useTranslation('people');
   const villages = useVillages().data ?? [];
   const adder = useAddVillage();
+  // The villages are the center's settings: only a role that may change them sees the add box.
+  const mayAdd = useMay('settings.manage');
   const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(false);
   return (
@@ -53,38 +56,42 @@ export function VillageField() {
             options={options}
             status={invalid ? 'error' : undefined}
             data-testid={testId}
-            popupRender={(menu) => (
-              <>
-                {menu}
-                <Divider style={{ margin: '8px 0' }} />
-                <Flex gap={8} style={{ padding: '0 8px 4px' }}>
-                  <Input
-                    value={typed}
-                    maxLength={MAX_VILLAGE}
-                    placeholder={t('form.villageNew')}
-                    onChange={(event) => setTyped(event.target.value)}
-                    // Enter adds the village; it must not reach the select or the form.
-                    onKeyDown={(event) => {
-                      event.stopPropagation();
-                      if (event.key === 'Enter') {
-                        event.preventDefault();
-                        add();
-                      }
-                    }}
-                    data-testid="person-village-new"
-                  />
-                  <Button
-                    icon={<PlusOutlined />}
-                    loading={adder.isPending}
-                    disabled={typed.trim() === ''}
-                    onClick={add}
-                    data-testid="person-village-add"
-                  >
-                    {t('form.villageAdd')}
-                  </Button>
-                </Flex>
-              </>
-            )}
+            popupRender={(menu) =>
+              !mayAdd ? (
+                menu
+              ) : (
+                <>
+                  {menu}
+                  <Divider style={{ margin: '8px 0' }} />
+                  <Flex gap={8} style={{ padding: '0 8px 4px' }}>
+                    <Input
+                      value={typed}
+                      maxLength={MAX_VILLAGE}
+                      placeholder={t('form.villageNew')}
+                      onChange={(event) => setTyped(event.target.value)}
+                      // Enter adds the village; it must not reach the select or the form.
+                      onKeyDown={(event) => {
+                        event.stopPropagation();
+                        if (event.key === 'Enter') {
+                          event.preventDefault();
+                          add();
+                        }
+                      }}
+                      data-testid="person-village-new"
+                    />
+                    <Button
+                      icon={<PlusOutlined />}
+                      loading={adder.isPending}
+                      disabled={typed.trim() === ''}
+                      onClick={add}
+                      data-testid="person-village-add"
+                    >
+                      {t('form.villageAdd')}
+                    </Button>
+                  </Flex>
+                </>
+              )
+            }
           />
         );
       }}

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { useReadOnly } from '../../../app';
 import { peoplePaths } from '../paths';
 import { TemplateButton } from './template-button';
+import { useMay } from '../../auth';
 
 /** A new center with no elder yet: what to do first, not "nothing matches". */
 export function PeopleFirstUse() {
   const { t } = useTranslation('people');
   const navigate = useNavigate();
   const readOnly = useReadOnly();
+  const mayWrite = useMay('elders.write');
   return (
     <Empty
       image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -25,24 +27,28 @@ export function PeopleFirstUse() {
       data-testid="people-first-use"
     >
       <Flex gap={8} justify="center" wrap>
-        <Button
-          type="primary"
-          icon={<UserAddOutlined />}
-          disabled={readOnly}
-          onClick={() => void navigate(peoplePaths.personNew)}
-          data-testid="people-first-add"
-        >
-          {t('list.add')}
-        </Button>
-        <Button
-          icon={<ImportOutlined />}
-          disabled={readOnly}
-          onClick={() => void navigate(peoplePaths.peopleImport)}
-          data-testid="people-first-import"
-        >
-          {t('list.import')}
-        </Button>
-        <TemplateButton />
+        {mayWrite && (
+          <Button
+            type="primary"
+            icon={<UserAddOutlined />}
+            disabled={readOnly}
+            onClick={() => void navigate(peoplePaths.personNew)}
+            data-testid="people-first-add"
+          >
+            {t('list.add')}
+          </Button>
+        )}
+        {mayWrite && (
+          <Button
+            icon={<ImportOutlined />}
+            disabled={readOnly}
+            onClick={() => void navigate(peoplePaths.peopleImport)}
+            data-testid="people-first-import"
+          >
+            {t('list.import')}
+          </Button>
+        )}
+        {mayWrite && <TemplateButton />}
       </Flex>
     </Empty>
   );

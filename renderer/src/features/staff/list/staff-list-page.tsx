@@ -1,3 +1,4 @@
+import { useMay } from '../../auth';
 import { PageTitle } from '../../../components/page-title';
 import { useState } from 'react';
 import { Button, Card, Empty, Flex, Input, Segmented, Select, Typography } from 'antd';
@@ -24,6 +25,7 @@ export function StaffListPage() {
   const { t } = useTranslation('staff');
   const navigate = useNavigate();
   const readOnly = useReadOnly();
+  const mayManage = useMay('staff.manage');
   const postLabel = usePostLabel();
   const [state, setState] = useState<ActiveFilter>('active');
   const [post, setPost] = useState<string | undefined>(undefined);
@@ -61,14 +63,14 @@ export function StaffListPage() {
           >
             {t('nav.shifts')}
           </Button>
-          {add('staff-add')}
+          {mayManage && add('staff-add')}
         </Flex>
       </Flex>
       {firstUse ? (
         <Card data-testid="staff-empty">
           <Empty description={<Typography.Text>{t('list.empty.title')}</Typography.Text>}>
             <Typography.Paragraph type="secondary">{t('list.empty.body')}</Typography.Paragraph>
-            {add('staff-empty-add')}
+            {mayManage && add('staff-empty-add')}
           </Empty>
         </Card>
       ) : (

@@ -1,3 +1,4 @@
+import { useMay } from '../../auth';
 import { PageTitle } from '../../../components/page-title';
 import { useState } from 'react';
 import { Breadcrumb, Button, Card, Flex, Typography } from 'antd';
@@ -17,7 +18,10 @@ import { ShiftTemplateTable } from './shift-template-table';
 /** 班次与日程代码: the roster's shift templates, its day codes without times, and the center's posts. */
 export function ShiftsPage() {
   const { t } = useTranslation('staff');
-  const readOnly = useReadOnly();
+  const readOnlyData = useReadOnly();
+  const mayManage = useMay('staff.manage');
+  // A role that may only read sees the lists with their buttons off; the core refuses the rest anyway.
+  const readOnly = readOnlyData || !mayManage;
   const templates = useShiftTemplates();
   const dayCodes = useDayCodes();
   const [shift, setShift] = useState<ShiftTemplateInput | null>(null);
