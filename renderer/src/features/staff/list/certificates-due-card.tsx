@@ -34,7 +34,10 @@ export function CertificatesDueCard() {
       // The post in plain text: antd's grey secondary text falls below 4.5:1 on white.
       render: (_, d) => (
         <>
-          <Link to={staffPaths.staffEdit(d.staffId)}>{d.staffName}</Link> · {postLabel(d.post)}
+          <Link to={staffPaths.staffEdit(d.staffId)} style={{ textDecoration: 'underline' }}>
+            {d.staffName}
+          </Link>{' '}
+          · {postLabel(d.post)}
         </>
       ),
     },

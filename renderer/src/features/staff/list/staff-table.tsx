@@ -21,7 +21,12 @@ export function StaffTable({ items, loading }: Props) {
       key: 'name',
       title: t('list.columns.name'),
       render: (_, s) => (
-        <Link to={staffPaths.staffEdit(s.id)} data-testid="staff-row-name">
+        // Underlined: in a table row the link's colour alone does not set it apart from the text (WCAG 1.4.1).
+        <Link
+          to={staffPaths.staffEdit(s.id)}
+          style={{ textDecoration: 'underline' }}
+          data-testid="staff-row-name"
+        >
           {s.name}
         </Link>
       ),
