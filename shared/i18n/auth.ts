@@ -45,7 +45,7 @@ export default {
       backTo: ['返回 {{name}} 的锁定屏幕', 'Back to {{name}}’s locked screen'],
     },
     menu: {
-      label: ['我的账号', 'My account'],
+      label: ['{{name}}（我的账号）', '{{name}} (my account)'],
       changePassword: ['修改密码', 'Change password'],
       switchUser: ['换人（交接班）', 'Switch user (shift change)'],
       signOut: ['退出登录', 'Sign out'],

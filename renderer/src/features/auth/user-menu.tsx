@@ -50,7 +50,12 @@ export function UserMenu() {
   return (
     <>
       <Dropdown menu={{ items, onClick }} trigger={['click']}>
-        <Button icon={<UserOutlined />} data-testid="user-menu" aria-label={t('menu.label')}>
+        {/* The accessible name starts with the visible name, so speech input ("click 王芳") finds it. */}
+        <Button
+          icon={<UserOutlined />}
+          data-testid="user-menu"
+          aria-label={t('menu.label', { name: user.displayName })}
+        >
           {user.displayName}
         </Button>
       </Dropdown>
