@@ -8,6 +8,7 @@ import { API_PREFIX, MAX_BODY_BYTES, TOKEN_HEADER, TOKEN_QUERY } from '../../sha
 import { dispatch } from '../core/ipc/dispatch';
 import { openSession, startDailyBackups } from '../core/ipc/session';
 import type { Session } from '../core/ipc/session';
+import type { ScryptCost } from '../core/auth/password-hash';
 import { createConsoleLogger } from '../core/log';
 import type { Logger } from '../core/log';
 import { securityHeaders } from '../core/security/csp';
@@ -38,6 +39,11 @@ export interface PreviewOptions {
   backups?: boolean;
   /** Tests lower the largest backup file an upload may bring. */
   backupFileBytes?: number;
+  /**
+   * Tests lower the scrypt cost of the passwords they set, so a sign-in on a
+   * loaded test machine takes milliseconds; the real cost is measured by `npm run bench`.
+   */
+  hashCost?: ScryptCost;
 }
 
 export interface PreviewServer {
@@ -105,6 +111,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     log,
     dailyBackup: options.backups ?? false,
     ...(options.backupFileBytes ? { incomingBackupLimits: { fileBytes: options.backupFileBytes } } : {}),
+    ...(options.hashCost ? { hashCost: options.hashCost } : {}),
   });
   const stopDailyBackups = options.backups ? startDailyBackups(session.store, log) : () => undefined;
   let port = 0;

@@ -6,7 +6,8 @@ import { expect } from 'vitest';
 import type { Result } from '../../shared/errors';
 import type { Channel } from '../../shared/ipc/channels';
 import { dispatch } from '../../electron/core/ipc/dispatch';
-import { openSession, type Session, type SessionOptions } from '../../electron/core/ipc/session';
+import type { Session, SessionOptions } from '../../electron/core/ipc/session';
+import { openSignedInSession } from '../auth/helpers';
 import { createMemoryLogger } from '../../electron/core/log';
 import { INCOMING_DIR } from '../../electron/core/backups/incoming-backups';
 import { hashTree, tempDataDir, validCenterInput } from '../ipc/helpers';
@@ -24,7 +25,7 @@ export interface Fixture {
 
 export async function openFixture(options: Partial<SessionOptions> = {}): Promise<Fixture> {
   const dir = await tempDataDir('care-backup-files-');
-  const session = await openSession({
+  const session = await openSignedInSession({
     dataDir: dir,
     version: '0.0.0',
     systemLanguage: 'en',

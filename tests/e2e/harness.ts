@@ -20,6 +20,7 @@ import { startPreviewServer } from '../../electron/preview/server';
 import type { PreviewServer } from '../../electron/preview/server';
 import type { Logger } from '../../electron/core/log';
 import { DEMO_ACCOUNTS } from '../../electron/core/demo/users';
+import { TEST_HASH_COST } from '../auth/helpers';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const RENDERER_DIR = path.join(ROOT, 'out', 'renderer');
@@ -168,7 +169,7 @@ export async function signInThroughApi(
 }
 
 async function startServer(rendererDir: string, dataDir: string, language: Language): Promise<PreviewServer> {
-  return startPreviewServer({ dataDir, rendererDir, language, log: quietLogger() });
+  return startPreviewServer({ dataDir, rendererDir, language, log: quietLogger(), hashCost: TEST_HASH_COST });
 }
 
 /**

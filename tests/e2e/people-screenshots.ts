@@ -1,7 +1,7 @@
 /**
  * Pictures of the elders screens for the README, in Chinese and in English:
- * the list and one person's page, 1280×800, written to
- * resources/screenshots/{people-list,person}-{zh,en}.png. The data is the
+ * the list, one person's page and the reassessment-due list, 1280×800, written to
+ * resources/screenshots/{people-list,person,due}-{zh,en}.png. The data is the
  * deterministic demo center (a fixed seed and date), so the pictures are the
  * same on every run. Run after `npx electron-vite build`:
  *   npx tsx tests/e2e/people-screenshots.ts
@@ -67,6 +67,10 @@ runScreenshots(async (suite) => {
       await hasText(page.getByTestId('person-name'), person.name);
       await visible(page.getByTestId('assessment-history'));
       await shoot(page, path.join(SCREENSHOT_DIR, `person-${suffix}.png`));
+
+      await page.goto(`${session.server().url.replace(/#.*$/, '')}#/assessments/due`);
+      await visible(page.getByTestId('due-row').first());
+      await shoot(page, path.join(SCREENSHOT_DIR, `due-${suffix}.png`));
     });
   }
 });
