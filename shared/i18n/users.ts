@@ -94,6 +94,12 @@ export default {
     enable: { done: ['{{name}} 的账号已重新启用', 'Account of {{name}} enabled'] },
   },
   cli: {
+    help: {
+      users: [
+        'users add 用户名 --display-name 姓名 --role admin|manager|staff|viewer --password-stdin   添加账号\n                 users list [--json] 列出账号  users reset-password 用户名 --password-stdin 重设密码\n                 users disable 用户名 停用账号（密码从标准输入读取一行；管理员密码遗失时用它找回）',
+        "users add USERNAME --display-name NAME --role admin|manager|staff|viewer --password-stdin   add an account\n                 users list [--json] list accounts  users reset-password USERNAME --password-stdin reset a password\n                 users disable USERNAME disable an account (the password is read as one line from standard input; the way back in when the administrator's password is lost)",
+      ],
+    },
     users: {
       usage: [
         '用法：care users add 用户名 --display-name 姓名 --role admin|manager|staff|viewer --password-stdin\n      care users list [--json]\n      care users reset-password 用户名 --password-stdin\n      care users disable 用户名\n（密码从标准输入读取一行）',

@@ -32,6 +32,21 @@ describe('care usage (separate process)', () => {
     expect(zh.stdout).toContain('用法：npm run care -- <命令> [选项]');
     const en = await careProcess(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage: npm run care -- <command> [options]');
+    // Every command is listed, the ones county IT uses to get back in included.
+    for (const command of [
+      'seed-demo',
+      'verify',
+      'backup',
+      'restore',
+      'stats',
+      'occupancy',
+      'import people',
+      'users add',
+      'users reset-password',
+      'users disable',
+    ]) {
+      expect(en.stdout).toContain(command);
+    }
     const fromEnv = await careProcess(['help'], { LANG: 'en_US.UTF-8' });
     expect(fromEnv.stdout).toContain('Commands:');
     const overridden = await careProcess(['help', '--lang', 'zh-CN'], { LC_ALL: 'en_US.UTF-8' });

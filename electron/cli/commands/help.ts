@@ -15,6 +15,7 @@ const LINES = [
   'help.stats',
   'help.occupancy',
   'help.importPeople',
+  'help.users',
   '',
   'help.options',
   'help.data',
