@@ -97,7 +97,10 @@ describe('quick switch and signing out', () => {
     await page.getByTestId(`sign-in-recent-${people.admin.username}`).click();
     expect(await page.getByTestId('sign-in-username').inputValue()).toBe(people.admin.username);
     // Focus is in the password box: typing goes there.
+    await expect.poll(() => page.evaluate('document.activeElement?.id')).toBe('sign-in-password');
     await page.keyboard.type(people.admin.password);
+    expect(await page.getByTestId('sign-in-password').inputValue()).toBe(people.admin.password);
+    expect(await page.getByTestId('sign-in-username').inputValue()).toBe(people.admin.username);
     await page.keyboard.press('Enter');
     await hasText(page.getByTestId('user-menu'), people.admin.displayName);
     await gone(page.getByTestId('sign-in-page'));

@@ -25,8 +25,12 @@ export function useE2E(): E2E {
   afterAll(async () => {
     await suite?.close();
   });
-  afterEach(async () => {
-    for (const session of sessions.splice(0)) await session.close();
+  afterEach(async (context) => {
+    const failed = context.task.result?.state === 'fail';
+    for (const session of sessions.splice(0)) {
+      if (failed) await reportPage(session);
+      await session.close();
+    }
   });
   return {
     async start(options) {
@@ -36,4 +40,21 @@ export function useE2E(): E2E {
       return session;
     },
   };
+}
+
+/**
+ * What the page showed when a test failed, printed into the log: a failure on
+ * a loaded CI machine cannot be looked at afterwards, its screen text can.
+ */
+async function reportPage(session: AppSession): Promise<void> {
+  try {
+    const { page } = session;
+    const text = await page.evaluate<string>("document.body.innerText.replace(/\\s+/g, ' ').slice(0, 1500)");
+    const focused = await page.evaluate<string>(
+      "document.activeElement?.id || document.activeElement?.tagName || ''",
+    );
+    console.error(`[e2e failure] url=${page.url()} focus=${focused}\n[e2e failure] screen: ${text}`);
+  } catch (error) {
+    console.error('[e2e failure] the page could not be read:', error);
+  }
 }
