@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 /**
  * Accounts for the e2e tests: the first administrator and one account per
  * role, made through the API (the preview server's session is the page's, so
@@ -76,8 +77,21 @@ export async function signInOnPage(
   page: Page,
   account: Pick<Account, 'username' | 'password'>,
 ): Promise<void> {
-  await page.getByTestId('sign-in-username').fill(account.username);
-  await page.getByTestId('sign-in-password').fill(account.password);
+  await fillSignIn(page, account);
   await page.getByTestId('sign-in-password').press('Enter');
   await visible(page.getByTestId('sidebar'));
+}
+
+/**
+ * Types a user name and password into the sign-in form (the page's or the
+ * lock's), and waits until both boxes hold them, so Enter never submits a
+ * form that a loaded machine has not finished updating.
+ */
+export async function fillSignIn(page: Page, account: Pick<Account, 'username' | 'password'>): Promise<void> {
+  const username = page.getByTestId('sign-in-username');
+  const password = page.getByTestId('sign-in-password');
+  await username.fill(account.username);
+  await password.fill(account.password);
+  await expect.poll(() => username.inputValue()).toBe(account.username);
+  await expect.poll(() => password.inputValue()).toBe(account.password);
 }

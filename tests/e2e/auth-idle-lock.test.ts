@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { gone, hasText, setUpCenter, tr, visible } from './harness';
 import type { AppSession } from './harness';
 import { useE2E } from './use-e2e';
-import { accounts, addAccount, signInOnPage, signOutApi } from './auth-helpers';
+import { accounts, addAccount, fillSignIn, signInOnPage, signOutApi } from './auth-helpers';
 import { addPerson } from './people-helpers';
 
 const e2e = useE2E();
@@ -89,8 +89,7 @@ describe('the quick switch at shift change', () => {
     await page.getByTestId('user-menu-switch').click();
     await visible(page.getByTestId('lock-overlay'));
     await page.getByTestId('lock-another-user').click();
-    await page.getByTestId('sign-in-username').fill(people.staff.username);
-    await page.getByTestId('sign-in-password').fill(people.staff.password);
+    await fillSignIn(page, people.staff);
     await page.getByTestId('sign-in-password').press('Enter');
 
     await gone(page.getByTestId('lock-overlay'));

@@ -53,7 +53,13 @@ async function reportPage(session: AppSession): Promise<void> {
     const focused = await page.evaluate<string>(
       "document.activeElement?.id || document.activeElement?.tagName || ''",
     );
-    console.error(`[e2e failure] url=${page.url()} focus=${focused}\n[e2e failure] screen: ${text}`);
+    // Password boxes as stars: only whether something was typed matters here.
+    const inputs = await page.evaluate<string>(
+      "[...document.querySelectorAll('input')].map((i) => `${i.id || i.name}=${i.type === 'password' ? '*'.repeat(i.value.length) : i.value}`).join(' ')",
+    );
+    console.error(
+      `[e2e failure] url=${page.url()} focus=${focused}\n[e2e failure] inputs: ${inputs}\n[e2e failure] screen: ${text}`,
+    );
   } catch (error) {
     console.error('[e2e failure] the page could not be read:', error);
   }
