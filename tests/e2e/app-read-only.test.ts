@@ -95,6 +95,7 @@ describe('read-only notice', () => {
     const { page } = session;
     await setUpCenter(session);
     const corePath = path.join(session.dataDir, 'core.json');
+    await session.readCore(); // core.json holding the center saved above
     const fromNewerApp = JSON.stringify({
       ...JSON.parse(await readFile(corePath, 'utf8')),
       schemaVersion: 999,

@@ -100,6 +100,7 @@ describe.each<{ locale: SystemLocale; script: RegExp; submit: 'click' | 'Enter' 
     await hasText(page.getByTestId('user-menu'), admin.displayName);
 
     // The account is kept without its password; the password is only in the credentials file, hashed.
+    await session.readCore(); // core.json caught up with the log
     const coreText = await readFile(path.join(session.dataDir, 'core.json'), 'utf8');
     expect(coreText).toContain(admin.username);
     expect(coreText).not.toContain(admin.password);

@@ -253,9 +253,7 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
       if (!signedOut) await signIn();
       await open();
     },
-    async readCore() {
-      return JSON.parse(await readFile(path.join(dataDir, 'core.json'), 'utf8')) as CoreOnDisk;
-    },
+    readCore: () => readCaughtUpCore(dataDir),
     auditEntryCount: () => countAuditEntries(dataDir),
     async close() {
       await context.close();
@@ -264,6 +262,37 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
       if (pageErrors.length > 0) throw new Error(`uncaught errors in the page: ${pageErrors.join(' | ')}`);
     },
   };
+}
+
+/** The seq of the last logged change to core.json, 0 when none. */
+async function lastCoreChangeSeq(dataDir: string): Promise<number> {
+  const dir = path.join(dataDir, 'audit');
+  if (!existsSync(dir)) return 0;
+  let last = 0;
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith('.jsonl')) continue;
+    for (const line of (await readFile(path.join(dir, name), 'utf8')).split('\n')) {
+      if (line.trim() === '') continue;
+      const entry = JSON.parse(line) as { seq: number; changes: { file: string }[] };
+      if (entry.changes.some((change) => change.file === 'core.json')) last = Math.max(last, entry.seq);
+    }
+  }
+  return last;
+}
+
+/**
+ * core.json once it holds every logged change: the store rewrites it a moment
+ * after the last change (the change itself is durable in the log at once).
+ */
+async function readCaughtUpCore(dataDir: string): Promise<CoreOnDisk> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const core = JSON.parse(await readFile(path.join(dataDir, 'core.json'), 'utf8')) as CoreOnDisk & {
+      appliedSeq: number;
+    };
+    if (core.appliedSeq >= (await lastCoreChangeSeq(dataDir)) || Date.now() > deadline) return core;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Lines in every `<data>/audit/*.jsonl` (each line is one committed change). */

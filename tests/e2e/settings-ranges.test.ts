@@ -13,6 +13,7 @@ import { useE2E } from './use-e2e';
 const e2e = useE2E();
 
 async function storedReassessmentMonths(session: AppSession): Promise<number> {
+  await session.readCore(); // core.json caught up with the log
   const core = JSON.parse(await readFile(path.join(session.dataDir, 'core.json'), 'utf8')) as {
     settings: { reassessmentMonths: number };
   };

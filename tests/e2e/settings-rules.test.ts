@@ -29,8 +29,9 @@ interface StoredSettings {
   backupRetention: { keepLast: number };
 }
 
-async function storedSettings(dataDir: string): Promise<StoredSettings> {
-  const core = JSON.parse(await readFile(path.join(dataDir, 'core.json'), 'utf8')) as {
+async function storedSettings(session: AppSession): Promise<StoredSettings> {
+  await session.readCore(); // core.json caught up with the log
+  const core = JSON.parse(await readFile(path.join(session.dataDir, 'core.json'), 'utf8')) as {
     settings: StoredSettings;
   };
   return core.settings;
@@ -54,7 +55,7 @@ describe('settings: villages, reassessment and backups', () => {
     await page.getByTestId('settings-rules-save').click();
     await visible(page.getByText(tr('zh-CN', 'settings:rules.saved')));
 
-    const saved = await storedSettings(session.dataDir);
+    const saved = await storedSettings(session);
     expect(saved.villages).toEqual(['青山村', '柳塘村']);
     expect(saved.reassessmentMonths).toBe(6);
     expect(saved.backupRetention.keepLast).toBe(20);
@@ -76,6 +77,6 @@ describe('settings: villages, reassessment and backups', () => {
     expect(fields[0]?.message).toMatch(/[A-Za-z]/);
     expect(fields[0]?.message).not.toMatch(/[\u4e00-\u9fff]/);
     expect(await session.auditEntryCount()).toBe(before);
-    expect((await storedSettings(session.dataDir)).reassessmentMonths).toBe(12);
+    expect((await storedSettings(session)).reassessmentMonths).toBe(12);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openStore, verifyStore } from '../../electron/core/store';
+import { openStore, verifyStore, type StoreOptions } from '../../electron/core/store';
 import { type TestCore, testSchemas } from './fixtures/test-schemas';
 import { attendance, person } from './helpers';
 import { PowerCutDisk, PowerCutError } from './power-cut-fs';
@@ -17,10 +17,10 @@ interface Acked {
  * its new folder), two month files at once, a month file alone, a void.
  * Answers what was acknowledged before the power went (if it went).
  */
-async function workload(disk: PowerCutDisk): Promise<Acked> {
+async function workload(disk: PowerCutDisk, coreWrites: StoreOptions['coreWrites']): Promise<Acked> {
   const acked: Acked = { people: [], shards: [] };
   try {
-    const store = await openStore<TestCore>({ dir: DIR, fs: disk.fs, schemas: testSchemas, now });
+    const store = await openStore<TestCore>({ dir: DIR, fs: disk.fs, schemas: testSchemas, now, coreWrites });
     const steps: [
       string,
       Acked['shards'],
@@ -64,7 +64,7 @@ async function workload(disk: PowerCutDisk): Promise<Acked> {
     await store.close();
 
     // A second session: open an existing folder, then one more change across files.
-    const again = await openStore<TestCore>({ dir: DIR, fs: disk.fs, schemas: testSchemas, now });
+    const again = await openStore<TestCore>({ dir: DIR, fs: disk.fs, schemas: testSchemas, now, coreWrites });
     await again.mutate({ actor: 'x', action: 'step' }, (tx) => {
       tx.put('core', 'people', person('5'));
       tx.put({ kind: 'attendance', period: '2026-11' }, attendance('a5', '2026-11-05', '5'));
@@ -115,27 +115,35 @@ function lcg(seed: number): () => number {
   };
 }
 
-describe('power cut', () => {
+/**
+ * Both ways of keeping core.json: rewritten with every change, and rewritten
+ * later from the log (here after two changes, and on close, so the workload
+ * crosses both).
+ */
+describe.each<{ mode: string; coreWrites: StoreOptions['coreWrites']; minCuts: number }>([
+  { mode: 'core.json with every change', coreWrites: 'eager', minCuts: 100 },
+  { mode: 'core.json caught up from the log', coreWrites: { idleMs: 60_000, maxEntries: 2 }, minCuts: 100 },
+])('power cut, $mode', ({ coreWrites, minCuts }) => {
   it('at every step of the mutations, keeping only what was made durable', async () => {
     const full = new PowerCutDisk();
-    await workload(full);
+    await workload(full, coreWrites);
     const total = full.steps;
     let tried = 0;
     for (let cut = 0; cut <= total; cut++) {
       const disk = new PowerCutDisk();
       disk.cutAfter(cut);
-      const acked = await workload(disk);
+      const acked = await workload(disk, coreWrites);
       await checkAfterCut(disk.image(), acked, `strict cut after step ${cut}/${total}`);
       tried++;
     }
     console.info(`power cut, durable only: ${tried} cut points tried`);
     expect(tried).toBe(total + 1);
-    expect(tried).toBeGreaterThanOrEqual(100);
+    expect(tried).toBeGreaterThanOrEqual(minCuts);
   });
 
   it('at every step, with un-synced writes reordered and partly kept', async () => {
     const full = new PowerCutDisk();
-    await workload(full);
+    await workload(full, coreWrites);
     const total = full.steps;
     const VARIANTS = 6;
     let tried = 0;
@@ -143,7 +151,7 @@ describe('power cut', () => {
       for (let variant = 0; variant < VARIANTS; variant++) {
         const disk = new PowerCutDisk();
         disk.cutAfter(cut);
-        const acked = await workload(disk);
+        const acked = await workload(disk, coreWrites);
         const seed = cut * VARIANTS + variant + 1;
         await checkAfterCut(
           disk.image(lcg(seed)),

@@ -1,5 +1,12 @@
 /** Durable local database: public surface. Node-only; no Electron. */
-export { openStore, Store, type StoreOptions, type MutationMeta } from './store';
+export {
+  openStore,
+  Store,
+  DEFAULT_CORE_CHECKPOINT,
+  type CoreCheckpointPolicy,
+  type StoreOptions,
+  type MutationMeta,
+} from './store';
 export { Transaction } from './transaction';
 export {
   verifyStore,

@@ -63,6 +63,15 @@ export interface StoreOptions {
   schemas?: StoreSchemas;
   /** Migration chain; defaults to migrations/index.ts. */
   migrations?: readonly Migration[];
+  /**
+   * When core.json catches up with the log. A change is durable once its audit
+   * line is synced; core.json (megabytes after years of history) is then
+   * rewritten after `idleMs` without further core changes, once `maxEntries`
+   * changes have gathered, before a backup and on close. A crash in between
+   * loses nothing: the next open replays the log onto it. `'eager'` rewrites it
+   * with every change, as a check-in rewrites its month file.
+   */
+  coreWrites?: 'eager' | Partial<CoreCheckpointPolicy>;
   backup?: {
     /** Take a 'start' backup after a successful open. */
     onStart?: boolean;
@@ -74,6 +83,16 @@ export interface StoreOptions {
     restoreLimits?: Partial<RestoreLimits>;
   };
 }
+
+export interface CoreCheckpointPolicy {
+  /** Quiet time after the last core change before core.json is rewritten. */
+  idleMs: number;
+  /** Core changes that may wait in the log at most; the next one rewrites core.json at once. */
+  maxEntries: number;
+}
+
+/** One second of quiet: a clerk's next save rarely waits behind the rewrite. */
+export const DEFAULT_CORE_CHECKPOINT: CoreCheckpointPolicy = { idleMs: 1000, maxEntries: 100 };
 
 export interface MutationMeta {
   /** User name written in the audit entry. */
@@ -120,6 +139,11 @@ export class Store<C extends object = CoreData> {
   private warningList: readonly StoreWarning[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** null: core.json is rewritten with every change. */
+  private readonly checkpointPolicy: CoreCheckpointPolicy | null;
+  /** `appliedSeq` of core.json on disk; the core in memory may be ahead (see `coreWrites`). */
+  private coreSeqOnDisk = 0;
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** Use openStore(). */
   constructor(
@@ -132,6 +156,8 @@ export class Store<C extends object = CoreData> {
     this.schemas = options.schemas;
     this.migrations = options.migrations;
     this.backupOptions = options.backup ?? {};
+    this.checkpointPolicy =
+      options.coreWrites === 'eager' ? null : { ...DEFAULT_CORE_CHECKPOINT, ...options.coreWrites };
     this.lock = lock;
   }
 
@@ -301,6 +327,9 @@ export class Store<C extends object = CoreData> {
     if (this.closed) return;
     this.closed = true;
     await this.queue.catch(() => undefined);
+    // What the log holds beyond core.json is replayed at the next open anyway; writing it now
+    // keeps that open quick. A failure here loses nothing.
+    await this.checkpointCore().catch(() => undefined);
     await this.lock?.release();
     this.lock = null;
   }
@@ -347,6 +376,7 @@ export class Store<C extends object = CoreData> {
       );
       this.shards = new Map();
       this.loaded = true;
+      this.coreSeqOnDisk = this.coreState.doc.appliedSeq;
       found = [{ file: '.', problem: 'writeFailed', detail: ioError(loadError, '.').code }];
     }
     this.state = { reason: 'restoreIncomplete', files: [swap, ...found] };
@@ -373,6 +403,8 @@ export class Store<C extends object = CoreData> {
   private async reload(context: LoadContext = this.loadContext()): Promise<void> {
     const loaded = await loadData(context);
     this.loaded = true;
+    this.cancelCheckpoint();
+    this.coreSeqOnDisk = loaded.core.doc.appliedSeq;
     this.coreState = loaded.core;
     this.shards = loaded.shards;
     this.lastSeq = loaded.lastSeq;
@@ -398,7 +430,9 @@ export class Store<C extends object = CoreData> {
     };
   }
 
-  private backupNow(reason: BackupReason): Promise<BackupInfo> {
+  private async backupNow(reason: BackupReason): Promise<BackupInfo> {
+    // A backup copies the files: core.json must hold every change first.
+    if (this.loaded) await this.checkpointCore();
     const option = this.backupOptions.retention;
     // Before a migration the core is not loaded yet (it is what is about to be migrated): the
     // retention settings are then unknown, and the defaults apply.
@@ -476,7 +510,7 @@ export class Store<C extends object = CoreData> {
 
     const writes: { file: string; doc: unknown; old: Buffer | null }[] = [];
     try {
-      if (nextCore)
+      if (nextCore && this.checkpointPolicy === null)
         writes.push({
           file: CORE_FILE,
           doc: nextCore.doc,
@@ -521,6 +555,49 @@ export class Store<C extends object = CoreData> {
     this.lastSeq = seq;
     this.lastHash = entry.hash;
     this.lastAuditPeriod = period;
+    if (nextCore && this.checkpointPolicy === null) this.coreSeqOnDisk = seq;
+    else if (nextCore) this.scheduleCheckpoint(this.checkpointPolicy);
+  }
+
+  /**
+   * After a logged core change: rewrite core.json once the changes stop for a
+   * moment, or straight after this change when too many wait. Either way in a
+   * queue job of its own, after the caller has its answer.
+   */
+  private scheduleCheckpoint(policy: CoreCheckpointPolicy | null): void {
+    if (policy === null) return;
+    this.cancelCheckpoint();
+    const waiting = this.coreState.doc.appliedSeq - this.coreSeqOnDisk;
+    const run = () => {
+      this.checkpointTimer = null;
+      if (this.closed) return; // close() writes it
+      // A failed rewrite loses nothing (the log holds the changes); the next change or close tries again.
+      void this.enqueue(() => this.checkpointCore()).catch(() => undefined);
+    };
+    if (waiting >= policy.maxEntries) run();
+    else {
+      this.checkpointTimer = setTimeout(run, policy.idleMs);
+      // A command-line run must not stay alive for the timer: close() writes what is left.
+      this.checkpointTimer.unref?.();
+    }
+  }
+
+  private cancelCheckpoint(): void {
+    if (this.checkpointTimer !== null) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
+  }
+
+  /**
+   * Bring core.json up to the core in memory. Only while writable: a read-only
+   * store may hold a half-swapped restore or a log it refused, and the next
+   * open replays whatever the log has beyond the file.
+   */
+  private async checkpointCore(): Promise<void> {
+    const doc = this.coreState.doc;
+    if (this.state !== null || doc.appliedSeq <= this.coreSeqOnDisk) return;
+    this.cancelCheckpoint();
+    await writeDocument(this.fs, abs(this.dir, CORE_FILE), doc);
+    this.coreSeqOnDisk = doc.appliedSeq;
   }
 
   /** Put back the files already written and cut the log; if that fails too, stop writing altogether. */
