@@ -30,8 +30,7 @@ export function BedCard({ bed, date, actionable, readOnly }: Props) {
       data-bed={bed.label}
       data-state={bed.state}
       style={{
-        width: 200,
-        minHeight: 128,
+        width: 176,
         padding: '6px 8px',
         border: `1px solid ${CARD_BORDER[bed.state]}`,
         background: CARD_GROUND[bed.state],

@@ -26,6 +26,7 @@ export function BoardDateBar({ date, today, onChange }: Props) {
         {t('board.previousDay')}
       </Button>
       <DatePicker
+        id="board-date"
         aria-label={t('board.date')}
         format="YYYY-MM-DD"
         allowClear={false}

@@ -29,6 +29,7 @@ export function BedStatusLine({ bed, today, mayClose, disabled, onClose, onReope
         <strong>{bed.label}</strong>
         <span>{t(`board.bedType.${bed.type}`)}</span>
         <span>{t('setup.list.inService', { date: dateText(bed.inServiceFrom) })}</span>
+        {bed.closures.length === 0 && <span style={{ color: '#595959' }}>{t('setup.list.noClosures')}</span>}
         <Link to={bedsPaths.bed(bed.id)} aria-label={`${bed.label} ${t('setup.list.history')}`}>
           {t('setup.list.history')}
         </Link>
@@ -57,25 +58,23 @@ export function BedStatusLine({ bed, today, mayClose, disabled, onClose, onReope
           </>
         )}
       </Flex>
-      <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="setup-bed-closures">
-        {bed.closures.length === 0 ? (
-          <li style={{ color: '#595959' }}>{t('setup.list.noClosures')}</li>
-        ) : (
-          bed.closures.map((closure) => {
+      {bed.closures.length > 0 && (
+        <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="setup-bed-closures">
+          {bed.closures.map((closure) => {
             const reason = t(`board.closureReason.${closure.reason}`);
             const text =
               closure.to === null
                 ? t('setup.list.closureOpen', { from: dateText(closure.from), reason })
                 : t('setup.list.closure', { from: dateText(closure.from), to: dateText(closure.to), reason });
             return (
-              <li key={closure.from}>
+              <li key={closure.from} data-testid="setup-bed-closure">
                 {text}
                 {closure.notes ? ` — ${closure.notes}` : ''}
               </li>
             );
-          })
-        )}
-      </ul>
+          })}
+        </ul>
+      )}
     </Flex>
   );
 }

@@ -71,6 +71,7 @@ export function FacilityList({ facility, onEditRoom, maySetUp, ...bedProps }: Pr
     },
     { key: 'notes', title: t('setup.list.notes'), width: 140, render: (_, row) => row.room.notes ?? '' },
   ];
+  const top = () => ({ style: { verticalAlign: 'top' as const } });
   if (maySetUp)
     columns.push({
       key: 'actions',
@@ -88,6 +89,7 @@ export function FacilityList({ facility, onEditRoom, maySetUp, ...bedProps }: Pr
         </Button>
       ),
     });
+  const topColumns = columns.map((column) => ({ ...column, onCell: top }));
   return (
     <>
       {[...facility.buildings].sort(byName).map((building) => {
@@ -108,7 +110,7 @@ export function FacilityList({ facility, onEditRoom, maySetUp, ...bedProps }: Pr
             <Table<RoomRow>
               size="small"
               rowKey={(row) => row.room.id}
-              columns={columns}
+              columns={topColumns}
               dataSource={rows}
               pagination={false}
               onRow={(row) =>
