@@ -139,7 +139,7 @@ export default {
         notes: ['备注', 'Notes'],
         actions: ['操作', 'Actions'],
         editRoom: ['修改房间', 'Edit room'],
-        editRoomOf: ['修改 {{room}} 室', 'Edit room {{room}}'],
+        editRoomOf: ['修改房间 {{room}}', 'Edit room {{room}}'],
         inService: ['{{date}} 起启用', 'in service from {{date}}'],
         closures: ['停用记录', 'Closures'],
         noClosures: ['无停用记录', 'Never closed'],
