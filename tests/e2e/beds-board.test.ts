@@ -5,7 +5,7 @@
  * today's board to the administrator and never on a past day or to a viewer.
  */
 import { describe, expect, it } from 'vitest';
-import { gone, hasText, setUpCenter, tr, visible } from './harness';
+import { containsText, gone, hasText, setUpCenter, tr, visible } from './harness';
 import type { AppSession } from './harness';
 import { useE2E } from './use-e2e';
 import { accounts, addAccount, signInOnPage, signOutApi } from './auth-helpers';
@@ -23,6 +23,12 @@ describe('bed board', () => {
     await setUpCenter(session);
     await scriptedHistory(session);
     await session.open();
+    // Home counts the bed records once there are beds; the numbers typed at setup (40 + 20) become the approved beds.
+    await visible(page.locator('[data-testid="home-beds"][data-source="bed-records"]'));
+    await containsText(page.getByTestId('home-beds-total'), '4');
+    await containsText(page.getByTestId('home-beds-occupied'), '2');
+    await containsText(page.getByTestId('home-beds-free'), '2');
+    await containsText(page.getByTestId('home-beds-approved'), '60');
     await page.getByTestId('nav-beds').click();
 
     // Today: 李福生 in 101-1, 101-2 free since the move, 赵德明 in 102-1.

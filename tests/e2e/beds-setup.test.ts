@@ -45,11 +45,10 @@ describe('bed setup', () => {
 
     await page.getByTestId('setup-submit').click();
     await visible(page.locator('[data-testid="setup-room"][data-room="203"]'));
-    expect(
-      await page
-        .getByTestId('setup-room')
-        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-room'))),
-    ).toEqual(['201', '202', '203']);
+    const rooms = page.getByTestId('setup-room');
+    const shown: (string | null)[] = [];
+    for (let i = 0; i < (await rooms.count()); i++) shown.push(await rooms.nth(i).getAttribute('data-room'));
+    expect(shown).toEqual(['201', '202', '203']);
     expect(await page.getByTestId('setup-bed').count()).toBe(6);
     expect(await roomCount(session)).toBe(3);
 

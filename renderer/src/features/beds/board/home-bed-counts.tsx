@@ -40,7 +40,8 @@ function TodayCounts({ approved }: { approved: BedCounts }) {
     <Card
       title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('home.title')}</h2>}
       extra={<Link to={bedsPaths.board()}>{t('home.open')}</Link>}
-      data-testid="home-bed-records"
+      data-testid="home-beds"
+      data-source="bed-records"
     >
       <Row gutter={[16, 16]}>
         {cells.map((cell) => (
