@@ -10,7 +10,9 @@ import path from 'node:path';
 import { toIsoDate } from '../../shared/domain/dates';
 import { seedDemo } from '../../electron/core/demo';
 import { visible } from './harness';
-import type { SystemLocale } from './harness';
+import type { AppSession, SystemLocale } from './harness';
+import { addPerson } from './people-helpers';
+import { admitOn, call, dayFromToday } from './beds-helpers';
 import { SCREENSHOT_DIR, runScreenshots, shoot, withFixedFolder } from './screenshot-kit';
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -19,6 +21,51 @@ const LOCALES: [SystemLocale, string][] = [
   ['en-US', 'en'],
 ];
 const DEMO = { seed: 7, years: 1, beds: 24, members: 4, today: toIsoDate(new Date()) };
+
+interface Board {
+  buildings: {
+    floors: { rooms: { beds: { id: string; state: string; occupant: { personId: string } | null }[] }[] }[];
+  }[];
+}
+
+/**
+ * The demo's today is quiet; the picture should show what the board says on a
+ * busy morning: one resident in hospital past the expected return, one
+ * critically ill, one on leave, one admitted today into a free bed.
+ */
+async function busyMorning(session: AppSession, language: 'zh' | 'en') {
+  const board = await call<Board>(session, 'beds.board', { date: dayFromToday(0) });
+  const beds = board.buildings.flatMap((b) => b.floors.flatMap((f) => f.rooms.flatMap((r) => r.beds)));
+  const residents = beds.flatMap((bed) => (bed.occupant ? [bed.occupant.personId] : []));
+  const [inHospital, critical, onLeave] = [residents[1], residents[2], residents[4]];
+  if (inHospital === undefined || critical === undefined || onLeave === undefined)
+    throw new Error('the demo board has too few residents');
+  await call(session, 'beds.leaveOut', {
+    personId: inHospital,
+    kind: 'hospital',
+    from: dayFromToday(-4),
+    expectedReturn: dayFromToday(-1),
+    destination: language === 'zh' ? '县人民医院' : 'County hospital',
+    mealStop: true,
+  });
+  await call(session, 'beds.markCritical', { personId: critical, from: dayFromToday(-1) });
+  await call(session, 'beds.leaveOut', {
+    personId: onLeave,
+    kind: 'leave',
+    from: dayFromToday(0),
+    expectedReturn: dayFromToday(3),
+    mealStop: true,
+  });
+  const free = beds.find((bed) => bed.state === 'free');
+  if (free) {
+    const person = await addPerson(session, {
+      name: language === 'zh' ? '周桂芳' : '周桂芳',
+      sex: 'female',
+      birthDate: '1941-04-12',
+    });
+    await admitOn(session, person, free.id, dayFromToday(0));
+  }
+}
 
 runScreenshots(async (suite) => {
   for (const [locale, suffix] of LOCALES) {
@@ -30,6 +77,7 @@ runScreenshots(async (suite) => {
     };
     await withFixedFolder(suite, options, async (session) => {
       const { page } = session;
+      await busyMorning(session, suffix === 'zh' ? 'zh' : 'en');
       await session.open();
       await page.getByTestId('nav-beds').click();
       await visible(page.getByTestId('bed-card').first());

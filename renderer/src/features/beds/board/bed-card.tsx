@@ -5,6 +5,7 @@ import { abilityLevelLabelKey } from '../../../../../shared/domain/ability';
 import { riskLabelKey } from '../../../../../shared/domain/risk';
 import type { BoardBed, BoardOccupant } from '../../../../../shared/ipc/beds';
 import { useDateText } from '../../../i18n/use-date-text';
+import { useShortDate } from './use-short-date';
 import { peoplePaths } from '../../people';
 import { bedsPaths } from '../paths';
 import { BedActions } from './bed-actions';
@@ -70,7 +71,7 @@ export function BedCard({ bed, date, actionable, readOnly }: Props) {
 
 function OccupantLines({ occupant }: { occupant: BoardOccupant }) {
   const { t } = useTranslation(['beds', 'domain', 'people']);
-  const dateText = useDateText();
+  const shortDate = useShortDate();
   const { leave } = occupant;
   return (
     <Flex vertical gap={2}>
@@ -102,7 +103,7 @@ function OccupantLines({ occupant }: { occupant: BoardOccupant }) {
             {' · '}
             {leave.expectedReturn === null
               ? t('board.noReturnDate')
-              : t('board.expectedBack', { date: dateText(leave.expectedReturn) })}
+              : t('board.expectedBack', { date: shortDate(leave.expectedReturn) })}
           </Flag>
         )}
         {leave?.overdue && (

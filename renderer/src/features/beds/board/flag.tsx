@@ -43,7 +43,7 @@ export function Flag({
         color: colours.color,
         background: colours.background,
         fontWeight: strong ? 600 : 400,
-        whiteSpace: 'nowrap',
+        maxWidth: '100%',
       }}
     >
       {children}
