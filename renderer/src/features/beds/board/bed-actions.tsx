@@ -63,6 +63,7 @@ export function BedActions({ bed, date, disabled }: { bed: BoardBed; date: strin
   return (
     <Dropdown
       trigger={['click']}
+      autoFocus
       disabled={disabled}
       menu={{
         items,
