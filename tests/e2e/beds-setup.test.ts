@@ -9,6 +9,7 @@ import { containsText, hasText, setUpCenter, tr, visible } from './harness';
 import type { AppSession } from './harness';
 import { useE2E } from './use-e2e';
 import { call, dayFromToday, setUpBeds } from './beds-helpers';
+import { expectReadable } from './axe';
 
 const e2e = useE2E();
 
@@ -59,6 +60,15 @@ describe('bed setup', () => {
     const refusal = await visible(page.getByTestId('setup-field-firstRoom-error'));
     await containsText(refusal, '"203"');
     expect(await roomCount(session)).toBe(3);
+    await expectReadable(page, 'the bed setup with a refusal');
+
+    // The room dialog: a name another room of the building has is refused beside the name.
+    await page.locator('[data-testid="setup-room"][data-room="201"]').getByTestId('setup-edit-room').click();
+    await visible(page.getByTestId('room-form'));
+    await page.getByTestId('room-field-name').fill('202');
+    await page.getByTestId('room-form-submit').click();
+    await containsText(await visible(page.getByTestId('room-field-name-error')), '"202"');
+    await expectReadable(page, 'the room dialog with a refusal');
   });
 
   it('shows a closed bed as 停用 on the board on the closed days only (zh-CN)', async () => {
@@ -76,6 +86,7 @@ describe('bed setup', () => {
     await page.locator('#close-field-from').press('Tab');
     await page.locator('#close-field-to').fill(dayFromToday(-2));
     await page.locator('#close-field-to').press('Tab');
+    await expectReadable(page, 'the close-bed dialog');
     await page.getByTestId('close-form-submit').click();
     await visible(bedRow.getByTestId('setup-bed-closure'));
 
