@@ -44,9 +44,17 @@ async function demoParams(session: AppSession): Promise<Record<string, string>> 
     const detail = await session.api('people.get', { id });
     if (!detail.body.ok) continue;
     const assessment = (detail.body.value as DetailAnswer).abilityAssessments[0];
-    if (assessment) return { id, assessmentId: assessment.id };
+    if (assessment) return { id, assessmentId: assessment.id, ...(await demoBed(session)) };
   }
   throw new Error('the demo center has nobody with an ability assessment');
+}
+
+/** A bed of the demo center, for the bed's history page. */
+async function demoBed(session: AppSession): Promise<{ bedId: string }> {
+  const facility = await session.api('beds.facility');
+  const bed = facility.body.ok ? (facility.body.value as { beds: { id: string }[] }).beds[0] : undefined;
+  if (!bed) throw new Error(`the demo center has no bed: ${JSON.stringify(facility.body)}`);
+  return { bedId: bed.id };
 }
 
 async function checkPage(page: Page, url: string): Promise<AxeFinding[]> {

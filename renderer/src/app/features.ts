@@ -2,6 +2,7 @@ import type { Feature } from './feature';
 import { appFeature } from './app-feature';
 import { centerFeature } from '../features/center';
 import { peopleFeature } from '../features/people';
+import { bedsFeature } from '../features/beds';
 import { assessmentsFeature } from '../features/assessments';
 import { settingsFeature } from '../features/settings';
 import { backupsFeature } from '../features/backups';
@@ -18,6 +19,7 @@ export const FEATURES: readonly Feature[] = [
   appFeature,
   centerFeature,
   peopleFeature,
+  bedsFeature,
   assessmentsFeature,
   staffFeature,
   auditFeature,

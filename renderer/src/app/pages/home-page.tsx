@@ -1,6 +1,7 @@
 import { Card, Empty, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useCenter, BedSummary, CenterDetails } from '../../features/center';
+import { useCenter, CenterDetails } from '../../features/center';
+import { HomeBedCounts } from '../../features/beds';
 import { PageTitle } from '../../components/page-title';
 
 /** A short overview of the center: who it is and how many beds it has. */
@@ -14,7 +15,7 @@ export function HomePage() {
         <Skeleton active />
       ) : center.data ? (
         <>
-          <BedSummary beds={center.data.beds} />
+          <HomeBedCounts approved={center.data.beds} />
           <div style={{ marginTop: 16 }}>
             <CenterDetails center={center.data} />
           </div>
