@@ -16,6 +16,7 @@ import start from './start';
 import auth from './auth';
 import staff from './staff';
 import beds from './beds';
+import bedsStays from './beds-stays';
 import users from './users';
 import audit from './audit';
 
@@ -44,6 +45,7 @@ export const features = [
   auth,
   staff,
   beds,
+  bedsStays,
   users,
   audit,
 ] as const;

@@ -8,6 +8,7 @@ import { backupsFeature } from '../features/backups';
 import { staffFeature } from '../features/staff';
 import { usersFeature } from '../features/users';
 import { auditFeature } from '../features/audit';
+import { bedsFeature } from '../features/beds';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -19,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   centerFeature,
   peopleFeature,
   assessmentsFeature,
+  bedsFeature,
   staffFeature,
   auditFeature,
   usersFeature,
