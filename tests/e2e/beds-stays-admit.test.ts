@@ -111,6 +111,8 @@ describe('admission', () => {
     const bedError = page.getByTestId('stay-field-bedId-error');
     await containsText(await visible(bedError), '孙秋菊');
     await containsText(bedError, today());
+    // Said once, beside the bed: not repeated in a notification over the form.
+    expect(await page.locator('.ant-notification-notice').count()).toBe(0);
     expect((await session.api('beds.personHistory', { personId: elder })).body.value).toMatchObject({
       stays: [],
     });

@@ -12,9 +12,10 @@ import { unwrap } from '../../../api/unwrap';
 import { FormFields, fieldsFor } from '../../../components/form';
 import { peopleKeys, peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
 import { useSettings } from '../../settings';
-import { useAdmit } from '../queries';
+import { useAdmitForm } from '../queries';
 import { admitResolver, assessmentAges, defaultFunding, toAdmitInput } from './admit-values';
 import type { AdmitOutput, AdmitValues } from './admit-values';
+import { afterSave } from './after-save';
 import { applyStayError } from './apply-stay-error';
 import { AssessmentStatus } from './assessment-status';
 import { BedPicker } from './bed-picker';
@@ -55,7 +56,7 @@ interface Props {
  */
 export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
   const { t } = useTranslation(['beds', 'domain']);
-  const admit = useAdmit();
+  const admit = useAdmitForm();
   const settings = useSettings();
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm<AdmitValues, unknown, AdmitOutput>({
@@ -98,7 +99,7 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
       return;
     }
     const input = toAdmitInput(form.getValues(), needsOverride) as AdmitOutput;
-    admit.mutate(input, {
+    afterSave(admit.mutateAsync(input), {
       onSuccess: (admission) => onSaved(admission, person?.name ?? ''),
       onError: (error) => {
         const placed = applyStayError(error, form.setError, {

@@ -11,7 +11,8 @@ import { FormFields, fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { useDateText } from '../../../i18n/use-date-text';
 import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
-import { useEndCritical, useMarkCritical } from '../queries';
+import { useEndCriticalForm, useMarkCriticalForm } from '../queries';
+import { afterSave } from './after-save';
 import { applyStayError } from './apply-stay-error';
 import { FormActions } from './form-actions';
 import { ResidentPage } from './resident-page';
@@ -49,7 +50,7 @@ function MarkForm({ person }: { person: Person }) {
   const { t } = useTranslation('beds');
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const save = useMarkCritical();
+  const save = useMarkCriticalForm();
   const [problem, setProblem] = useState<string | null>(null);
   const toInput = (v: MarkValues): Record<string, unknown> => ({
     personId: person.id,
@@ -65,7 +66,7 @@ function MarkForm({ person }: { person: Person }) {
   const submit = form.handleSubmit(() => {
     if (save.isPending) return;
     setProblem(null);
-    save.mutate(toInput(form.getValues()) as z.output<typeof MarkCriticalSchema>, {
+    afterSave(save.mutateAsync(toInput(form.getValues()) as z.output<typeof MarkCriticalSchema>), {
       onSuccess: () => {
         void message.success(t('stays.critical.marked', { name: person.name }));
         back();
@@ -117,7 +118,7 @@ function EndForm({ person, open }: { person: Person; open: CriticalIllness }) {
   const dateText = useDateText();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const save = useEndCritical();
+  const save = useEndCriticalForm();
   const [problem, setProblem] = useState<string | null>(null);
   const toInput = (v: EndValues): Record<string, unknown> => ({ markId: open.id, on: v.on });
   const form = useForm<EndValues, unknown, z.output<typeof EndCriticalSchema>>({
@@ -131,7 +132,7 @@ function EndForm({ person, open }: { person: Person; open: CriticalIllness }) {
   const submit = form.handleSubmit(() => {
     if (save.isPending) return;
     setProblem(null);
-    save.mutate(toInput(form.getValues()) as z.output<typeof EndCriticalSchema>, {
+    afterSave(save.mutateAsync(toInput(form.getValues()) as z.output<typeof EndCriticalSchema>), {
       onSuccess: () => {
         void message.success(t('stays.critical.ended', { name: person.name }));
         back();

@@ -12,7 +12,8 @@ import { FormFields, fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { useDateText } from '../../../i18n/use-date-text';
 import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
-import { useDischarge } from '../queries';
+import { useDischargeForm } from '../queries';
+import { afterSave } from './after-save';
 import { applyStayError } from './apply-stay-error';
 import { bedPlaceText } from './bed-place';
 import { BelongingsEditor } from './belongings-editor';
@@ -91,7 +92,7 @@ function DischargeForm({ resident, onDone }: { resident: ResidentContext; onDone
   const dateText = useDateText();
   const navigate = useNavigate();
   const { modal } = App.useApp();
-  const discharge = useDischarge();
+  const discharge = useDischargeForm();
   const [problem, setProblem] = useState<string | null>(null);
   const { person, current } = resident;
   const toInput = (v: DischargeValues) => toDischargeInput(person.id, v);
@@ -107,7 +108,7 @@ function DischargeForm({ resident, onDone }: { resident: ResidentContext; onDone
 
   const save = () => {
     setProblem(null);
-    discharge.mutate(toInput(form.getValues()) as DischargeInput, {
+    afterSave(discharge.mutateAsync(toInput(form.getValues()) as DischargeInput), {
       onSuccess: onDone,
       onError: (error) => {
         const placed = applyStayError(error, form.setError, {

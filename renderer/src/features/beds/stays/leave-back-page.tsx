@@ -11,7 +11,8 @@ import { FormFields, fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { useDateText } from '../../../i18n/use-date-text';
 import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
-import { useLeaveBack } from '../queries';
+import { useLeaveBackForm } from '../queries';
+import { afterSave } from './after-save';
 import { applyStayError } from './apply-stay-error';
 import { FormActions } from './form-actions';
 import { ResidentPage } from './resident-page';
@@ -63,7 +64,7 @@ function LeaveBackForm({ resident, leave }: { resident: ResidentContext; leave: 
   const dateText = useDateText();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const leaveBack = useLeaveBack();
+  const leaveBack = useLeaveBackForm();
   const [problem, setProblem] = useState<string | null>(null);
   const { person } = resident;
   const toInput = (v: BackValues): Record<string, unknown> => ({
@@ -84,7 +85,7 @@ function LeaveBackForm({ resident, leave }: { resident: ResidentContext; leave: 
   const submit = form.handleSubmit(() => {
     if (leaveBack.isPending) return;
     setProblem(null);
-    leaveBack.mutate(toInput(form.getValues()) as LeaveBackInput, {
+    afterSave(leaveBack.mutateAsync(toInput(form.getValues()) as LeaveBackInput), {
       onSuccess: () => {
         void message.success(t('stays.back.saved', { name: person.name }));
         back();

@@ -11,7 +11,8 @@ import { FormFields, fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
 import { bedsPaths } from '../paths';
-import { useLeaveOut } from '../queries';
+import { useLeaveOutForm } from '../queries';
+import { afterSave } from './after-save';
 import { applyStayError } from './apply-stay-error';
 import { FormActions } from './form-actions';
 import { ResidentPage } from './resident-page';
@@ -62,7 +63,7 @@ function LeaveOutForm({ resident }: { resident: ResidentContext }) {
   const { t } = useTranslation('beds');
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const leaveOut = useLeaveOut();
+  const leaveOut = useLeaveOutForm();
   const [problem, setProblem] = useState<string | null>(null);
   const { person, current } = resident;
   const toInput = (v: LeaveValues): Record<string, unknown> => ({
@@ -94,7 +95,7 @@ function LeaveOutForm({ resident }: { resident: ResidentContext }) {
   const submit = form.handleSubmit(() => {
     if (leaveOut.isPending) return;
     setProblem(null);
-    leaveOut.mutate(toInput(form.getValues()) as LeaveOutInput, {
+    afterSave(leaveOut.mutateAsync(toInput(form.getValues()) as LeaveOutInput), {
       onSuccess: () => {
         void message.success(t('stays.leave.saved', { name: person.name }));
         back();

@@ -9,7 +9,8 @@ import { errorText } from '../../../api/error-text';
 import { FormFields, fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
-import { useFacility, useMoveBed } from '../queries';
+import { useFacility, useMoveForm } from '../queries';
+import { afterSave } from './after-save';
 import { applyStayError } from './apply-stay-error';
 import { BedPicker } from './bed-picker';
 import { bedPlaceText } from './bed-place';
@@ -43,7 +44,7 @@ function MoveForm({ resident }: { resident: ResidentContext }) {
   const { t } = useTranslation('beds');
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const move = useMoveBed();
+  const move = useMoveForm();
   const facility = useFacility();
   const [problem, setProblem] = useState<string | null>(null);
   const { person, current } = resident;
@@ -66,7 +67,7 @@ function MoveForm({ resident }: { resident: ResidentContext }) {
     const values = form.getValues();
     if (move.isPending) return;
     setProblem(null);
-    move.mutate(toInput(values), {
+    afterSave(move.mutateAsync(toInput(values)), {
       onSuccess: (assignment) => {
         const bed = facility.data?.beds.find((b) => b.id === assignment.bedId)?.label ?? '';
         void message.success(t('stays.move.saved', { name: person.name, bed }));
