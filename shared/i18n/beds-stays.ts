@@ -54,7 +54,7 @@ export default {
         personNotFound: ['找不到这位老人。', 'This elder was not found.'],
         backToPerson: ['返回老人档案', 'Back to the elder'],
         currentBed: ['当前床位', 'Current bed'],
-        bedPlace: ['{{building}} {{room}} {{bed}}床', '{{building}}, room {{room}}, bed {{bed}}'],
+        bedPlace: ['{{building}} {{room}}室 {{bed}}床', '{{building}}, room {{room}}, bed {{bed}}'],
         notes: ['备注', 'Notes'],
         reason: ['原因', 'Reason'],
         unexpected: ['保存失败：{{message}}', 'Could not save: {{message}}'],
@@ -75,7 +75,7 @@ export default {
           'Bed {{bed}} is not free on {{date}} and was cleared: choose another.',
         ],
         optionType: ['{{type}}', '{{type}}'],
-        count: ['共 {{count}} 张空闲床位', '{{count}} free beds'],
+        count: ['共 {{count}} 张空闲床位', 'Free beds: {{count}}'],
       },
       personPicker: {
         label: ['老人', 'Elder'],

@@ -115,9 +115,9 @@ function AdmissionRecord({ stay: personStay, detail }: { stay: PersonStay; detai
         <h2>{t('stayPrint.sections.stay')}</h2>
         <table data-testid="print-admission-stay">
           <colgroup>
-            <col style={{ width: '28mm' }} />
+            <col style={{ width: '30mm' }} />
             <col />
-            <col style={{ width: '28mm' }} />
+            <col style={{ width: '34mm' }} />
             <col />
           </colgroup>
           <tbody>
@@ -166,7 +166,7 @@ function AdmissionRecord({ stay: personStay, detail }: { stay: PersonStay; detai
         <table data-testid="print-admission-assessment">
           <colgroup>
             <col style={{ width: '32mm' }} />
-            <col style={{ width: '30mm' }} />
+            <col style={{ width: '36mm' }} />
             <col />
           </colgroup>
           <thead>

@@ -12,7 +12,7 @@ import { unwrap } from '../../../api/unwrap';
 import { FormFields, fieldsFor } from '../../../components/form';
 import { peopleKeys, peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
 import { useSettings } from '../../settings';
-import { useAdmitForm } from '../queries';
+import { useAdmitForm, usePersonResidence } from '../queries';
 import { admitResolver, assessmentAges, defaultFunding, toAdmitInput } from './admit-values';
 import type { AdmitOutput, AdmitValues } from './admit-values';
 import { afterSave } from './after-save';
@@ -22,6 +22,7 @@ import { BedPicker } from './bed-picker';
 import { FormActions } from './form-actions';
 import { PersonPicker } from './person-picker';
 import { stayFieldIds } from './stay-field-ids';
+import { currentResidence } from './use-resident';
 
 const { TextField, SelectField, DateField, CheckboxField } = fieldsFor<AdmitValues>();
 
@@ -73,6 +74,8 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
     staleTime: 0,
   });
   const person = detail.data?.person;
+  const residence = usePersonResidence(personId === '' ? undefined : personId);
+  const already = residence.data ? currentResidence(residence.data.stays) : null;
   const maxAge = settings.data?.admissionAssessmentMaxAgeDays;
   const ages =
     detail.data && maxAge !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(admittedOn)
@@ -124,18 +127,32 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
       >
         <Flex vertical gap={16}>
           {problem && <Alert type="error" showIcon title={problem} data-testid="admit-problem" />}
-          <Card title={t('stays.admit.sections.elder')} size="small">
-            {personFixed ? (
-              <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }} data-testid="admit-person-name">
-                {person?.name ?? ''}
-              </Typography.Title>
-            ) : (
+          {person && already && (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('stays.admit.alreadyResident', {
+                name: person.name,
+                date: already.stay.stay.admittedOn,
+              })}
+              data-testid="admit-already-resident"
+            />
+          )}
+          <Card
+            size="small"
+            title={
+              personFixed ? (
+                <span data-testid="admit-person-name">{person?.name ?? ''}</span>
+              ) : (
+                t('stays.admit.sections.elder')
+              )
+            }
+          >
+            {!personFixed && (
               <PersonPicker<AdmitValues> name="personId" label={t('stays.personPicker.label')} />
             )}
-          </Card>
-          <Card title={t('stays.admit.sections.bed')} size="small">
             <Row gutter={16}>
-              <Col xs={24} md={8}>
+              <Col xs={24} md={6}>
                 <DateField
                   name="admittedOn"
                   label={t('stays.admit.admittedOn')}
@@ -144,7 +161,7 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
                   allowClear={false}
                 />
               </Col>
-              <Col xs={24} md={16}>
+              <Col xs={24} md={12}>
                 <BedPicker<AdmitValues>
                   name="bedId"
                   label={t('stays.bedPicker.label')}
@@ -152,11 +169,7 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
                   personId={personId === '' ? undefined : personId}
                 />
               </Col>
-            </Row>
-          </Card>
-          <Card title={t('stays.admit.sections.contract')} size="small">
-            <Row gutter={16}>
-              <Col xs={24} md={8}>
+              <Col xs={24} md={6}>
                 <TextField
                   name="contractNumber"
                   label={t('stays.admit.contractNumber')}
@@ -164,17 +177,13 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
                   maxLength={50}
                 />
               </Col>
-              <Col xs={24} md={8}>
+              <Col xs={24} md={6}>
                 <DateField name="contractTerm.from" label={t('stays.admit.contractFrom')} />
               </Col>
-              <Col xs={24} md={8}>
+              <Col xs={24} md={6}>
                 <DateField name="contractTerm.to" label={t('stays.admit.contractTo')} />
               </Col>
-            </Row>
-          </Card>
-          <Card title={t('stays.admit.sections.origin')} size="small">
-            <Row gutter={16}>
-              <Col xs={24} md={12}>
+              <Col xs={24} md={6}>
                 <SelectField
                   name="source"
                   label={t('stays.admit.source')}
@@ -182,7 +191,7 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
                   options={ADMISSION_SOURCES.map((s) => ({ value: s, label: t(`stays.code.source.${s}`) }))}
                 />
               </Col>
-              <Col xs={24} md={12}>
+              <Col xs={24} md={6}>
                 <SelectField
                   name="funding"
                   label={t('stays.admit.funding')}
@@ -218,8 +227,6 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
                 required
               />
             </Space>
-          </Card>
-          <Card size="small">
             <TextField name="notes" label={t('stays.admit.notes')} rows={2} maxLength={2000} />
           </Card>
           {person && ages && maxAge !== undefined && (
