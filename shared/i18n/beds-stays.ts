@@ -46,7 +46,6 @@ export default {
         saving: ['正在保存…', 'Saving…'],
         cancel: ['取消', 'Cancel'],
         saveHint: ['按 Ctrl+S 保存', 'Ctrl+S saves'],
-        elder: ['老人', 'Elder'],
         notResident: [
           '{{name}}目前不在院，不能办理此项。',
           '{{name}} is not a resident at present; this cannot be recorded.',
@@ -55,9 +54,6 @@ export default {
         backToPerson: ['返回老人档案', 'Back to the elder'],
         currentBed: ['当前床位', 'Current bed'],
         bedPlace: ['{{building}} {{room}}室 {{bed}}床', '{{building}}, room {{room}}, bed {{bed}}'],
-        notes: ['备注', 'Notes'],
-        reason: ['原因', 'Reason'],
-        unexpected: ['保存失败：{{message}}', 'Could not save: {{message}}'],
       },
       bedPicker: {
         label: ['床位', 'Bed'],
@@ -74,7 +70,6 @@ export default {
           '原选的 {{bed}} 床在 {{date}} 不空闲，已清除，请重新选择。',
           'Bed {{bed}} is not free on {{date}} and was cleared: choose another.',
         ],
-        optionType: ['{{type}}', '{{type}}'],
         count: ['共 {{count}} 张空闲床位', 'Free beds: {{count}}'],
       },
       personPicker: {
@@ -88,9 +83,6 @@ export default {
         titleFor: ['办理入住：{{name}}', 'Admit {{name}}'],
         sections: {
           elder: ['入住老人', 'Elder'],
-          bed: ['入住日期与床位', 'Date and bed'],
-          contract: ['合同', 'Contract'],
-          origin: ['来源与费用', 'Origin and funding'],
           contact: ['紧急联系人', 'Emergency contact'],
           assessment: ['入住评估', 'Assessments'],
         },
@@ -99,7 +91,6 @@ export default {
         contractFrom: ['合同期限自', 'Contract from'],
         contractTo: ['合同期限至', 'Contract to'],
         source: ['入住前来自', 'Came from'],
-        referralId: ['转介记录', 'Referral'],
         funding: ['费用来源', 'Funding'],
         emergencyConfirmed: ['已电话确认紧急联系人', 'Emergency contact confirmed by phone'],
         emergencyContactIs: [
@@ -127,7 +118,6 @@ export default {
           '破例入住原因（管理人员填写）',
           'Reason to admit without fresh assessments (manager)',
         ],
-        chooseElderFirst: ['请先选择老人。', 'Choose the elder first.'],
         saved: ['{{name}} 已办理入住。', '{{name}} has been admitted.'],
         printRecord: ['打印入住登记表', 'Print the admission record'],
         alreadyResident: [
@@ -204,8 +194,6 @@ export default {
         confirmOk: ['确认出院', 'Discharge'],
         saved: ['{{name}} 已办理出院。', '{{name}} has been discharged.'],
         printBelongings: ['打印物品交接清单', 'Print the belongings list'],
-        quantityInvalid: ['请填写 1 到 9999 的整数', 'Enter a whole number from 1 to 9999'],
-        itemRequired: ['请填写物品名称', 'Enter the item'],
       },
       critical: {
         title: ['病危：{{name}}', 'Critically ill: {{name}}'],

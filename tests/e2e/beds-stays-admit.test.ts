@@ -18,6 +18,7 @@ import {
   today,
   typeDate,
 } from './beds-stays-helpers';
+import { addPerson } from './assessments-helpers';
 import { useE2E } from './use-e2e';
 
 const e2e = useE2E();
@@ -116,5 +117,46 @@ describe('admission', () => {
     expect((await session.api('beds.personHistory', { personId: elder })).body.value).toMatchObject({
       stays: [],
     });
+  });
+
+  it('finds the elder by name and asks a manager’s reason when assessments are missing (zh-CN)', async () => {
+    const session = await e2e.start({ locale: 'zh-CN' });
+    const { page } = session;
+    await setUpRooms(session);
+    const { id: elder } = await addPerson(session, {
+      name: '黄永福',
+      sex: 'male',
+      birthDate: '1940-02-03',
+      sequence: 61,
+      full: true,
+    });
+    await session.open();
+    await goTo(session, '/beds/admit');
+    await page.getByTestId('stay-field-personId').click();
+    await page.keyboard.type('黄永福');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '黄永福' }).click();
+    await visible(page.getByTestId('admit-needs-override'));
+    await visible(page.locator('[data-testid="admit-ability-age"][data-fresh="false"]'));
+    await chooseOption(page, 'stay-field-bedId', '101-2');
+    await page.getByTestId('stay-field-contractNumber').fill('HT-7');
+    await chooseOption(page, 'stay-field-source', tr('zh-CN', 'beds:stays.code.source.home'));
+    await chooseOption(page, 'stay-field-funding', tr('zh-CN', 'beds:stays.code.funding.selfPaying'));
+    await page.getByTestId('stay-field-emergencyContactConfirmed').click();
+    await page.getByTestId('admit-submit').click();
+    await visible(page.getByTestId('stay-field-overrideReason-error'));
+    expect((await session.api('beds.personHistory', { personId: elder })).body.value).toMatchObject({
+      stays: [],
+    });
+
+    await page.getByTestId('stay-field-overrideReason').fill('家属外出务工，先入住后补评估');
+    await page.getByTestId('admit-submit').click();
+    await visible(page.getByTestId('person-page'));
+    const history = (await session.api('beds.personHistory', { personId: elder })).body.value as {
+      stays: { stay: { assessmentOverride?: { reason: string } } }[];
+    };
+    expect(history.stays[0]?.stay.assessmentOverride?.reason).toBe('家属外出务工，先入住后补评估');
+    // The message offers the admission record, which shows the override with its reason.
+    await page.getByTestId('admit-print-link').click();
+    await containsText(await visible(page.getByTestId('print-override')), '家属外出务工');
   });
 });
