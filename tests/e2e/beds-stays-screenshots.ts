@@ -1,8 +1,8 @@
 /**
  * Pictures of the admission for the README, in Chinese and in English: the
  * admission form filled in for an elder of the demo center, and the admission
- * record as printed, 1280×800, written to
- * resources/screenshots/{admission,admission-record}-{zh,en}.png. Run after
+ * record as printed, and the elder's page with the stay, 1280×800, written to
+ * resources/screenshots/{admission,admission-record,residence}-{zh,en}.png. Run after
  * `npx electron-vite build`:
  *   npx tsx tests/e2e/beds-stays-screenshots.ts
  */
@@ -86,6 +86,11 @@ runScreenshots(async (suite) => {
       await page.goto(`${base}#/print/beds/admission/${stayId}?person=${resident}`);
       await visible(page.locator('[data-testid="print-admission"][data-ready="true"]'));
       await shoot(page, path.join(SCREENSHOT_DIR, `admission-record-${suffix}.png`));
+
+      await page.goto(`${base}#/people/${resident}`);
+      await visible(page.getByTestId('residence-bed'));
+      await page.getByTestId('residence-card').scrollIntoViewIfNeeded();
+      await shoot(page, path.join(SCREENSHOT_DIR, `residence-${suffix}.png`));
     });
   }
 });

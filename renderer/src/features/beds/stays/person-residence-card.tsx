@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { PersonStay } from '../../../../../shared/ipc/beds';
@@ -164,72 +164,31 @@ function StayHistory({ stays, personId }: { stays: PersonStay[]; personId: strin
   const { t } = useTranslation('beds');
   const dateText = useDateText();
   const navigate = useNavigate();
+  const range = (from: string, to: string | null) =>
+    to === null
+      ? t('stays.card.since', { from: dateText(from) })
+      : t('stays.card.stayRange', { from: dateText(from), to: dateText(to) });
   if (stays.length === 0)
     return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('stays.card.noHistory')} />;
   return (
-    <div>
+    <div data-testid="residence-history">
       <Typography.Title level={2} style={{ fontSize: 14 }}>
         {t('stays.card.history')}
       </Typography.Title>
-      <Table<PersonStay>
-        size="small"
-        pagination={false}
-        rowKey={(s) => s.stay.id}
-        dataSource={[...stays].reverse()}
-        data-testid="residence-history"
-        columns={[
-          {
-            key: 'range',
-            title: t('stays.card.admittedOn'),
-            render: (_, s) => (
-              <>
-                {t('stays.card.stayRange', {
-                  from: dateText(s.stay.admittedOn),
-                  to: s.stay.dischargedOn ? dateText(s.stay.dischargedOn) : t('stays.card.stillIn'),
-                })}
-                {s.stay.dischargeReason && (
-                  <div>
-                    {t('stays.card.discharged', {
-                      reason: t(`stays.code.dischargeReason.${s.stay.dischargeReason}`),
-                    })}
-                  </div>
-                )}
-              </>
-            ),
-          },
-          {
-            key: 'beds',
-            title: t('stays.card.bedsMoved'),
-            render: (_, s) =>
-              s.beds.map((b) => (
-                <div key={b.id}>
-                  {bedPlaceText(t, b.place)} ·{' '}
-                  {t('stays.card.stayRange', {
-                    from: dateText(b.from),
-                    to: b.to ? dateText(b.to) : t('stays.card.stillIn'),
-                  })}
-                </div>
-              )),
-          },
-          {
-            key: 'leaves',
-            title: t('stays.card.leaves'),
-            render: (_, s) =>
-              s.leaves.map((l) => (
-                <div key={l.id}>
-                  {t('stays.card.leaveRange', {
-                    kind: t(`stays.code.leaveKind.${l.kind}`),
-                    from: dateText(l.from),
-                    to: l.returnedAt ? dateText(l.returnedAt) : t('stays.card.notBack'),
-                  })}
-                </div>
-              )),
-          },
-          {
-            key: 'print',
-            title: '',
-            render: (_, s) => (
-              <Flex vertical gap={4}>
+      <Flex vertical gap={8}>
+        {[...stays].reverse().map((s) => (
+          <div
+            key={s.stay.id}
+            style={{ borderTop: '1px solid rgba(0, 0, 0, 0.06)', paddingTop: 8 }}
+            data-testid="residence-history-stay"
+          >
+            <Flex justify="space-between" align="baseline" wrap gap={8}>
+              <Typography.Text strong>
+                {range(s.stay.admittedOn, s.stay.dischargedOn)}
+                {s.stay.dischargeReason &&
+                  ` · ${t('stays.card.discharged', { reason: t(`stays.code.dischargeReason.${s.stay.dischargeReason}`) })}`}
+              </Typography.Text>
+              <Flex gap={4}>
                 <Button
                   size="small"
                   type="link"
@@ -247,10 +206,28 @@ function StayHistory({ stays, personId }: { stays: PersonStay[]; personId: strin
                   </Button>
                 )}
               </Flex>
-            ),
-          },
-        ]}
-      />
+            </Flex>
+            {s.beds.map((b) => (
+              <div key={b.id}>
+                <Typography.Text type="secondary">
+                  {t('stays.card.labelled', { label: t('stays.card.bed') })}
+                </Typography.Text>
+                {t('stays.card.bedRange', { bed: bedPlaceText(t, b.place), range: range(b.from, b.to) })}
+              </div>
+            ))}
+            {s.leaves.map((l) => (
+              <div key={l.id}>
+                <Typography.Text type="secondary">
+                  {t('stays.card.labelled', { label: t(`stays.code.leaveKind.${l.kind}`) })}
+                </Typography.Text>
+                {l.returnedAt === null
+                  ? t('stays.card.notBackSince', { from: dateText(l.from) })
+                  : t('stays.card.stayRange', { from: dateText(l.from), to: dateText(l.returnedAt) })}
+              </div>
+            ))}
+          </div>
+        ))}
+      </Flex>
     </div>
   );
 }
