@@ -17,6 +17,7 @@ import auth from './auth';
 import staff from './staff';
 import beds from './beds';
 import bedsBoard from './beds-board';
+import bedsStays from './beds-stays';
 import users from './users';
 import audit from './audit';
 
@@ -46,6 +47,7 @@ export const features = [
   staff,
   beds,
   bedsBoard,
+  bedsStays,
   users,
   audit,
 ] as const;

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seedDemo } from '../../electron/core/demo';
+import { toIsoDate } from '../../shared/domain/dates';
 import { visible } from './harness';
 import type { AppSession, SystemLocale } from './harness';
 import { useE2E } from './use-e2e';
@@ -44,7 +45,13 @@ async function demoParams(session: AppSession): Promise<Record<string, string>> 
     const detail = await session.api('people.get', { id });
     if (!detail.body.ok) continue;
     const assessment = (detail.body.value as DetailAnswer).abilityAssessments[0];
-    if (assessment) return { id, assessmentId: assessment.id, ...(await demoBed(session)) };
+    if (assessment)
+      return {
+        id,
+        assessmentId: assessment.id,
+        ...(await demoBed(session)),
+        ...(await demoResident(session)),
+      };
   }
   throw new Error('the demo center has nobody with an ability assessment');
 }
@@ -55,6 +62,31 @@ async function demoBed(session: AppSession): Promise<{ bedId: string }> {
   const bed = facility.body.ok ? (facility.body.value as { beds: { id: string }[] }).beds[0] : undefined;
   if (!bed) throw new Error(`the demo center has no bed: ${JSON.stringify(facility.body)}`);
   return { bedId: bed.id };
+}
+
+interface BoardAnswer {
+  buildings: {
+    floors: {
+      rooms: {
+        beds: { occupant: null | { personId: string; stayId: string; leave: null | { id: string } } }[];
+      }[];
+    }[];
+  }[];
+}
+
+/** A resident of the demo center today (one away, when there is one), their stay and a leave of it. */
+async function demoResident(session: AppSession): Promise<Record<string, string>> {
+  const board = await session.api('beds.board', { date: toIsoDate(new Date()) });
+  if (!board.body.ok) throw new Error(`beds.board failed: ${JSON.stringify(board.body)}`);
+  const occupants = (board.body.value as BoardAnswer).buildings
+    .flatMap((b) => b.floors.flatMap((f) => f.rooms.flatMap((r) => r.beds.map((bed) => bed.occupant))))
+    .filter((o) => o !== null);
+  const resident = occupants.find((o) => o.leave !== null) ?? occupants[0];
+  if (!resident) throw new Error('the demo center has no resident today');
+  const history = await session.api('beds.personHistory', { personId: resident.personId });
+  const stays = (history.body.value as { stays: { stay: { id: string }; leaves: { id: string }[] }[] }).stays;
+  const leaveId = resident.leave?.id ?? stays.flatMap((s) => s.leaves).at(-1)?.id ?? 'no-leave';
+  return { personId: resident.personId, stayId: resident.stayId, leaveId };
 }
 
 async function checkPage(page: Page, url: string): Promise<AxeFinding[]> {

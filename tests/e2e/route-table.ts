@@ -100,9 +100,7 @@ function routePaths(
 ): string[] {
   const list = property(object, key);
   if (list === undefined) return [];
-  if (!ts.isArrayLiteralExpression(list))
-    throw new Error(`route table: ${where}.${key} is not an array literal`);
-  return list.elements.map((element) => {
+  return routeElements(list, object.getSourceFile(), `${where}.${key}`).map((element) => {
     if (!ts.isObjectLiteralExpression(element))
       throw new Error(`route table: a route of ${where} is not a literal`);
     if (property(element, 'index')?.kind === ts.SyntaxKind.TrueKeyword) return '/';
@@ -112,6 +110,40 @@ function routePaths(
     }
     return value.text.startsWith('/') ? value.text : `/${value.text}`;
   });
+}
+
+/** `const name = [...]` declared in `source`, or imported into it from a sibling module. */
+function namedArray(source: ts.SourceFile, name: string): { list: ts.Expression; source: ts.SourceFile } {
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && declaration.name.text === name && declaration.initializer)
+        return { list: declaration.initializer, source };
+    }
+  }
+  const file = importedNames(source).get(name);
+  if (file === undefined)
+    throw new Error(
+      `route table: ${name} is neither declared nor imported in ${path.relative(ROOT, source.fileName)}`,
+    );
+  return namedArray(parse(file), name);
+}
+
+/**
+ * The route literals of a list, following a list named by a constant and the
+ * `...spread` of one: a feature may gather its routes from files of its own.
+ */
+function routeElements(expression: ts.Expression, source: ts.SourceFile, where: string): ts.Expression[] {
+  const list = unwrap(expression);
+  if (list && ts.isIdentifier(list)) {
+    const found = namedArray(source, list.text);
+    return routeElements(found.list, found.source, where);
+  }
+  if (!list || !ts.isArrayLiteralExpression(list))
+    throw new Error(`route table: ${where} is not an array literal`);
+  return list.elements.flatMap((element) =>
+    ts.isSpreadElement(element) ? routeElements(element.expression, source, where) : [element],
+  );
 }
 
 /** Every route of every feature listed in the route table, in its order. */

@@ -2,13 +2,13 @@ import type { Feature } from './feature';
 import { appFeature } from './app-feature';
 import { centerFeature } from '../features/center';
 import { peopleFeature } from '../features/people';
-import { bedsFeature } from '../features/beds';
 import { assessmentsFeature } from '../features/assessments';
 import { settingsFeature } from '../features/settings';
 import { backupsFeature } from '../features/backups';
 import { staffFeature } from '../features/staff';
 import { usersFeature } from '../features/users';
 import { auditFeature } from '../features/audit';
+import { bedsFeature } from '../features/beds';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar

@@ -1,9 +1,14 @@
-/** Beds and stays: the bed board, the bed setup, a bed's history and the printed bed list. */
+/**
+ * Beds and stays: the bed board, the bed setup, a bed's history and the
+ * printed bed list; the stay pages (admission, move, leave, discharge, 病危)
+ * and their paper pages.
+ */
 import { createElement } from 'react';
 import { AppstoreOutlined } from '@ant-design/icons';
 import { lazyComponent, routeNeeds } from '../../app';
 import type { Feature } from '../../app';
 import { bedsPaths } from './paths';
+import { stayPrintRoutes, stayRoutes } from './stays/routes';
 
 const BedBoardPage = lazyComponent(() => import('./board/bed-board-page'), 'BedBoardPage');
 const BedSetupPage = lazyComponent(() => import('./setup/bed-setup-page'), 'BedSetupPage');
@@ -15,8 +20,9 @@ export const bedsFeature: Feature = {
     { path: 'beds', Component: BedBoardPage, handle: routeNeeds('elders.read') },
     { path: 'beds/setup', Component: BedSetupPage, handle: routeNeeds('settings.manage') },
     { path: 'beds/bed/:bedId', Component: BedHistoryPage, handle: routeNeeds('elders.read') },
+    ...stayRoutes,
   ],
-  printRoutes: [{ path: '/print/beds/list', Component: BedListPrintPage }],
+  printRoutes: [{ path: '/print/beds/list', Component: BedListPrintPage }, ...stayPrintRoutes],
   nav: [
     {
       path: bedsPaths.board(),
@@ -31,3 +37,9 @@ export const bedsFeature: Feature = {
 
 export { bedsPaths } from './paths';
 export { HomeBedCounts } from './board/home-bed-counts';
+
+/** 入住/住院情况 on the elder's page; loaded with it, not with the first screen. */
+export const PersonResidenceCard = lazyComponent(
+  () => import('./stays/person-residence-card'),
+  'PersonResidenceCard',
+);

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf } from '../../../../shared/ipc/api';
 import { care } from '../../api/bridge';
 import { unwrap } from '../../api/unwrap';
+import { SHOWS_OWN_ERRORS } from '../../app';
 
 /**
  * react-query keys of beds and stays. Everything starts with `beds`, so one
@@ -66,10 +67,11 @@ export function usePersonResidence(personId: string | undefined) {
  * A change to beds or stays. The elders are re-read too: an admission or a
  * discharge changes an elder's enrolments, a death their status.
  */
-function useBedsMutation<I, O>(call: (input: I) => Promise<O>) {
+function useBedsMutation<I, O>(call: (input: I) => Promise<O>, meta?: typeof SHOWS_OWN_ERRORS) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: call,
+    ...(meta ? { meta } : {}),
     onSuccess: async () => {
       await Promise.all([
         client.invalidateQueries({ queryKey: bedsKeys.all }),
@@ -101,3 +103,28 @@ export const useMarkCritical = () =>
   useBedsMutation((input: InputOf<'beds.markCritical'>) => unwrap(care.beds.markCritical(input)));
 export const useEndCritical = () =>
   useBedsMutation((input: InputOf<'beds.endCritical'>) => unwrap(care.beds.endCritical(input)));
+
+/**
+ * The stay forms' changes: each form shows the core's refusals itself, beside
+ * the field they concern, so the app-wide notification would only repeat them.
+ */
+export const useAdmitForm = () =>
+  useBedsMutation((input: InputOf<'beds.admit'>) => unwrap(care.beds.admit(input)), SHOWS_OWN_ERRORS);
+export const useMoveForm = () =>
+  useBedsMutation((input: InputOf<'beds.move'>) => unwrap(care.beds.move(input)), SHOWS_OWN_ERRORS);
+export const useLeaveOutForm = () =>
+  useBedsMutation((input: InputOf<'beds.leaveOut'>) => unwrap(care.beds.leaveOut(input)), SHOWS_OWN_ERRORS);
+export const useLeaveBackForm = () =>
+  useBedsMutation((input: InputOf<'beds.leaveBack'>) => unwrap(care.beds.leaveBack(input)), SHOWS_OWN_ERRORS);
+export const useDischargeForm = () =>
+  useBedsMutation((input: InputOf<'beds.discharge'>) => unwrap(care.beds.discharge(input)), SHOWS_OWN_ERRORS);
+export const useMarkCriticalForm = () =>
+  useBedsMutation(
+    (input: InputOf<'beds.markCritical'>) => unwrap(care.beds.markCritical(input)),
+    SHOWS_OWN_ERRORS,
+  );
+export const useEndCriticalForm = () =>
+  useBedsMutation(
+    (input: InputOf<'beds.endCritical'>) => unwrap(care.beds.endCritical(input)),
+    SHOWS_OWN_ERRORS,
+  );

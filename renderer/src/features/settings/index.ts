@@ -22,3 +22,4 @@ export const settingsFeature: Feature = {
 };
 
 export { settingsPaths } from './paths';
+export { useSettings } from './queries';

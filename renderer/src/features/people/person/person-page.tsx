@@ -11,6 +11,7 @@ import { PersonPhoto } from './person-photo';
 import { PersonProfile } from './person-profile';
 import { PersonServicesCard } from './person-services-card';
 import { AssessmentHistory } from '../../assessments';
+import { PersonResidenceCard } from '../../beds';
 import { appPaths } from '../../../app';
 
 /** One elder: photo, profile, services, categories, ability level and risks, assessment history. */
@@ -70,6 +71,9 @@ export function PersonPage() {
             </Col>
             <Col xs={24} lg={10}>
               <Flex vertical gap={16}>
+                <Suspense fallback={<Skeleton active />}>
+                  <PersonResidenceCard person={detail.data.person} />
+                </Suspense>
                 <PersonAbilityCard detail={detail.data} />
                 <PersonServicesCard enrollments={detail.data.enrollments} />
                 <PersonCategoriesCard categories={detail.data.person.categories} />
