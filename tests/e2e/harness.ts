@@ -187,6 +187,9 @@ export async function startSession(suite: Suite, options: SessionOptions): Promi
     locale: options.locale,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     timezoneId: 'Asia/Shanghai',
+    // As a center PC with Windows' animations off: dialogs and menus open and close at once, so a
+    // loaded test machine never waits on an animation that has not finished (use-reduced-motion.ts).
+    reducedMotion: 'reduce',
   });
   // Fail within seconds when something never appears, instead of Playwright's 30 s default.
   context.setDefaultTimeout(15_000);

@@ -41,6 +41,8 @@ function importedNames(source: ts.SourceFile): Map<string, string> {
   const out = new Map<string, string>();
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+    // Packages (react, antd) declare no routes: only the app's own modules are followed.
+    if (!statement.moduleSpecifier.text.startsWith('.')) continue;
     const bindings = statement.importClause?.namedBindings;
     if (!bindings || !ts.isNamedImports(bindings)) continue;
     for (const element of bindings.elements) {
