@@ -1,7 +1,7 @@
 import type { DaySpan } from '../../../shared/domain/census';
 import { daysBetween } from './dates';
 
-export type HandoverSection = 'departures' | 'admissions' | 'critical' | 'events';
+export type HandoverSection = 'departures' | 'admissions' | 'critical' | 'events' | 'leave';
 export interface HandoverNote {
   personId?: string;
   bedLabel?: string;

@@ -88,11 +88,15 @@ export function generateDailyLogs(
       const record: Round = {
         id: ctx.ids.uuid(),
         ...timestamps(roundDate, Number(time.slice(0, 2)), Number(time.slice(3))),
+        type: 'round',
         date: roundDate,
         time,
         shiftCode,
         staffId: by.id,
         area: '全院',
+        // Counts only, as rounds were kept before marks per resident existed.
+        marks: [],
+        expectedCount: inHouse,
         checkedCount: inHouse,
         abnormalCount: abnormal,
         findings: abnormal
@@ -128,7 +132,10 @@ export function generateDailyLogs(
       date,
       type: 'handover',
       shiftCode,
+      area: '',
+      state: 'signed',
       counts: {
+        total: (totals.inHouse[index] ?? 0) + (totals.onLeave[index] ?? 0) + (totals.inHospital[index] ?? 0),
         inHouse: totals.inHouse[index] ?? 0,
         onLeave: totals.onLeave[index] ?? 0,
         inHospital: totals.inHospital[index] ?? 0,
@@ -136,6 +143,7 @@ export function generateDailyLogs(
       sections,
       outgoing: { staffId: outgoing.id, name: outgoing.name, at: stamp(date, hour, 10) },
       incoming: { staffId: incoming.id, name: incoming.name, at: stamp(date, hour, 15) },
+      addenda: [],
     };
     ctx.plan.shard('careLogs', record);
     counts.handovers += 1;
@@ -144,7 +152,14 @@ export function generateDailyLogs(
   for (let i = 0, date = ctx.start; i < census.days; i++, date = addDays(date, 1)) {
     const team = teams[i] as DayTeam;
     const next = teams[i + 1];
-    const sections: Handover['sections'] = { departures: [], admissions: [], critical: [], events: [] };
+    const sections: Handover['sections'] = {
+      departures: [],
+      admissions: [],
+      critical: [],
+      events: [],
+      leave: [],
+      roundFindings: [],
+    };
     for (const { section, note } of census.notesOn(i)) sections[section].push(note);
     const dayLead = team.day[0];
     const nightLead = team.night[0];
@@ -158,6 +173,8 @@ export function generateDailyLogs(
         admissions: sections.admissions,
         critical: sections.critical,
         events: [],
+        leave: [],
+        roundFindings: [],
       });
     }
   }
