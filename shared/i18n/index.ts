@@ -18,6 +18,9 @@ import staff from './staff';
 import beds from './beds';
 import users from './users';
 import audit from './audit';
+import rounds from './rounds';
+import handovers from './handovers';
+import incidents from './incidents';
 
 export * from './types';
 export type * from './keys';
@@ -46,6 +49,9 @@ export const features = [
   beds,
   users,
   audit,
+  rounds,
+  handovers,
+  incidents,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void
