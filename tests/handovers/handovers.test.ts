@@ -29,7 +29,7 @@ const bed = (label: string) => (beds.get(label) as Bed).id;
  */
 async function scriptedNight(): Promise<void> {
   app.clock.set('2026-11-01T09:00');
-  await app.ok('staff.saveShiftTemplate', NIGHT_SHIFT as never);
+  await app.ok('staff.saveShiftTemplate', NIGHT_SHIFT);
   ({ beds, ids } = await residents(app, [
     ['赵大山', '101-1', '2026-11-01'],
     ['钱秀英', '101-2', '2026-11-01'],
