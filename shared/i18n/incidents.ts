@@ -1,6 +1,9 @@
 import type { FeatureStrings } from './types';
 
-/** Incidents: refusals (`errors:incidents.*`) and how the family was told (`domain:notifyChannel.*`). */
+/**
+ * Incidents: refusals (`errors:incidents.*`), how the family was told (`domain:notifyChannel.*`),
+ * and the care-record checks of `care verify` (`cli:checks.care.*`).
+ */
 export default {
   errors: {
     incidents: {
@@ -24,6 +27,29 @@ export default {
         '告知家属的时间不能早于事件发生时间。',
         'The family cannot have been told before the incident happened.',
       ],
+    },
+  },
+  cli: {
+    checks: {
+      care: {
+        roundCounts: [
+          '查房记录 {{id}} 的实查人数 {{checked}} 与逐人记录 {{marks}} 条不符',
+          'Round {{id}} says {{checked}} checked but has {{marks}} marks',
+        ],
+        roundMarkedTwice: ['查房记录 {{id}} 中有老人登记了两次', 'Round {{id}} marks a resident twice'],
+        handoverState: [
+          '交接班记录 {{id}} 的状态“{{state}}”与签字情况不符',
+          'Handover {{id}} is "{{state}}" but its signatures say otherwise',
+        ],
+        addendumUnsigned: [
+          '交接班记录 {{id}} 未经双方签字却有补充说明',
+          'Handover {{id}} has addenda without both signatures',
+        ],
+        incidentClosedEarly: [
+          '意外事件 {{id}} 已结案，但没有家属告知或原因分析',
+          'Incident {{id}} is closed without the family notification or the review',
+        ],
+      },
     },
   },
   domain: {

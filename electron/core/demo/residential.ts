@@ -221,7 +221,7 @@ function residentStay(
       text: `新 ${bed.label}床 ${person.name}，${age}岁，${diagnosis}，由家属陪同步行入住，${frailty > 0.5 ? '需协助进食、翻身' : '生活基本自理'}`,
     });
   }
-  census.add('inHouse', staySpan({ admittedOn: admit, dischargedOn: end }));
+  census.add('inHouse', staySpan({ admittedOn: admit, dischargedOn: end }), 1, person.id);
 
   const riskEvents: { date: string; type: RiskEventType }[] = [];
   const leaves = generateLeaves(ctx, random, plan, person.id, person.name, stay.id, network, census);
@@ -364,7 +364,7 @@ function generateLeaves(
     };
     ctx.plan.core('leaves', day, leave);
     const span = leaveSpan({ from: day, returnedAt: stillAway ? null : back });
-    census.add('inHouse', span, -1);
+    census.add('inHouse', span, -1, personId);
     census.add(hospital ? 'inHospital' : 'onLeave', span);
     census.note(day, 'leave', {
       personId,
