@@ -48,12 +48,25 @@ export function occupancyInArea(
   return [...occupancyOn(core, date).values()].filter((o) => beds === null || beds.has(o.bedId));
 }
 
-function highRisksOf(core: Readonly<CoreDoc>, personId: string, date: string): RiskCode[] {
-  let latest: CoreDoc['riskAssessments'][number] | undefined;
-  for (const r of core.riskAssessments)
-    if (r.personId === personId && r.date <= date && isLiveRecord(r) && (!latest || r.date > latest.date))
-      latest = r;
-  return latest ? RISK_CODES.filter((c) => latest.risks[c].grade === 'high') : [];
+/** Risks graded high in each person's latest safety-risk assessment on or before `date` (one pass). */
+function highRisksOn(
+  core: Readonly<CoreDoc>,
+  people: ReadonlySet<string>,
+  date: string,
+): Map<string, RiskCode[]> {
+  const latest = new Map<string, CoreDoc['riskAssessments'][number]>();
+  for (const r of core.riskAssessments) {
+    if (!people.has(r.personId) || r.date > date || !isLiveRecord(r)) continue;
+    const known = latest.get(r.personId);
+    if (!known || r.date > known.date) latest.set(r.personId, r);
+  }
+  const out = new Map<string, RiskCode[]>();
+  for (const [id, r] of latest)
+    out.set(
+      id,
+      RISK_CODES.filter((c) => r.risks[c].grade === 'high'),
+    );
+  return out;
 }
 
 /** 应查: residents of the area in the house on `date`, in bed order. */
@@ -66,8 +79,9 @@ export function expectedRows(core: Readonly<CoreDoc>, area: RoundPlanArea, date:
       .map((c) => c.personId),
   );
   const rows: SheetRow[] = [];
-  for (const o of occupancyInArea(core, area, date)) {
-    if (o.status !== 'inHouse') continue;
+  const present = occupancyInArea(core, area, date).filter((o) => o.status === 'inHouse');
+  const risks = highRisksOn(core, new Set(present.map((o) => o.personId)), date);
+  for (const o of present) {
     const place = places.of(o.bedId);
     rows.push({
       personId: o.personId,
@@ -78,7 +92,7 @@ export function expectedRows(core: Readonly<CoreDoc>, area: RoundPlanArea, date:
       buildingName: place?.buildingName ?? '',
       isNew: o.admittedOn !== null && isNewAdmission(o.admittedOn, date),
       critical: critical.has(o.personId),
-      highRisks: highRisksOf(core, o.personId, date),
+      highRisks: risks.get(o.personId) ?? [],
     });
   }
   return rows.sort(
