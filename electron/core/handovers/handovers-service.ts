@@ -155,8 +155,7 @@ export async function signHandover(
   const signedCode = (role: 'outgoing' | 'incoming') =>
     role === 'outgoing' ? 'handovers.outgoingSigned' : 'handovers.incomingSigned';
   const already = current[input.role];
-  if (already)
-    throw new CareError(signedCode(input.role), { name: already.name });
+  if (already) throw new CareError(signedCode(input.role), { name: already.name });
   if (input.role === 'incoming' && current.outgoing === null) throw new CareError('handovers.outgoingFirst');
   const user = await deps.confirmPassword(input.username, input.password);
   const { at } = localNow(deps);
@@ -164,8 +163,7 @@ export async function signHandover(
   return store.mutate({ actor: deps.actor, action: 'handovers.sign', summary }, async (tx) => {
     const handover = await loadHandover(tx, input.id, input.date);
     const taken = handover[input.role];
-    if (taken)
-      throw new CareError(signedCode(input.role), { name: taken.name });
+    if (taken) throw new CareError(signedCode(input.role), { name: taken.name });
     if (input.role === 'incoming') {
       if (handover.outgoing === null) throw new CareError('handovers.outgoingFirst');
       if (handover.outgoing.userId === user.id)
