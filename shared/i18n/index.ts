@@ -20,6 +20,9 @@ import bedsBoard from './beds-board';
 import bedsStays from './beds-stays';
 import users from './users';
 import audit from './audit';
+import rounds from './rounds';
+import handovers from './handovers';
+import incidents from './incidents';
 
 export * from './types';
 export type * from './keys';
@@ -50,6 +53,9 @@ export const features = [
   bedsStays,
   users,
   audit,
+  rounds,
+  handovers,
+  incidents,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

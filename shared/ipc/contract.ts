@@ -4,9 +4,13 @@ import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { backupsChannels } from './backups';
 import { bedsChannels } from './beds';
+import { boardChannels } from './board';
 import { centerChannels } from './center';
 import type { ChannelSpec } from './define';
+import { handoversChannels } from './handovers';
+import { incidentsChannels } from './incidents';
 import { peopleChannels } from './people';
+import { roundsChannels } from './rounds';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
 import { usersChannels } from './users';
@@ -27,6 +31,10 @@ export const features = {
   assessments: assessmentsChannels,
   staff: staffChannels,
   beds: bedsChannels,
+  rounds: roundsChannels,
+  handovers: handoversChannels,
+  incidents: incidentsChannels,
+  board: boardChannels,
   auth: authChannels,
   users: usersChannels,
   audit: auditChannels,

@@ -17,12 +17,12 @@ import { PartnerSchema, ReferralSchema, VillagePointSchema } from './network';
 import { EnrollmentSchema, PersonSchema } from './person';
 import { BedAssignmentSchema, CriticalIllnessSchema, LeaveSchema, StaySchema } from './residence';
 import { MonthlyReturnSchema } from './returns';
-import { RoundSchema } from './rounds';
+import { RoundsRecordSchema } from './rounds';
 import { SettingsSchema, defaultSettings } from './settings';
 import { DayCodeSchema, RosterEntrySchema, ShiftTemplateSchema, StaffSchema } from './staff';
 import { SubsidyTypeSchema, UserSchema } from './users';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Core collection name → record schema. */
 export const CORE_COLLECTIONS = {
@@ -61,7 +61,7 @@ export type CoreSingleton = keyof typeof CORE_SINGLETONS;
 export const SHARD_KINDS = {
   attendance: AttendanceSchema,
   visits: VisitSchema,
-  rounds: RoundSchema,
+  rounds: RoundsRecordSchema,
   careLogs: CareLogSchema,
   roster: RosterEntrySchema,
 } as const;

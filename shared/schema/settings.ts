@@ -3,7 +3,7 @@
  * night rounds) live here with defaults, so a center can adjust them.
  */
 import { z } from 'zod';
-import { IsoDateTimeSchema, requiredText } from './common';
+import { IdSchema, IsoDateTimeSchema, TimeSchema, requiredText } from './common';
 import { E, V } from './messages';
 
 const count = (min: number, max: number) =>
@@ -41,6 +41,77 @@ export const ExportScheduleSchema = z.object(
   E,
 );
 
+/** Rounds from `from` to `to` (past midnight when `to` is earlier), one every `everyHours`. */
+export const RoundWindowSchema = z.object({ from: TimeSchema, to: TimeSchema, everyHours: count(1, 12) }, E);
+export type RoundWindow = z.infer<typeof RoundWindowSchema>;
+
+/** A part of the building an area covers: a whole building, or one floor of it. */
+export const AreaPlaceSchema = z.object(
+  { buildingId: IdSchema, floor: z.number(E).int({ error: V.notInteger }).nullable() },
+  E,
+);
+
+/**
+ * One area's rounds. Night rounds by a window; day rounds at listed times,
+ * or by a window when `dayEvery` is set. The intervals are the center's own
+ * rule: no national text fixes them (operations reference, 1.1).
+ */
+export const RoundPlanAreaSchema = z.object(
+  {
+    name: requiredText(50),
+    /** Empty: the whole center. */
+    places: z.array(AreaPlaceSchema, E).max(50, { error: V.tooMany }),
+    night: RoundWindowSchema.nullable(),
+    dayTimes: z.array(TimeSchema, E).max(24, { error: V.tooMany }),
+    dayEvery: RoundWindowSchema.nullable(),
+  },
+  E,
+);
+export type RoundPlanArea = z.infer<typeof RoundPlanAreaSchema>;
+
+/** Fire patrols (防火巡查): the checklist and how many a night needs (a local star rating asks two). */
+export const FirePatrolPlanSchema = z.object(
+  {
+    items: z.array(requiredText(100), E).min(1, { error: V.required }).max(50, { error: V.tooMany }),
+    perNight: count(0, 12),
+    /** The night the patrols count for: from the evening to the morning after. */
+    night: z.object({ from: TimeSchema, to: TimeSchema }, E),
+  },
+  E,
+);
+export type FirePatrolPlan = z.infer<typeof FirePatrolPlanSchema>;
+
+export const DEFAULT_PATROL_ITEMS = [
+  '安全出口、疏散通道畅通',
+  '走廊、楼梯无堆放杂物',
+  '厨房燃气、火源已关闭',
+  '电器线路、插座无异常',
+  '无人吸烟、无明火',
+  '消防器材完好在位',
+] as const;
+
+export function defaultFirePatrol(): FirePatrolPlan {
+  return { items: [...DEFAULT_PATROL_ITEMS], perNight: 2, night: { from: '20:00', to: '08:00' } };
+}
+
+/**
+ * The plan a center gets when it has not written its own: one area for the
+ * whole house, night rounds from 22:00 to 06:00 spread so that there are
+ * `nightRounds` of them (the old `nightRoundMinimum`), two day rounds.
+ */
+export function defaultRoundPlan(nightRounds = 2): RoundPlanArea[] {
+  const every = nightRounds <= 1 ? 8 : Math.max(1, Math.floor(8 / (nightRounds - 1)));
+  return [
+    {
+      name: '全院',
+      places: [],
+      night: nightRounds === 0 ? null : { from: '22:00', to: '06:00', everyHours: every },
+      dayTimes: ['10:00', '15:00'],
+      dayEvery: null,
+    },
+  ];
+}
+
 export const LanguageSettingSchema = z.enum(['zh-CN', 'en'], E).nullable();
 
 export const SettingsInputSchema = z.object(
@@ -50,8 +121,19 @@ export const SettingsInputSchema = z.object(
     reassessmentMonths: count(1, 60),
     riskReassessmentMonths: count(1, 60),
     staffRatios: StaffRatiosSchema,
-    /** Minimum night rounds per night shift. */
-    nightRoundMinimum: count(0, 48),
+    /** Rounds per area (replaces version 3's `nightRoundMinimum`). */
+    roundPlan: z
+      .array(RoundPlanAreaSchema, E)
+      .min(1, { error: V.required })
+      .max(50, { error: V.tooMany })
+      .superRefine((areas, ctx) => {
+        const seen = new Set<string>();
+        areas.forEach((a, i) => {
+          if (seen.has(a.name)) ctx.addIssue({ code: 'custom', message: V.duplicate, path: [i, 'name'] });
+          seen.add(a.name);
+        });
+      }),
+    firePatrol: FirePatrolPlanSchema,
     backupRetention: BackupRetentionSchema,
     exportSchedule: ExportScheduleSchema,
     /** Villages of the township, for addresses and statistics. */
@@ -81,7 +163,8 @@ export function defaultSettings(now: Date): Settings {
     reassessmentMonths: 12,
     riskReassessmentMonths: 6,
     staffRatios: { level0: 10, level1: 6, level2: 4, level3: 3, level4: 3 },
-    nightRoundMinimum: 2,
+    roundPlan: defaultRoundPlan(),
+    firePatrol: defaultFirePatrol(),
     backupRetention: { keepLast: 10, dailyDays: 30, monthlyMonths: 24 },
     exportSchedule: { enabled: false, dayOfMonth: 5 },
     villages: [],

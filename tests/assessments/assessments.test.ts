@@ -61,8 +61,12 @@ async function addIncident(app: TestApp, personId: string, date: string, categor
         occurredTime: '09:30',
         description: '在走廊摔倒',
         actionTaken: '',
-        familyInformedAt: null,
+        place: '',
+        staffIds: [],
+        hospital: null,
+        familyNotification: null,
         review: null,
+        closed: null,
         ...(voided ? { voided: { at, by: 'test', reason: '记错了人' } } : {}),
       },
     );

@@ -176,6 +176,9 @@ try {
 // Beds: the bed board, occupancy of a past date and an admission's durable write on the 10-year demo.
 if (!(await (await import('./beds-bench')).runBedsBench())) process.exitCode = 1;
 
+// 24-hour care: the board now and a round of 40 marks as one durable write on the 10-year demo.
+if (!(await (await import('./care-bench')).runCareBench())) process.exitCode = 1;
+
 // Elders list: search and a person's page with 5,000 people.
 if (!(await (await import('./people-bench')).runPeopleBench())) process.exitCode = 1;
 

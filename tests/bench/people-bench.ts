@@ -116,8 +116,12 @@ async function seedPeople(
           occurredTime: '10:00',
           description: '跌倒',
           actionTaken: '',
-          familyInformedAt: null,
+          place: '',
+          staffIds: [],
+          hospital: null,
+          familyNotification: null,
           review: null,
+          closed: null,
         },
       );
     }

@@ -3,6 +3,9 @@ import { validCenterInput, validSettingsInput } from './helpers';
 import { PEOPLE_VALID } from './people-valid';
 import { STAFF_VALID } from './staff-valid';
 import { BEDS_VALID } from '../beds/ipc-valid';
+import { ROUNDS_VALID } from '../rounds/ipc-valid';
+import { HANDOVERS_VALID } from '../handovers/ipc-valid';
+import { INCIDENTS_VALID } from '../incidents/ipc-valid';
 import { AUDIT_VALID, AUTH_VALID, USERS_VALID } from '../auth/valid-args';
 
 /** A valid argument per channel, as the seed for near-miss mutations (undefined = takes none). */
@@ -23,6 +26,9 @@ export const VALID_ARGS: Record<Channel, unknown> = {
   ...PEOPLE_VALID,
   ...STAFF_VALID,
   ...BEDS_VALID,
+  ...ROUNDS_VALID,
+  ...HANDOVERS_VALID,
+  ...INCIDENTS_VALID,
   ...AUTH_VALID,
   ...USERS_VALID,
   ...AUDIT_VALID,

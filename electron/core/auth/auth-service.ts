@@ -210,3 +210,22 @@ export async function changePassword(deps: AuthDeps, input: ChangePasswordInput)
   await setPassword(deps, user, input.newPassword, 'users.passwordChanged');
   return authState(deps);
 }
+
+/**
+ * Checks another person's password at this PC without signing them in, for
+ * a second signature (the incoming carer at a handover). Same throttle and
+ * same answer for a wrong name or a wrong password as signing in; the
+ * password is only compared, never kept. Returns the active account.
+ */
+export async function confirmPassword(deps: AuthDeps, username: string, password: string): Promise<User> {
+  const name = username.toLowerCase();
+  refuseWhileThrottled(deps, name);
+  const user = findUser(deps.store().core, name);
+  if (!(await passwordMatches(deps, user, password)) || !user) {
+    deps.session.throttle.fail(name);
+    throw new CareError('auth.badCredentials');
+  }
+  if (!user.active) throw new CareError('auth.disabled');
+  deps.session.throttle.clear(name);
+  return user;
+}

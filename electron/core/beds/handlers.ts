@@ -9,7 +9,7 @@ import { bedHistory, freeBeds, personResidence } from './history';
 import { discharge, moveBed } from './stay-changes';
 
 export function bedsHandlers(ctx: HandlerContext): FeatureHandlers<'beds'> {
-  const deps: BedsDeps = { store: ctx.store, actor: ctx.actor, people: peopleDeps(ctx) };
+  const deps: BedsDeps = { store: ctx.store, actor: ctx.actor, now: ctx.now, people: peopleDeps(ctx) };
   const core = () => ctx.store().core;
   return {
     'beds.facility': () => Promise.resolve(facility(deps)),

@@ -6,3 +6,4 @@ export { occupancyRows } from './occupancy';
 export type { OccupancyRow } from './occupancy';
 export { buildBoard } from './board';
 export { freeBeds } from './history';
+export { Places, compareNames } from './places';

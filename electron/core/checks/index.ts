@@ -2,11 +2,13 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SHARD_KINDS, type CoreDoc, type ShardKind, type ShardRecord } from '../../../shared/schema';
 import type { CoreData, ShardLoader, VerifyProblem } from '../store';
+import { checkCareRecords } from './care-records';
 import { checkCoreReferences } from './core-references';
 import { checkResidenceHistory } from './residence-history';
 import { checkShardReferences, shardLookups } from './shard-references';
 import { checkStaffConsistency } from './staff-references';
 
+export { checkCareRecords } from './care-records';
 export { checkCoreReferences } from './core-references';
 export { checkShardReferences, shardLookups } from './shard-references';
 export { checkStaffConsistency } from './staff-references';
@@ -45,9 +47,9 @@ export function referentialChecks(dir: string) {
         const shard = await loadShard(kind, period);
         if (!shard) continue;
         const records = shard.records as unknown as ShardRecord<ShardKind>[];
-        problems.push(
-          ...checkShardReferences(lookups, `records/${kind}/${period}.json`, kind, period, records),
-        );
+        const file = `records/${kind}/${period}.json`;
+        problems.push(...checkShardReferences(lookups, file, kind, period, records));
+        problems.push(...checkCareRecords(file, kind, records));
       }
     }
     return problems;

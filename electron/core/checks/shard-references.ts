@@ -37,7 +37,8 @@ function referencesOf(
     }
     case 'rounds': {
       const r = record as ShardRecord<'rounds'>;
-      return { people: r.personIds ?? [], staff: [r.staffId] };
+      const people = r.type === 'round' ? r.marks.map((m) => m.personId) : [];
+      return { people, staff: [r.staffId] };
     }
     case 'roster': {
       const r = record as ShardRecord<'roster'>;
@@ -51,12 +52,14 @@ function referencesOf(
           ...r.sections.admissions,
           ...r.sections.critical,
           ...r.sections.events,
+          ...r.sections.leave,
+          ...r.sections.roundFindings,
         ];
-        const staff = [r.outgoing.staffId, r.incoming?.staffId].filter(
-          (id): id is string => id !== undefined,
-        );
+        const signatures = [r.outgoing, r.incoming, ...r.addenda.map((a) => a.signature)];
+        const staff = signatures.map((s) => s?.staffId).filter((id): id is string => id !== undefined);
         return { people: items.map((i) => i.personId).filter((id): id is string => id !== undefined), staff };
       }
+      if (r.type === 'incident') return { people: r.personIds, staff: r.staffIds };
       return { people: r.personIds, staff: [] };
     }
   }

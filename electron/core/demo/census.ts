@@ -1,7 +1,7 @@
 import type { DaySpan } from '../../../shared/domain/census';
 import { daysBetween } from './dates';
 
-export type HandoverSection = 'departures' | 'admissions' | 'critical' | 'events';
+export type HandoverSection = 'departures' | 'admissions' | 'critical' | 'events' | 'leave';
 export interface HandoverNote {
   personId?: string;
   bedLabel?: string;
@@ -18,6 +18,8 @@ export class Census {
   readonly days: number;
   private readonly diff: Record<'inHouse' | 'onLeave' | 'inHospital', Int32Array>;
   private readonly notes = new Map<number, { section: HandoverSection; note: HandoverNote }[]>();
+  /** Who was in the house when, for the recent rounds' marks per resident. */
+  private readonly presence: { personId: string; span: DaySpan; delta: number }[] = [];
 
   constructor(
     readonly start: string,
@@ -39,7 +41,8 @@ export class Census {
    * Count someone as `where` on every census day of `span` (shared/domain/census.ts:
    * a stay from its admission up to its discharge day, a leave up to the return).
    */
-  add(where: 'inHouse' | 'onLeave' | 'inHospital', span: DaySpan, delta = 1): void {
+  add(where: 'inHouse' | 'onLeave' | 'inHospital', span: DaySpan, delta = 1, personId?: string): void {
+    if (where === 'inHouse' && personId !== undefined) this.presence.push({ personId, span, delta });
     const a = this.clamp(span.from);
     const b = span.until === null ? this.days : this.clamp(span.until);
     if (b <= a) return;
@@ -71,6 +74,16 @@ export class Census {
       onLeave: run(this.diff.onLeave),
       inHospital: run(this.diff.inHospital),
     };
+  }
+
+  /** The residents in the house on `day` (stays less leave and hospital). */
+  inHouseOn(day: string): string[] {
+    const count = new Map<string, number>();
+    for (const p of this.presence) {
+      if (p.span.from > day || (p.span.until !== null && p.span.until <= day)) continue;
+      count.set(p.personId, (count.get(p.personId) ?? 0) + p.delta);
+    }
+    return [...count].filter(([, n]) => n > 0).map(([id]) => id);
   }
 
   notesOn(index: number): { section: HandoverSection; note: HandoverNote }[] {

@@ -1,8 +1,14 @@
-import type { Handover, RosterEntry, Round, Staff } from '../../../shared/schema';
+import { DEFAULT_PATROL_ITEMS } from '../../../shared/schema';
+import type { Handover, Patrol, RosterEntry, Round, RoundMark, Staff } from '../../../shared/schema';
 import type { Census } from './census';
 import { stamp, timestamps, type DemoContext } from './context';
 import { addDays, weekday } from './dates';
-import { SHIFT_CODES } from './setup';
+import { DEMO_ROUND_AREA, SHIFT_CODES } from './setup';
+
+/** How many recent days of rounds carry one mark per resident. */
+const RECENT_ROUND_DAYS = 60;
+const PATROL_FINDINGS = ['杂物堵塞通道', '插座发热', '有烟头', '灭火器压力不足'];
+const ATTENTION_NOTES = ['夜间咳嗽，已告知护士', '未入睡，陪同聊天', '诉头晕，测血压正常', '尿湿，已更换'];
 
 /** Care workers rotate 白 白 夜 夜 休 休, so about a third are on each shift every day. */
 const CARER_CYCLE = [
@@ -32,12 +38,65 @@ export function generateDailyLogs(
   ctx: DemoContext,
   census: Census,
   buildings: number,
-): { roster: number; rounds: number; handovers: number } {
+): { roster: number; rounds: number; patrols: number; handovers: number } {
   const random = ctx.random.fork('dailyLogs');
   const totals = census.totals();
   const { staff } = ctx;
-  const counts = { roster: 0, rounds: 0, handovers: 0 };
+  const counts = { roster: 0, rounds: 0, patrols: 0, handovers: 0 };
   const teams: DayTeam[] = [];
+  // Older rounds keep counts only, as paper rounds typed in later would; the recent weeks have a mark per resident.
+  const recentFrom = addDays(ctx.today, -RECENT_ROUND_DAYS);
+  const patrol = (date: string, time: string, by: Staff | undefined): void => {
+    if (!by || date > ctx.today) return;
+    const record: Patrol = {
+      id: ctx.ids.uuid(),
+      ...timestamps(date, Number(time.slice(0, 2)), Number(time.slice(3)) + 12),
+      type: 'patrol',
+      date,
+      time,
+      staffId: by.id,
+      area: '',
+      items: DEFAULT_PATROL_ITEMS.map((item) => {
+        const found = random.chance(0.01);
+        return {
+          item,
+          result: found ? 'finding' : 'ok',
+          finding: found ? random.pick(PATROL_FINDINGS) : '',
+          fix: found ? '已当场处理' : '',
+        };
+      }),
+      notes: '',
+    };
+    ctx.plan.shard('rounds', record);
+    counts.patrols += 1;
+  };
+  const recentRound = (date: string, time: string, shiftCode: string, by: Staff): void => {
+    const night = time < '06:00' || time >= '21:00';
+    const marks: RoundMark[] = census.inHouseOn(date).map((personId) => {
+      if (random.chance(0.03))
+        return { personId, mark: 'needsAttention', note: random.pick(ATTENTION_NOTES) };
+      if (night) return { personId, mark: random.chance(0.85) ? 'asleep' : 'awake' };
+      return { personId, mark: 'normal' };
+    });
+    const abnormal = marks.filter((m) => m.mark === 'needsAttention').length;
+    const record: Round = {
+      id: ctx.ids.uuid(),
+      ...timestamps(date, Number(time.slice(0, 2)), Number(time.slice(3)) + 8),
+      type: 'round',
+      date,
+      time,
+      shiftCode,
+      staffId: by.id,
+      area: DEMO_ROUND_AREA,
+      marks,
+      expectedCount: marks.length,
+      checkedCount: marks.length,
+      abnormalCount: abnormal,
+      findings: abnormal > 0 ? '需关注的老人已告知护士观察' : '未见异常',
+    };
+    ctx.plan.shard('rounds', record);
+    counts.rounds += 1;
+  };
 
   const roster = (
     date: string,
@@ -84,15 +143,23 @@ export function generateDailyLogs(
     const inHouse = totals.inHouse[i] ?? 0;
     const round = (roundDate: string, time: string, shiftCode: string, by: Staff | undefined): void => {
       if (!by || roundDate > ctx.today) return;
+      if (roundDate > recentFrom) {
+        recentRound(roundDate, time, shiftCode, by);
+        return;
+      }
       const abnormal = random.chance(0.06) ? 1 : 0;
       const record: Round = {
         id: ctx.ids.uuid(),
         ...timestamps(roundDate, Number(time.slice(0, 2)), Number(time.slice(3))),
+        type: 'round',
         date: roundDate,
         time,
         shiftCode,
         staffId: by.id,
-        area: '全院',
+        area: DEMO_ROUND_AREA,
+        // Counts only, as rounds were kept before marks per resident existed.
+        marks: [],
+        expectedCount: inHouse,
         checkedCount: inHouse,
         abnormalCount: abnormal,
         findings: abnormal
@@ -111,6 +178,9 @@ export function generateDailyLogs(
     round(date, '22:00', SHIFT_CODES.night, team.night[0]);
     round(addDays(date, 1), '01:00', SHIFT_CODES.night, team.night[1] ?? team.night[0]);
     round(addDays(date, 1), '04:00', SHIFT_CODES.night, team.night[0]);
+    patrol(date, '21:30', team.night[0]);
+    // Now and then the second patrol of a busy night was not done: the board shows it missed.
+    if (!random.chance(0.02)) patrol(addDays(date, 1), '02:30', team.night[1] ?? team.night[0]);
   }
 
   const handover = (
@@ -128,7 +198,10 @@ export function generateDailyLogs(
       date,
       type: 'handover',
       shiftCode,
+      area: '',
+      state: 'signed',
       counts: {
+        total: (totals.inHouse[index] ?? 0) + (totals.onLeave[index] ?? 0) + (totals.inHospital[index] ?? 0),
         inHouse: totals.inHouse[index] ?? 0,
         onLeave: totals.onLeave[index] ?? 0,
         inHospital: totals.inHospital[index] ?? 0,
@@ -136,6 +209,7 @@ export function generateDailyLogs(
       sections,
       outgoing: { staffId: outgoing.id, name: outgoing.name, at: stamp(date, hour, 10) },
       incoming: { staffId: incoming.id, name: incoming.name, at: stamp(date, hour, 15) },
+      addenda: [],
     };
     ctx.plan.shard('careLogs', record);
     counts.handovers += 1;
@@ -144,7 +218,14 @@ export function generateDailyLogs(
   for (let i = 0, date = ctx.start; i < census.days; i++, date = addDays(date, 1)) {
     const team = teams[i] as DayTeam;
     const next = teams[i + 1];
-    const sections: Handover['sections'] = { departures: [], admissions: [], critical: [], events: [] };
+    const sections: Handover['sections'] = {
+      departures: [],
+      admissions: [],
+      critical: [],
+      events: [],
+      leave: [],
+      roundFindings: [],
+    };
     for (const { section, note } of census.notesOn(i)) sections[section].push(note);
     const dayLead = team.day[0];
     const nightLead = team.night[0];
@@ -158,6 +239,8 @@ export function generateDailyLogs(
         admissions: sections.admissions,
         critical: sections.critical,
         events: [],
+        leave: [],
+        roundFindings: [],
       });
     }
   }

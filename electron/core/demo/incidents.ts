@@ -19,6 +19,16 @@ const TEXT: Partial<Record<Category, { what: string; action: string }>> = {
   other: { what: '情绪激动与同室老人发生口角', action: '社工谈心疏导，调整作息' },
 };
 
+const PLACE: Partial<Record<Category, string>> = {
+  fall: '卫生间',
+  choking: '餐厅',
+  fallFromBed: '房间',
+  wandering: '院门外',
+  scald: '开水房',
+  pressureSore: '房间',
+  other: '活动室',
+};
+
 /** Which incident categories count as care-risk events for the ability level adjustment. */
 export function riskEventOf(category: Category): RiskEventType | null {
   if (category === 'fall' || category === 'fallFromBed') return 'fall';
@@ -38,6 +48,9 @@ export interface IncidentDraft {
   personName: string;
   date: string;
   dementia: boolean;
+  /** The carers on duty that day, and the one who reported and phoned the family. */
+  staffIds: string[];
+  reporterName: string;
 }
 
 /** An incident report; recent ones may still lack the family call or the review, as in real life. */
@@ -58,6 +71,8 @@ export function makeIncident(ctx: DemoContext, random: Random, draft: IncidentDr
   const informed = age > 2 || random.chance(0.5);
   const reviewed = age > 10 || (age > 3 && random.chance(0.5));
   const reviewDay = addDays(draft.date, random.int(1, 5));
+  const review = reviewed ? stamp(reviewDay > ctx.today ? ctx.today : reviewDay, 16) : null;
+  const sentToHospital = category === 'fall' && random.chance(0.15);
   return {
     id: ctx.ids.uuid(),
     ...timestamps(draft.date, Math.min(23, hour + 1), minute),
@@ -68,13 +83,28 @@ export function makeIncident(ctx: DemoContext, random: Random, draft: IncidentDr
     occurredTime: `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
     description: `${draft.personName}${text.what}。`,
     actionTaken: `${text.action}。`,
-    familyInformedAt: informed ? stamp(draft.date, Math.min(23, hour + 1), minute) : null,
-    review: reviewed
+    place: PLACE[category] ?? '房间',
+    staffIds: draft.staffIds,
+    hospital: sentToHospital
+      ? { at: stamp(draft.date, Math.min(23, hour + 1), minute), destination: '乡镇卫生院' }
+      : null,
+    familyNotification: informed
       ? {
-          text: '经讨论，原因已明确，已落实防范措施并在交接班中重点交代。',
-          by: ctx.staff.director.name,
-          at: stamp(reviewDay > ctx.today ? ctx.today : reviewDay, 16),
+          at: stamp(draft.date, Math.min(23, hour + 1), minute),
+          channel: 'phone',
+          by: draft.reporterName,
+          notes: '已电话告知家属经过和处理情况',
         }
       : null,
+    review: review
+      ? {
+          text: '经讨论，原因已明确，已落实防范措施并在交接班中重点交代。',
+          correctiveAction: text.action,
+          by: ctx.staff.director.name,
+          at: review,
+        }
+      : null,
+    // The director closes a reviewed incident once the family knows; recent ones may still be open.
+    closed: informed && review && age > 14 ? { by: ctx.staff.director.name, at: review } : null,
   };
 }

@@ -221,7 +221,7 @@ function residentStay(
       text: `新 ${bed.label}床 ${person.name}，${age}岁，${diagnosis}，由家属陪同步行入住，${frailty > 0.5 ? '需协助进食、翻身' : '生活基本自理'}`,
     });
   }
-  census.add('inHouse', staySpan({ admittedOn: admit, dischargedOn: end }));
+  census.add('inHouse', staySpan({ admittedOn: admit, dischargedOn: end }), 1, person.id);
 
   const riskEvents: { date: string; type: RiskEventType }[] = [];
   const leaves = generateLeaves(ctx, random, plan, person.id, person.name, stay.id, network, census);
@@ -364,9 +364,9 @@ function generateLeaves(
     };
     ctx.plan.core('leaves', day, leave);
     const span = leaveSpan({ from: day, returnedAt: stillAway ? null : back });
-    census.add('inHouse', span, -1);
+    census.add('inHouse', span, -1, personId);
     census.add(hospital ? 'inHospital' : 'onLeave', span);
-    census.note(day, 'events', {
+    census.note(day, 'leave', {
       personId,
       text: hospital
         ? `${name} 因${leave.reason ?? ''}送${partner.name}住院`
@@ -397,7 +397,7 @@ function generateLeaves(
     ctx.plan.core('leaves', back, returned);
     leaves.push(returned);
     if (diesInHospital) break;
-    census.note(back, 'events', { personId, text: hospital ? `${name} 出院返回中心` : `${name} 销假返回` });
+    census.note(back, 'leave', { personId, text: hospital ? `${name} 出院返回中心` : `${name} 销假返回` });
     day = back;
   }
   return leaves;
@@ -405,6 +405,16 @@ function generateLeaves(
 
 function away(leaves: readonly Leave[], day: string): boolean {
   return leaves.some((l) => awayOn(l, day));
+}
+
+/** A carer who was on duty and reported it; the nurse comes too. */
+function onDuty(ctx: DemoContext, random: Random): { staffIds: string[]; reporterName: string } {
+  const carer = random.pick(ctx.staff.carers);
+  const nurse = ctx.staff.nurses[0];
+  return {
+    staffIds: [carer.id, ...(nurse ? [nurse.id] : [])],
+    reporterName: carer.name,
+  };
 }
 
 function generateIncidents(
@@ -428,6 +438,7 @@ function generateIncidents(
       personName: elder.person.name,
       date: day,
       dementia: elder.health.dementia,
+      ...onDuty(ctx, random),
     });
     ctx.plan.shard('careLogs', incident);
     const type = riskEventOf(incident.category);

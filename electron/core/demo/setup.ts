@@ -22,6 +22,9 @@ import { CENTER_ADDRESS, CENTER_NAME, DEMO_COUNTY, DEMO_TOWNSHIP, PARTNERS, VILL
 
 export const SHIFT_CODES = { day: '白', night: '夜', office: '常' } as const;
 
+/** The demo's one round area: the whole house. */
+export const DEMO_ROUND_AREA = '全院';
+
 /** Center profile and settings, written in the first batch like a first-run setup. */
 export function makeCenter(ctx: Omit<DemoContext, 'staff'>, director: Staff, dayCareBeds: number): void {
   const { beds } = ctx.shape.options;
@@ -40,6 +43,16 @@ export function makeCenter(ctx: Omit<DemoContext, 'staff'>, director: Staff, day
   const settings: Settings = {
     ...defaultSettings(new Date(stamp(ctx.start, 9))),
     villages: [...VILLAGES],
+    // The demo's carers walk the house at 22:00, 01:00 and 04:00, and at 10:00 and 15:00 by day.
+    roundPlan: [
+      {
+        name: DEMO_ROUND_AREA,
+        places: [],
+        night: { from: '22:00', to: '04:00', everyHours: 3 },
+        dayTimes: ['10:00', '15:00'],
+        dayEvery: null,
+      },
+    ],
   };
   ctx.plan.setCenter(ctx.start, center, settings);
 }

@@ -5,8 +5,12 @@ import { auditHandlers } from '../audit/handlers';
 import { authHandlers } from '../auth/handlers';
 import { backupsHandlers } from '../backups/handlers';
 import { bedsHandlers } from '../beds/handlers';
+import { boardHandlers } from '../board/handlers';
 import { centerHandlers } from '../center/handlers';
+import { handoversHandlers } from '../handovers/handlers';
+import { incidentsHandlers } from '../incidents/handlers';
 import { peopleHandlers } from '../people/handlers';
+import { roundsHandlers } from '../rounds/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { staffHandlers } from '../staff/handlers';
 import { usersHandlers } from '../users/handlers';
@@ -28,6 +32,10 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   assessments: assessmentsHandlers,
   staff: staffHandlers,
   beds: bedsHandlers,
+  rounds: roundsHandlers,
+  handovers: handoversHandlers,
+  incidents: incidentsHandlers,
+  board: boardHandlers,
   auth: authHandlers,
   users: usersHandlers,
   audit: auditHandlers,

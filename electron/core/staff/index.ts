@@ -2,3 +2,4 @@
 export { allCodes, codeKey, duplicateCodes } from './codes';
 export type { CodeHolder } from './codes';
 export { isKnownPost } from './posts';
+export { certificatesDue } from './certificates';

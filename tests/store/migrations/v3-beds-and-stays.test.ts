@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateCore, openStore, verifyStore, type RetentionPolicy } from '../../../electron/core/store';
 import { referentialChecks } from '../../../electron/core/checks';
-import { CoreDocSchema, type CoreDoc } from '../../../shared/schema';
+import { CURRENT_SCHEMA_VERSION, CoreDocSchema, type CoreDoc } from '../../../shared/schema';
 import { readJson, tempDir } from '../helpers';
 
 const FIXTURE_V1 = fileURLToPath(new URL('../fixtures/folder-v1', import.meta.url));
@@ -130,7 +130,7 @@ afterEach(() => cleanup());
 
 describe('v3: dated bed status, no day-care beds, stays with source and funding', () => {
   it('turns a version 1 core, through version 2, into one the version 3 schema accepts', () => {
-    const v3 = migrateCore(readJson(join(dir, 'core.json')), 3) as unknown as CoreDoc;
+    const v3 = migrateCore(readJson(join(dir, 'core.json')), CURRENT_SCHEMA_VERSION) as unknown as CoreDoc;
     const parsed = CoreDocSchema.safeParse(v3);
     expect(parsed.error?.issues ?? []).toEqual([]);
     expect(v3.beds.map((b) => [b.label, b.type, b.inServiceFrom, b.closures])).toEqual([
@@ -166,7 +166,7 @@ describe('v3: dated bed status, no day-care beds, stays with source and funding'
     expect(store.readOnly).toBeNull();
     expect(store.core.beds).toHaveLength(2);
     await store.close();
-    expect(readJson(join(dir, 'core.json')).schemaVersion).toBe(3);
+    expect(readJson(join(dir, 'core.json')).schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     // The fixture's round names staff the fixture never had; the residence history itself must hold.
     const { problems } = await verifyStore(dir, { extraChecks: referentialChecks(dir) });
     expect(problems.filter((p) => p.file === 'core.json')).toEqual([]);

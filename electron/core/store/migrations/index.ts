@@ -1,6 +1,7 @@
 import { CareError } from '../../../../shared/errors';
 import { v2StaffPostsAndAccounts } from './v2-staff-posts-and-accounts';
 import { v3BedsAndStays } from './v3-beds-and-stays';
+import { v4RoundsHandoversIncidents } from './v4-rounds-handovers-incidents';
 
 /**
  * One step of the data model's history: turns a version `version - 1` document
@@ -17,7 +18,11 @@ export interface Migration {
  * The real chain, oldest first; version 1 is the first released model. Add
  * the next step here (one file per migration beside this one) when the model changes.
  */
-export const MIGRATIONS: readonly Migration[] = [v2StaffPostsAndAccounts, v3BedsAndStays];
+export const MIGRATIONS: readonly Migration[] = [
+  v2StaffPostsAndAccounts,
+  v3BedsAndStays,
+  v4RoundsHandoversIncidents,
+];
 
 function steps(from: number, to: number, chain: readonly Migration[]): Migration[] {
   const out: Migration[] = [];

@@ -1,0 +1,84 @@
+/**
+ * Round-the-clock care figures for `npm run bench`, on the 10-year 100-bed
+ * demo: the 24-hour board (p95) and a round of 40 marks saved as one durable
+ * write (p95), beside a day-care check-in's durable write in the same store.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedDemo } from '../../electron/core/demo';
+import { localToday } from './check-in';
+import { ms, percentile } from './timing';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SAMPLES = 200;
+const WRITES = 50;
+
+interface CareProbe {
+  first: number[];
+  board: number[];
+  rounds: number[];
+  checkIns: number[];
+  inRegister: number;
+  marks: number;
+}
+
+function runProbe(dir: string): Promise<CareProbe> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join('tests/bench', 'care-probe.ts'), dir, String(SAMPLES), String(WRITES)],
+      { cwd: ROOT },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`care-probe exited ${code}: ${err}`));
+      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as CareProbe);
+    });
+  });
+}
+
+/** Prints the figures against their targets; answers whether every target holds. */
+export async function runCareBench(): Promise<boolean> {
+  const root = await mkdtemp(join(tmpdir(), 'care-board-bench-'));
+  try {
+    process.stdout.write('\n24-hour care: generating the 10-year 100-bed demo…\n');
+    const dir = join(root, 'center-10y');
+    await seedDemo(dir, { seed: 42, years: 10, beds: 100, members: 50, today: localToday() });
+    const probe = await runProbe(dir);
+    const p95 = (s: number[]) => percentile(s, 95);
+    const rows: [string, string, string, boolean][] = [
+      ['24-hour board, now (p95)', `${ms(p95(probe.board))} ms`, '< 50 ms', p95(probe.board) < 50],
+      // One change, so one durable write (tests/rounds/rounds.test.ts counts its audit line); fast enough to save at the bedside.
+      [
+        `round of ${probe.marks} marks saved, one durable write (p95)`,
+        `${ms(p95(probe.rounds))} ms (check-in ${ms(p95(probe.checkIns))} ms)`,
+        '< 50 ms',
+        p95(probe.rounds) < 50,
+      ],
+    ];
+    const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
+    process.stdout.write(
+      `24-hour care (${SAMPLES} board reads, ${WRITES} rounds; ${probe.inRegister} residents in the register; first board ${ms(probe.first[0] ?? 0)} ms, p50 board ${ms(percentile(probe.board, 50))} ms, round ${ms(percentile(probe.rounds, 50))} ms, check-in ${ms(percentile(probe.checkIns, 50))} ms)\n`,
+    );
+    for (const [label, value, target, ok] of rows)
+      process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, 64)}${pad(value, 36)}${target}\n`);
+    process.stdout.write('\n| 24-hour care target | measured | goal | result |\n| --- | --- | --- | --- |\n');
+    for (const [label, value, target, ok] of rows)
+      process.stdout.write(`| ${label} | ${value} | ${target} | ${ok ? 'PASS' : 'FAIL'} |\n`);
+    return rows.every(([, , , ok]) => ok);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+// Run alone: `npx tsx tests/bench/care-bench.ts`.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = (await runCareBench()) ? 0 : 1;
+}
