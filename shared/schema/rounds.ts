@@ -55,6 +55,11 @@ export const RoundSchema = z.object(
     /** Residents marked "needs attention". */
     abnormalCount: NonNegativeIntSchema,
     findings: text(2000),
+    /**
+     * Residents a round before version 4 named as seen, without a mark each: kept as
+     * they were recorded, never turned into marks nobody made.
+     */
+    personIds: z.array(IdSchema, E).optional(),
   },
   E,
 );

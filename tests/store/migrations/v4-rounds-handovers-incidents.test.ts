@@ -143,6 +143,15 @@ describe('v4: round plan, rounds with marks, handovers with two signatures, inci
     });
   });
 
+  it('keeps the residents an old round named as seen, without inventing a mark for them', () => {
+    const v1 = readJson(join(dir, 'records', 'rounds', '2026-10.json'));
+    const records = v1.records as Record<string, unknown>[];
+    const withNames = { ...v1, records: records.map((r) => ({ ...r, personIds: [PERSON] })) };
+    const shard = migrateShard(withNames, 4) as ShardDoc<'rounds'>;
+    const parsed = ShardDocSchema('rounds').parse(shard);
+    expect(parsed.records[0]).toMatchObject({ personIds: [PERSON], marks: [] });
+  });
+
   it('gives handovers 总人数, the new sections and a state, and incidents a notification and closing', () => {
     const shard = migrateShard(
       readJson(join(dir, 'records', 'careLogs', '2026-10.json')),

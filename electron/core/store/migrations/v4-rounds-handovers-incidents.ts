@@ -38,11 +38,13 @@ const PATROL_ITEMS = [
   '消防器材完好在位',
 ];
 
-/** A version 3 round kept its counts only: they stay, with no marks; 应查 was not recorded, so it is 实查. */
+/**
+ * A version 3 round kept its counts (and perhaps who was seen) only: they stay, with no marks;
+ * 应查 was not recorded, so it is 实查.
+ */
 function roundV4(row: Row): Row {
-  const { personIds: _names, ...rest } = row;
   return {
-    ...rest,
+    ...row,
     type: 'round',
     marks: [],
     expectedCount: int(row.checkedCount),
