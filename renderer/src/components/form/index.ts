@@ -22,6 +22,8 @@ export { FieldShell } from './field-shell';
 export { FieldIdsProvider, FormFields } from './field-ids';
 export type { FieldIds, FieldIdsOf } from './field-ids';
 export { useFieldErrorText } from './use-field-error-text';
+export { preventEnterSubmit, useSaveShortcut } from './use-form-keys';
+export { FormDialog } from './form-dialog';
 
 /**
  * The kit's fields typed for one form's values, so a misspelt field name fails

@@ -37,5 +37,3 @@ export const peopleFeature: Feature = {
 
 export { peoplePaths } from './paths';
 export { peopleKeys, usePerson } from './queries';
-/** Ctrl+S saves, Enter never submits: the keyboard rules every form of the app follows. */
-export { preventEnterSubmit, useSaveShortcut } from './form/use-form-keys';

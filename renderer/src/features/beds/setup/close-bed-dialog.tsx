@@ -7,11 +7,10 @@ import { CloseBedSchema } from '../../../../../shared/ipc/beds';
 import type { CloseBedInput } from '../../../../../shared/ipc/beds';
 import { BED_CLOSURE_REASONS } from '../../../../../shared/schema';
 import type { Bed } from '../../../../../shared/schema';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { FormDialog, FormFields, fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { useCloseBed } from '../queries';
 import { placeBedsError } from './place-beds-error';
-import { SetupDialog } from './setup-dialog';
 
 type Values = CloseBedInput;
 const { TextField, SelectField, DateField } = fieldsFor<Values>();
@@ -69,7 +68,7 @@ export function CloseBedDialog({
     );
   });
   return (
-    <SetupDialog
+    <FormDialog
       open={bed !== null}
       title={t('setup.close.title', { bed: bed?.label ?? '' })}
       saving={close.isPending}
@@ -102,6 +101,6 @@ export function CloseBedDialog({
           </Col>
         </Row>
       </FormFields>
-    </SetupDialog>
+    </FormDialog>
   );
 }

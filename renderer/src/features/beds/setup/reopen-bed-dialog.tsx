@@ -6,11 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { ReopenBedSchema } from '../../../../../shared/ipc/beds';
 import type { ReopenBedInput } from '../../../../../shared/ipc/beds';
 import type { Bed } from '../../../../../shared/schema';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { FormDialog, FormFields, fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { useReopenBed } from '../queries';
 import { placeBedsError } from './place-beds-error';
-import { SetupDialog } from './setup-dialog';
 
 type Values = ReopenBedInput;
 const { DateField } = fieldsFor<Values>();
@@ -49,7 +48,7 @@ export function ReopenBedDialog({
     });
   });
   return (
-    <SetupDialog
+    <FormDialog
       open={bed !== null}
       title={t('setup.reopen.title', { bed: bed?.label ?? '' })}
       saving={reopen.isPending}
@@ -62,6 +61,6 @@ export function ReopenBedDialog({
       <FormFields form={form} ids={ids}>
         <DateField name="on" label={t('setup.reopen.on')} required allowClear={false} />
       </FormFields>
-    </SetupDialog>
+    </FormDialog>
   );
 }

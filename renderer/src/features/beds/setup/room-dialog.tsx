@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { UpdateRoomSchema } from '../../../../../shared/ipc/beds';
 import type { UpdateRoomInput } from '../../../../../shared/ipc/beds';
 import type { Room } from '../../../../../shared/schema';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { FormDialog, FormFields, fieldsFor } from '../../../components/form';
 import { useUpdateRoom } from '../queries';
 import { placeBedsError } from './place-beds-error';
-import { SetupDialog } from './setup-dialog';
 
 type Values = UpdateRoomInput;
 const { TextField, NumberField, SelectField } = fieldsFor<Values>();
@@ -63,7 +62,7 @@ export function RoomDialog({
     );
   });
   return (
-    <SetupDialog
+    <FormDialog
       open={room !== null}
       title={t('setup.room.title', { room: room?.name ?? '' })}
       saving={update.isPending}
@@ -96,6 +95,6 @@ export function RoomDialog({
           </Col>
         </Row>
       </FormFields>
-    </SetupDialog>
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Flex, Form, Row, Space, Typography } from 'antd';
+import { Alert, Card, Col, Row, Space, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -9,11 +9,12 @@ import { ADMISSION_SOURCES, STAY_FUNDINGS } from '../../../../../shared/schema';
 import { care } from '../../../api/bridge';
 import { errorText } from '../../../api/error-text';
 import { unwrap } from '../../../api/unwrap';
-import { FormFields, fieldsFor } from '../../../components/form';
-import { peopleKeys, peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
+import { fieldsFor } from '../../../components/form';
+import { peopleKeys, peoplePaths } from '../../people';
 import { useSettings } from '../../settings';
 import { useAdmitForm, usePersonResidence } from '../queries';
 import { admitResolver, assessmentAges, defaultFunding, toAdmitInput } from './admit-values';
+import { StayForm } from './stay-form';
 import type { AdmitOutput, AdmitValues } from './admit-values';
 import { afterSave } from './after-save';
 import { applyStayError } from './apply-stay-error';
@@ -21,7 +22,6 @@ import { AssessmentStatus } from './assessment-status';
 import { BedPicker } from './bed-picker';
 import { FormActions } from './form-actions';
 import { PersonPicker } from './person-picker';
-import { stayFieldIds } from './stay-field-ids';
 import { currentResidence } from './use-resident';
 
 const { TextField, SelectField, DateField, CheckboxField } = fieldsFor<AdmitValues>();
@@ -113,144 +113,135 @@ export function AdmitForm({ initial, personFixed, onSaved, onCancel }: Props) {
       },
     });
   });
-  useSaveShortcut(() => void submit(), true);
-
   const contacts = person?.emergencyContacts ?? [];
   return (
-    <FormFields form={form} ids={stayFieldIds}>
-      <Form
-        layout="vertical"
-        requiredMark
-        onFinish={() => void submit()}
-        onKeyDown={preventEnterSubmit}
-        data-testid="admit-form"
+    <StayForm
+      form={form}
+      testId="admit-form"
+      problem={problem}
+      problemTestId="admit-problem"
+      onSubmit={() => void submit()}
+    >
+      {person && already && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('stays.admit.alreadyResident', {
+            name: person.name,
+            date: already.stay.stay.admittedOn,
+          })}
+          data-testid="admit-already-resident"
+        />
+      )}
+      <Card
+        size="small"
+        title={
+          personFixed ? (
+            <span data-testid="admit-person-name">{person?.name ?? ''}</span>
+          ) : (
+            t('stays.admit.sections.elder')
+          )
+        }
       >
-        <Flex vertical gap={16}>
-          {problem && <Alert type="error" showIcon title={problem} data-testid="admit-problem" />}
-          {person && already && (
+        {!personFixed && <PersonPicker<AdmitValues> name="personId" label={t('stays.personPicker.label')} />}
+        <Row gutter={16}>
+          <Col xs={24} md={6}>
+            <DateField
+              name="admittedOn"
+              label={t('stays.admit.admittedOn')}
+              required
+              notAfterToday
+              allowClear={false}
+            />
+          </Col>
+          <Col xs={24} md={12}>
+            <BedPicker<AdmitValues>
+              name="bedId"
+              label={t('stays.bedPicker.label')}
+              date={admittedOn}
+              personId={personId === '' ? undefined : personId}
+            />
+          </Col>
+          <Col xs={24} md={6}>
+            <TextField
+              name="contractNumber"
+              label={t('stays.admit.contractNumber')}
+              required
+              maxLength={50}
+            />
+          </Col>
+          <Col xs={24} md={6}>
+            <DateField name="contractTerm.from" label={t('stays.admit.contractFrom')} />
+          </Col>
+          <Col xs={24} md={6}>
+            <DateField name="contractTerm.to" label={t('stays.admit.contractTo')} />
+          </Col>
+          <Col xs={24} md={6}>
+            <SelectField
+              name="source"
+              label={t('stays.admit.source')}
+              required
+              options={ADMISSION_SOURCES.map((s) => ({ value: s, label: t(`stays.code.source.${s}`) }))}
+            />
+          </Col>
+          <Col xs={24} md={6}>
+            <SelectField
+              name="funding"
+              label={t('stays.admit.funding')}
+              required
+              options={STAY_FUNDINGS.map((f) => ({ value: f, label: t(`stays.code.funding.${f}`) }))}
+            />
+          </Col>
+        </Row>
+      </Card>
+      <Card title={t('stays.admit.sections.contact')} size="small">
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {person && contacts.length === 0 && (
             <Alert
               type="warning"
               showIcon
-              title={t('stays.admit.alreadyResident', {
-                name: person.name,
-                date: already.stay.stay.admittedOn,
-              })}
-              data-testid="admit-already-resident"
+              title={t('stays.admit.noEmergencyContact')}
+              action={<Link to={peoplePaths.personEdit(person.id)}>{t('stays.admit.editPerson')}</Link>}
+              data-testid="admit-no-contact"
             />
           )}
-          <Card
-            size="small"
-            title={
-              personFixed ? (
-                <span data-testid="admit-person-name">{person?.name ?? ''}</span>
-              ) : (
-                t('stays.admit.sections.elder')
-              )
-            }
-          >
-            {!personFixed && (
-              <PersonPicker<AdmitValues> name="personId" label={t('stays.personPicker.label')} />
-            )}
-            <Row gutter={16}>
-              <Col xs={24} md={6}>
-                <DateField
-                  name="admittedOn"
-                  label={t('stays.admit.admittedOn')}
-                  required
-                  notAfterToday
-                  allowClear={false}
-                />
-              </Col>
-              <Col xs={24} md={12}>
-                <BedPicker<AdmitValues>
-                  name="bedId"
-                  label={t('stays.bedPicker.label')}
-                  date={admittedOn}
-                  personId={personId === '' ? undefined : personId}
-                />
-              </Col>
-              <Col xs={24} md={6}>
-                <TextField
-                  name="contractNumber"
-                  label={t('stays.admit.contractNumber')}
-                  required
-                  maxLength={50}
-                />
-              </Col>
-              <Col xs={24} md={6}>
-                <DateField name="contractTerm.from" label={t('stays.admit.contractFrom')} />
-              </Col>
-              <Col xs={24} md={6}>
-                <DateField name="contractTerm.to" label={t('stays.admit.contractTo')} />
-              </Col>
-              <Col xs={24} md={6}>
-                <SelectField
-                  name="source"
-                  label={t('stays.admit.source')}
-                  required
-                  options={ADMISSION_SOURCES.map((s) => ({ value: s, label: t(`stays.code.source.${s}`) }))}
-                />
-              </Col>
-              <Col xs={24} md={6}>
-                <SelectField
-                  name="funding"
-                  label={t('stays.admit.funding')}
-                  required
-                  options={STAY_FUNDINGS.map((f) => ({ value: f, label: t(`stays.code.funding.${f}`) }))}
-                />
-              </Col>
-            </Row>
-          </Card>
-          <Card title={t('stays.admit.sections.contact')} size="small">
-            <Space direction="vertical" style={{ width: '100%' }}>
-              {person && contacts.length === 0 && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  title={t('stays.admit.noEmergencyContact')}
-                  action={<Link to={peoplePaths.personEdit(person.id)}>{t('stays.admit.editPerson')}</Link>}
-                  data-testid="admit-no-contact"
-                />
-              )}
-              {contacts.map((c, index) => (
-                <Typography.Text key={index} strong data-testid="admit-contact">
-                  {t('stays.admit.emergencyContactIs', {
-                    name: c.name,
-                    relation: c.relation,
-                    phone: c.phone,
-                  })}
-                </Typography.Text>
-              ))}
-              <CheckboxField
-                name="emergencyContactConfirmed"
-                label={t('stays.admit.emergencyConfirmed')}
-                required
-              />
-            </Space>
-            <TextField name="notes" label={t('stays.admit.notes')} rows={2} maxLength={2000} />
-          </Card>
-          {person && ages && maxAge !== undefined && (
-            <Card title={t('stays.admit.sections.assessment')} size="small" data-testid="admit-assessments">
-              <AssessmentStatus
-                personId={person.id}
-                ability={ages.ability}
-                risk={ages.risk}
-                maxAgeDays={maxAge}
-              />
-              {!ages.fresh && (
-                <TextField
-                  name="overrideReason"
-                  label={t('stays.admit.overrideReason')}
-                  required
-                  rows={2}
-                  maxLength={500}
-                />
-              )}
-            </Card>
+          {contacts.map((c, index) => (
+            <Typography.Text key={index} strong data-testid="admit-contact">
+              {t('stays.admit.emergencyContactIs', {
+                name: c.name,
+                relation: c.relation,
+                phone: c.phone,
+              })}
+            </Typography.Text>
+          ))}
+          <CheckboxField
+            name="emergencyContactConfirmed"
+            label={t('stays.admit.emergencyConfirmed')}
+            required
+          />
+        </Space>
+        <TextField name="notes" label={t('stays.admit.notes')} rows={2} maxLength={2000} />
+      </Card>
+      {person && ages && maxAge !== undefined && (
+        <Card title={t('stays.admit.sections.assessment')} size="small" data-testid="admit-assessments">
+          <AssessmentStatus
+            personId={person.id}
+            ability={ages.ability}
+            risk={ages.risk}
+            maxAgeDays={maxAge}
+          />
+          {!ages.fresh && (
+            <TextField
+              name="overrideReason"
+              label={t('stays.admit.overrideReason')}
+              required
+              rows={2}
+              maxLength={500}
+            />
           )}
-          <FormActions saving={admit.isPending} onCancel={onCancel} testId="admit" />
-        </Flex>
-      </Form>
-    </FormFields>
+        </Card>
+      )}
+      <FormActions saving={admit.isPending} onCancel={onCancel} testId="admit" />
+    </StayForm>
   );
 }

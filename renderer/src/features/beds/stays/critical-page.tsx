@@ -1,4 +1,4 @@
-import { Alert, App, Card, Flex, Form, Typography } from 'antd';
+import { App, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,17 +7,17 @@ import type { z } from 'zod';
 import { EndCriticalSchema, MarkCriticalSchema } from '../../../../../shared/ipc/beds';
 import type { CriticalIllness, Person } from '../../../../../shared/schema';
 import { errorText } from '../../../api/error-text';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { useDateText } from '../../../i18n/use-date-text';
-import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
+import { peoplePaths } from '../../people';
 import { useEndCriticalForm, useMarkCriticalForm } from '../queries';
 import { afterSave } from './after-save';
+import { StayForm } from './stay-form';
 import { applyStayError } from './apply-stay-error';
 import { FormActions } from './form-actions';
 import { ResidentPage } from './resident-page';
 import { blankToUndefined, contractResolver } from './stay-resolver';
-import { stayFieldIds } from './stay-field-ids';
 
 interface MarkValues {
   from: string;
@@ -77,39 +77,33 @@ function MarkForm({ person }: { person: Person }) {
       },
     });
   });
-  useSaveShortcut(() => void submit(), true);
   return (
-    <FormFields form={form} ids={stayFieldIds}>
-      <Form
-        layout="vertical"
-        requiredMark
-        onFinish={() => void submit()}
-        onKeyDown={preventEnterSubmit}
-        data-testid="critical-mark-form"
-      >
-        <Flex vertical gap={16}>
-          {problem && <Alert type="error" showIcon title={problem} data-testid="critical-problem" />}
-          <Card size="small">
-            <div style={{ maxWidth: 320 }}>
-              <mark.DateField
-                name="from"
-                label={t('stays.critical.markFrom')}
-                required
-                notAfterToday
-                allowClear={false}
-              />
-            </div>
-            <mark.TextField name="notes" label={t('stays.critical.notes')} rows={2} maxLength={500} />
-          </Card>
-          <FormActions
-            saving={save.isPending}
-            onCancel={back}
-            saveLabel={t('stays.critical.markSave')}
-            testId="critical"
+    <StayForm
+      form={form}
+      testId="critical-mark-form"
+      problem={problem}
+      problemTestId="critical-problem"
+      onSubmit={() => void submit()}
+    >
+      <Card size="small">
+        <div style={{ maxWidth: 320 }}>
+          <mark.DateField
+            name="from"
+            label={t('stays.critical.markFrom')}
+            required
+            notAfterToday
+            allowClear={false}
           />
-        </Flex>
-      </Form>
-    </FormFields>
+        </div>
+        <mark.TextField name="notes" label={t('stays.critical.notes')} rows={2} maxLength={500} />
+      </Card>
+      <FormActions
+        saving={save.isPending}
+        onCancel={back}
+        saveLabel={t('stays.critical.markSave')}
+        testId="critical"
+      />
+    </StayForm>
   );
 }
 
@@ -143,40 +137,34 @@ function EndForm({ person, open }: { person: Person; open: CriticalIllness }) {
       },
     });
   });
-  useSaveShortcut(() => void submit(), true);
   return (
-    <FormFields form={form} ids={stayFieldIds}>
-      <Form
-        layout="vertical"
-        requiredMark
-        onFinish={() => void submit()}
-        onKeyDown={preventEnterSubmit}
-        data-testid="critical-end-form"
-      >
-        <Flex vertical gap={16}>
-          {problem && <Alert type="error" showIcon title={problem} data-testid="critical-problem" />}
-          <Card size="small">
-            <Typography.Paragraph data-testid="critical-open-since">
-              {t('stays.critical.openSince', { date: dateText(open.from) })}
-            </Typography.Paragraph>
-            <div style={{ maxWidth: 320 }}>
-              <end.DateField
-                name="on"
-                label={t('stays.critical.endOn')}
-                required
-                notAfterToday
-                allowClear={false}
-              />
-            </div>
-          </Card>
-          <FormActions
-            saving={save.isPending}
-            onCancel={back}
-            saveLabel={t('stays.critical.endSave')}
-            testId="critical"
+    <StayForm
+      form={form}
+      testId="critical-end-form"
+      problem={problem}
+      problemTestId="critical-problem"
+      onSubmit={() => void submit()}
+    >
+      <Card size="small">
+        <Typography.Paragraph data-testid="critical-open-since">
+          {t('stays.critical.openSince', { date: dateText(open.from) })}
+        </Typography.Paragraph>
+        <div style={{ maxWidth: 320 }}>
+          <end.DateField
+            name="on"
+            label={t('stays.critical.endOn')}
+            required
+            notAfterToday
+            allowClear={false}
           />
-        </Flex>
-      </Form>
-    </FormFields>
+        </div>
+      </Card>
+      <FormActions
+        saving={save.isPending}
+        onCancel={back}
+        saveLabel={t('stays.critical.endSave')}
+        testId="critical"
+      />
+    </StayForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, Result, Row } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row } from 'antd';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,13 @@ import { DischargeSchema } from '../../../../../shared/ipc/beds';
 import { DISCHARGE_REASONS } from '../../../../../shared/schema';
 import type { Stay } from '../../../../../shared/schema';
 import { errorText } from '../../../api/error-text';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { useDateText } from '../../../i18n/use-date-text';
-import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
+import { peoplePaths } from '../../people';
 import { useDischargeForm } from '../queries';
 import { afterSave } from './after-save';
+import { StayForm } from './stay-form';
 import { applyStayError } from './apply-stay-error';
 import { bedPlaceText } from './bed-place';
 import { BelongingsEditor } from './belongings-editor';
@@ -24,7 +25,6 @@ import { belongingsPrintPath } from './print-links';
 import { ResidentPage } from './resident-page';
 import type { ResidentContext } from './resident-page';
 import { contractResolver } from './stay-resolver';
-import { stayFieldIds } from './stay-field-ids';
 
 type DischargeInput = z.output<typeof DischargeSchema>;
 const { DateField, TextField, SelectField } = fieldsFor<DischargeValues>();
@@ -145,75 +145,68 @@ function DischargeForm({ resident, onDone }: { resident: ResidentContext; onDone
       onOk: save,
     });
   });
-  useSaveShortcut(() => void submit(), true);
-
   return (
-    <FormFields form={form} ids={stayFieldIds}>
-      <Form
-        layout="vertical"
-        requiredMark
-        onFinish={() => void submit()}
-        onKeyDown={preventEnterSubmit}
-        data-testid="discharge-form"
-      >
-        <Flex vertical gap={16}>
-          {problem && <Alert type="error" showIcon title={problem} data-testid="discharge-problem" />}
-          <Card size="small">
-            <Descriptions
-              size="small"
-              column={2}
-              items={[
-                { key: 'bed', label: t('stays.common.currentBed'), children: bedPlaceText(t, current.place) },
-                {
-                  key: 'admitted',
-                  label: t('stays.card.admittedOn'),
-                  children: dateText(current.stay.stay.admittedOn),
-                },
-              ]}
+    <StayForm
+      form={form}
+      testId="discharge-form"
+      problem={problem}
+      problemTestId="discharge-problem"
+      onSubmit={() => void submit()}
+    >
+      <Card size="small">
+        <Descriptions
+          size="small"
+          column={2}
+          items={[
+            { key: 'bed', label: t('stays.common.currentBed'), children: bedPlaceText(t, current.place) },
+            {
+              key: 'admitted',
+              label: t('stays.card.admittedOn'),
+              children: dateText(current.stay.stay.admittedOn),
+            },
+          ]}
+        />
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <SelectField
+              name="reason"
+              label={t('stays.discharge.reason')}
+              required
+              options={DISCHARGE_REASONS.map((r) => ({
+                value: r,
+                label: t(`stays.code.dischargeReason.${r}`),
+              }))}
             />
-            <Row gutter={16}>
-              <Col xs={24} md={8}>
-                <SelectField
-                  name="reason"
-                  label={t('stays.discharge.reason')}
-                  required
-                  options={DISCHARGE_REASONS.map((r) => ({
-                    value: r,
-                    label: t(`stays.code.dischargeReason.${r}`),
-                  }))}
-                />
-              </Col>
-              <Col xs={24} md={8}>
-                <DateField
-                  name="on"
-                  label={deceased ? t('stays.discharge.onDeceased') : t('stays.discharge.on')}
-                  required
-                  notAfterToday
-                  allowClear={false}
-                />
-              </Col>
-              <Col xs={24} md={8}>
-                <TextField name="destination" label={t('stays.discharge.destination')} maxLength={200} />
-              </Col>
-            </Row>
-            {deceased && (
-              <Alert
-                type="warning"
-                showIcon
-                title={t('stays.discharge.deceasedWarning', { date: on ? dateText(on) : '' })}
-                data-testid="discharge-deceased-warning"
-              />
-            )}
-          </Card>
-          <Card title={t('stays.discharge.belongings')} size="small">
-            <BelongingsEditor />
-          </Card>
-          <Card size="small">
-            <TextField name="notes" label={t('stays.discharge.notes')} rows={2} maxLength={2000} />
-          </Card>
-          <FormActions saving={discharge.isPending} onCancel={back} testId="discharge" />
-        </Flex>
-      </Form>
-    </FormFields>
+          </Col>
+          <Col xs={24} md={8}>
+            <DateField
+              name="on"
+              label={deceased ? t('stays.discharge.onDeceased') : t('stays.discharge.on')}
+              required
+              notAfterToday
+              allowClear={false}
+            />
+          </Col>
+          <Col xs={24} md={8}>
+            <TextField name="destination" label={t('stays.discharge.destination')} maxLength={200} />
+          </Col>
+        </Row>
+        {deceased && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('stays.discharge.deceasedWarning', { date: on ? dateText(on) : '' })}
+            data-testid="discharge-deceased-warning"
+          />
+        )}
+      </Card>
+      <Card title={t('stays.discharge.belongings')} size="small">
+        <BelongingsEditor />
+      </Card>
+      <Card size="small">
+        <TextField name="notes" label={t('stays.discharge.notes')} rows={2} maxLength={2000} />
+      </Card>
+      <FormActions saving={discharge.isPending} onCancel={back} testId="discharge" />
+    </StayForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Flex, Form, Result, Typography } from 'antd';
+import { App, Button, Card, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,18 +7,18 @@ import type { z } from 'zod';
 import { LeaveBackSchema } from '../../../../../shared/ipc/beds';
 import type { Leave } from '../../../../../shared/schema';
 import { errorText } from '../../../api/error-text';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
 import { useDateText } from '../../../i18n/use-date-text';
-import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
+import { peoplePaths } from '../../people';
 import { useLeaveBackForm } from '../queries';
 import { afterSave } from './after-save';
+import { StayForm } from './stay-form';
 import { applyStayError } from './apply-stay-error';
 import { FormActions } from './form-actions';
 import { ResidentPage } from './resident-page';
 import type { ResidentContext } from './resident-page';
 import { contractResolver } from './stay-resolver';
-import { stayFieldIds } from './stay-field-ids';
 
 type LeaveBackInput = z.output<typeof LeaveBackSchema>;
 interface BackValues {
@@ -99,39 +99,33 @@ function LeaveBackForm({ resident, leave }: { resident: ResidentContext; leave: 
       },
     });
   });
-  useSaveShortcut(() => void submit(), true);
   return (
-    <FormFields form={form} ids={stayFieldIds}>
-      <Form
-        layout="vertical"
-        requiredMark
-        onFinish={() => void submit()}
-        onKeyDown={preventEnterSubmit}
-        data-testid="leave-back-form"
-      >
-        <Flex vertical gap={16}>
-          {problem && <Alert type="error" showIcon title={problem} data-testid="leave-back-problem" />}
-          <Card size="small">
-            <Typography.Paragraph data-testid="leave-back-summary">
-              {t('stays.back.wentOut', {
-                kind: t(`stays.code.leaveKind.${leave.kind}`),
-                from: dateText(leave.from),
-                expected: leave.expectedReturn ? dateText(leave.expectedReturn) : t('stays.back.noExpected'),
-              })}
-            </Typography.Paragraph>
-            <div style={{ maxWidth: 320 }}>
-              <DateField
-                name="returnedAt"
-                label={t('stays.back.returnedAt')}
-                required
-                notAfterToday
-                allowClear={false}
-              />
-            </div>
-          </Card>
-          <FormActions saving={leaveBack.isPending} onCancel={back} testId="leave-back" />
-        </Flex>
-      </Form>
-    </FormFields>
+    <StayForm
+      form={form}
+      testId="leave-back-form"
+      problem={problem}
+      problemTestId="leave-back-problem"
+      onSubmit={() => void submit()}
+    >
+      <Card size="small">
+        <Typography.Paragraph data-testid="leave-back-summary">
+          {t('stays.back.wentOut', {
+            kind: t(`stays.code.leaveKind.${leave.kind}`),
+            from: dateText(leave.from),
+            expected: leave.expectedReturn ? dateText(leave.expectedReturn) : t('stays.back.noExpected'),
+          })}
+        </Typography.Paragraph>
+        <div style={{ maxWidth: 320 }}>
+          <DateField
+            name="returnedAt"
+            label={t('stays.back.returnedAt')}
+            required
+            notAfterToday
+            allowClear={false}
+          />
+        </div>
+      </Card>
+      <FormActions saving={leaveBack.isPending} onCancel={back} testId="leave-back" />
+    </StayForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Card, Col, Descriptions, Flex, Form, Row } from 'antd';
+import { App, Card, Col, Descriptions, Row } from 'antd';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,12 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { MoveBedSchema } from '../../../../../shared/ipc/beds';
 import type { z } from 'zod';
 import { errorText } from '../../../api/error-text';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { fieldsFor } from '../../../components/form';
 import { todayIso } from '../../../components/today-iso';
-import { peoplePaths, preventEnterSubmit, useSaveShortcut } from '../../people';
+import { peoplePaths } from '../../people';
 import { useFacility, useMoveForm } from '../queries';
 import { afterSave } from './after-save';
+import { StayForm } from './stay-form';
 import { applyStayError } from './apply-stay-error';
 import { BedPicker } from './bed-picker';
 import { bedPlaceText } from './bed-place';
@@ -18,7 +19,6 @@ import { FormActions } from './form-actions';
 import { ResidentPage } from './resident-page';
 import type { ResidentContext } from './resident-page';
 import { blankToUndefined, contractResolver } from './stay-resolver';
-import { stayFieldIds } from './stay-field-ids';
 
 type MoveBedInput = z.output<typeof MoveBedSchema>;
 
@@ -82,49 +82,43 @@ function MoveForm({ resident }: { resident: ResidentContext }) {
       },
     });
   });
-  useSaveShortcut(() => void submit(), true);
   return (
-    <FormFields form={form} ids={stayFieldIds}>
-      <Form
-        layout="vertical"
-        requiredMark
-        onFinish={() => void submit()}
-        onKeyDown={preventEnterSubmit}
-        data-testid="move-form"
-      >
-        <Flex vertical gap={16}>
-          {problem && <Alert type="error" showIcon title={problem} data-testid="move-problem" />}
-          <Card size="small">
-            <Descriptions
-              size="small"
-              column={1}
-              items={[
-                {
-                  key: 'bed',
-                  label: t('stays.common.currentBed'),
-                  children: <span data-testid="move-current-bed">{bedPlaceText(t, current.place)}</span>,
-                },
-              ]}
+    <StayForm
+      form={form}
+      testId="move-form"
+      problem={problem}
+      problemTestId="move-problem"
+      onSubmit={() => void submit()}
+    >
+      <Card size="small">
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            {
+              key: 'bed',
+              label: t('stays.common.currentBed'),
+              children: <span data-testid="move-current-bed">{bedPlaceText(t, current.place)}</span>,
+            },
+          ]}
+        />
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <DateField name="on" label={t('stays.move.on')} required notAfterToday allowClear={false} />
+          </Col>
+          <Col xs={24} md={16}>
+            <BedPicker<MoveValues>
+              name="bedId"
+              label={t('stays.move.newBed')}
+              date={on}
+              personId={person.id}
+              exceptBedId={current.bedId}
             />
-            <Row gutter={16}>
-              <Col xs={24} md={8}>
-                <DateField name="on" label={t('stays.move.on')} required notAfterToday allowClear={false} />
-              </Col>
-              <Col xs={24} md={16}>
-                <BedPicker<MoveValues>
-                  name="bedId"
-                  label={t('stays.move.newBed')}
-                  date={on}
-                  personId={person.id}
-                  exceptBedId={current.bedId}
-                />
-              </Col>
-            </Row>
-            <TextField name="reason" label={t('stays.move.reason')} maxLength={200} />
-          </Card>
-          <FormActions saving={move.isPending} onCancel={back} testId="move" />
-        </Flex>
-      </Form>
-    </FormFields>
+          </Col>
+        </Row>
+        <TextField name="reason" label={t('stays.move.reason')} maxLength={200} />
+      </Card>
+      <FormActions saving={move.isPending} onCancel={back} testId="move" />
+    </StayForm>
   );
 }

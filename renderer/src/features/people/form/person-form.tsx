@@ -2,7 +2,7 @@ import { App, Button, Card, Flex, Form, theme } from 'antd';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../../../shared/schema';
-import { FormFields } from '../../../components/form';
+import { FormFields, preventEnterSubmit, useSaveShortcut } from '../../../components/form';
 import { usePersonSave } from '../queries';
 import { errorText } from '../../../api/error-text';
 import { applyPersonServerErrors } from './apply-person-server-errors';
@@ -18,7 +18,6 @@ import { ServicesSection } from './services-section';
 import { StatusSection } from './status-section';
 import { confirmQuestionOf } from './save-confirmation';
 import type { ConfirmFlag } from './save-confirmation';
-import { preventEnterSubmit, useSaveShortcut } from './use-form-keys';
 
 /** Status travels beside the person; the date of death or of moving away only with its status. */
 function statusOf(values: PersonFormValues) {

@@ -8,9 +8,8 @@ import type { DayCodeInput } from '../../../../../shared/ipc/staff';
 import { DAY_CODE_KINDS } from '../../../../../shared/schema';
 import type { DayCode } from '../../../../../shared/schema';
 import { applyServerErrors } from '../../../api/apply-server-errors';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { FormDialog, FormFields, fieldsFor } from '../../../components/form';
 import { useSaveDayCode } from '../queries';
-import { CodeModal } from './code-modal';
 import { ColourSwatch } from './colour-swatch';
 
 type Values = DayCodeInput;
@@ -57,7 +56,8 @@ export function DayCodeForm({ initial, disabled, onClose }: Props) {
     });
   });
   return (
-    <CodeModal
+    <FormDialog
+      width={640}
       open={initial !== null}
       title={editing ? t('dayCodes.edit') : t('dayCodes.add')}
       saving={save.isPending}
@@ -103,6 +103,6 @@ export function DayCodeForm({ initial, disabled, onClose }: Props) {
           </Col>
         </Row>
       </FormFields>
-    </CodeModal>
+    </FormDialog>
   );
 }

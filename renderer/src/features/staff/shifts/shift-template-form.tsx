@@ -8,9 +8,8 @@ import { ShiftTemplateInputSchema } from '../../../../../shared/ipc/staff';
 import type { ShiftTemplateInput } from '../../../../../shared/ipc/staff';
 import type { ShiftTemplate } from '../../../../../shared/schema';
 import { applyServerErrors } from '../../../api/apply-server-errors';
-import { FormFields, fieldsFor } from '../../../components/form';
+import { FormDialog, FormFields, fieldsFor } from '../../../components/form';
 import { useSaveShiftTemplate } from '../queries';
-import { CodeModal } from './code-modal';
 import { ColourSwatch } from './colour-swatch';
 
 type Values = ShiftTemplateInput;
@@ -80,7 +79,8 @@ export function ShiftTemplateForm({ initial, disabled, onClose }: Props) {
     });
   });
   return (
-    <CodeModal
+    <FormDialog
+      width={640}
       open={initial !== null}
       title={editing ? t('shifts.edit') : t('shifts.add')}
       saving={save.isPending}
@@ -152,6 +152,6 @@ export function ShiftTemplateForm({ initial, disabled, onClose }: Props) {
           </Col>
         </Row>
       </FormFields>
-    </CodeModal>
+    </FormDialog>
   );
 }
