@@ -3,16 +3,15 @@
  * and the occupancy of any past date (p95), and an admission's durable write
  * against a day-care check-in's in the same store and process.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../../electron/core/demo';
 import { localToday } from './check-in';
+import { runProbe } from './probe-runner';
 import { ms, percentile } from './timing';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLES = 200;
 /** Durable writes are slower on a 10-year core: fewer of them keep the run short. */
 const WRITES = 50;
@@ -27,25 +26,6 @@ interface BedsProbe {
   occupied: number;
 }
 
-function runProbe(dir: string): Promise<BedsProbe> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join('tests/bench', 'beds-probe.ts'), dir, String(SAMPLES), String(WRITES)],
-      { cwd: ROOT },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`beds-probe exited ${code}: ${err}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as BedsProbe);
-    });
-  });
-}
-
 /** Prints the figures against their targets; answers whether every target holds. */
 export async function runBedsBench(): Promise<boolean> {
   const root = await mkdtemp(join(tmpdir(), 'care-beds-bench-'));
@@ -53,7 +33,7 @@ export async function runBedsBench(): Promise<boolean> {
     process.stdout.write('\nBeds: generating the 10-year 100-bed demo…\n');
     const dir = join(root, 'center-10y');
     await seedDemo(dir, { seed: 42, years: 10, beds: 100, members: 50, today: localToday() });
-    const probe = await runProbe(dir);
+    const probe = await runProbe<BedsProbe>('beds-probe.ts', [dir, String(SAMPLES), String(WRITES)]);
     const p95 = (s: number[]) => percentile(s, 95);
     const ratio = p95(probe.admissions) / p95(probe.checkIns);
     const rows: [string, string, string, boolean][] = [

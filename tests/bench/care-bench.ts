@@ -3,16 +3,15 @@
  * demo: the 24-hour board (p95) and a round of 40 marks saved as one durable
  * write (p95), beside a day-care check-in's durable write in the same store.
  */
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../../electron/core/demo';
 import { localToday } from './check-in';
+import { runProbe } from './probe-runner';
 import { ms, percentile } from './timing';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SAMPLES = 200;
 const WRITES = 50;
 
@@ -25,25 +24,6 @@ interface CareProbe {
   marks: number;
 }
 
-function runProbe(dir: string): Promise<CareProbe> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', join('tests/bench', 'care-probe.ts'), dir, String(SAMPLES), String(WRITES)],
-      { cwd: ROOT },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`care-probe exited ${code}: ${err}`));
-      else resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as CareProbe);
-    });
-  });
-}
-
 /** Prints the figures against their targets; answers whether every target holds. */
 export async function runCareBench(): Promise<boolean> {
   const root = await mkdtemp(join(tmpdir(), 'care-board-bench-'));
@@ -51,7 +31,7 @@ export async function runCareBench(): Promise<boolean> {
     process.stdout.write('\n24-hour care: generating the 10-year 100-bed demo…\n');
     const dir = join(root, 'center-10y');
     await seedDemo(dir, { seed: 42, years: 10, beds: 100, members: 50, today: localToday() });
-    const probe = await runProbe(dir);
+    const probe = await runProbe<CareProbe>('care-probe.ts', [dir, String(SAMPLES), String(WRITES)]);
     const p95 = (s: number[]) => percentile(s, 95);
     const rows: [string, string, string, boolean][] = [
       ['24-hour board, now (p95)', `${ms(p95(probe.board))} ms`, '< 50 ms', p95(probe.board) < 50],

@@ -4,39 +4,20 @@ import type { PersonDetail } from '../../../../../shared/ipc/people';
 import { abilityLevelLabelKey } from '../../../../../shared/domain/ability';
 import { riskLabelKey } from '../../../../../shared/domain/risk';
 import type { RiskCode } from '../../../../../shared/domain/risk';
-import { PrintFrame } from '../../../components/print/print-frame';
 import { PrintHeader } from '../../../components/print/print-header';
 import { useDateText } from '../../../i18n/use-date-text';
-import { useCenter } from '../../center';
 import { useFacility } from '../queries';
 import { bedPlaceText } from '../stays/bed-place';
 import { StaySignatures } from './stay-signatures';
-import { usePrintedStay } from './use-printed-stay';
+import { StayPrintFrame } from './stay-print-frame';
 
 /** `/print/beds/admission/:stayId`: 入住登记表, filed in the elder's paper folder and signed by the family and the manager. */
 export function AdmissionPrintPage() {
   const { t } = useTranslation('beds');
-  const printed = usePrintedStay();
-  const center = useCenter();
   return (
-    <PrintFrame
-      ready={printed.ready && center.isSuccess}
-      centerName={center.data?.name ?? ''}
-      testId="print-admission"
-    >
-      {printed.notFound ? (
-        <>
-          <PrintHeader title={t('stayPrint.admissionTitle')} />
-          <p className="message" data-testid="print-not-found">
-            {t('stayPrint.notFound')}
-          </p>
-        </>
-      ) : printed.stay && printed.detail ? (
-        <AdmissionRecord stay={printed.stay} detail={printed.detail} />
-      ) : (
-        <PrintHeader title={t('stayPrint.admissionTitle')} />
-      )}
-    </PrintFrame>
+    <StayPrintFrame title={t('stayPrint.admissionTitle')} testId="print-admission">
+      {(stay, detail) => <AdmissionRecord stay={stay} detail={detail} />}
+    </StayPrintFrame>
   );
 }
 

@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonStay } from '../../../../../shared/ipc/beds';
 import type { Person } from '../../../../../shared/schema';
-import { PrintFrame } from '../../../components/print/print-frame';
 import { PrintHeader } from '../../../components/print/print-header';
 import { useDateText } from '../../../i18n/use-date-text';
-import { useCenter } from '../../center';
 import { bedPlaceText } from '../stays/bed-place';
 import { StaySignatures } from './stay-signatures';
-import { usePrintedStay } from './use-printed-stay';
+import { StayPrintFrame } from './stay-print-frame';
 
 /** Blank rows under the items, so anything found later is added by hand as on the paper list. */
 const SPARE_ROWS = 3;
@@ -15,27 +13,10 @@ const SPARE_ROWS = 3;
 /** `/print/beds/belongings/:stayId`: 个人物品交接清单, signed by the staff who hand over and the family who receive. */
 export function BelongingsPrintPage() {
   const { t } = useTranslation('beds');
-  const printed = usePrintedStay();
-  const center = useCenter();
   return (
-    <PrintFrame
-      ready={printed.ready && center.isSuccess}
-      centerName={center.data?.name ?? ''}
-      testId="print-belongings"
-    >
-      {printed.notFound ? (
-        <>
-          <PrintHeader title={t('stayPrint.belongingsTitle')} />
-          <p className="message" data-testid="print-not-found">
-            {t('stayPrint.notFound')}
-          </p>
-        </>
-      ) : printed.stay && printed.detail ? (
-        <BelongingsList stay={printed.stay} person={printed.detail.person} />
-      ) : (
-        <PrintHeader title={t('stayPrint.belongingsTitle')} />
-      )}
-    </PrintFrame>
+    <StayPrintFrame title={t('stayPrint.belongingsTitle')} testId="print-belongings">
+      {(stay, detail) => <BelongingsList stay={stay} person={detail.person} />}
+    </StayPrintFrame>
   );
 }
 
