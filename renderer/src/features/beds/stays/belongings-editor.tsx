@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Row, Typography } from 'antd';
+import { useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,15 +19,23 @@ export function BelongingsEditor() {
   const { t } = useTranslation('beds');
   const { control, setFocus } = useFormContext<DischargeValues>();
   const rows = useFieldArray({ control, name: 'belongings', keyName: 'key' });
+  // The row whose item box takes the cursor once the list has been drawn again. Set in a layout
+  // effect, before the browser handles the next key: a timer could fire after the clerk (or a
+  // slow machine's queued keys) had already typed into the box it then took the cursor from.
+  const focusNext = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (focusNext.current === null) return;
+    setFocus(`belongings.${focusNext.current}.item`);
+    focusNext.current = null;
+  }, [rows.fields, setFocus]);
   const add = (at: number) => {
+    focusNext.current = at;
     rows.insert(at, emptyBelonging(), { shouldFocus: false });
-    // Focus after the row exists.
-    setTimeout(() => setFocus(`belongings.${at}.item`), 0);
   };
   const remove = (index: number) => {
-    rows.remove(index);
     const next = Math.min(index, rows.fields.length - 2);
-    if (next >= 0) setTimeout(() => setFocus(`belongings.${next}.item`), 0);
+    focusNext.current = next >= 0 ? next : null;
+    rows.remove(index);
   };
   const onRowKey = (index: number) => (event: KeyboardEvent<HTMLDivElement>) => {
     if (!event.altKey) return;
