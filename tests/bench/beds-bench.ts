@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../../electron/core/demo';
 import { localToday } from './check-in';
 import { runProbe } from './probe-runner';
-import { ms, percentile } from './timing';
+import { ms, percentile, printTargets, type TargetRow } from './timing';
 
 const SAMPLES = 200;
 /** Durable writes are slower on a 10-year core: fewer of them keep the run short. */
@@ -36,7 +36,7 @@ export async function runBedsBench(): Promise<boolean> {
     const probe = await runProbe<BedsProbe>('beds-probe.ts', [dir, String(SAMPLES), String(WRITES)]);
     const p95 = (s: number[]) => percentile(s, 95);
     const ratio = p95(probe.admissions) / p95(probe.checkIns);
-    const rows: [string, string, string, boolean][] = [
+    const rows: TargetRow[] = [
       ['bed board, any past date (p95)', `${ms(p95(probe.board))} ms`, '< 50 ms', p95(probe.board) < 50],
       [
         'occupancy, any past date (p95)',
@@ -51,16 +51,10 @@ export async function runBedsBench(): Promise<boolean> {
         ratio <= 2,
       ],
     ];
-    const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
     process.stdout.write(
       `Beds (${SAMPLES} reads, ${WRITES} writes; ${probe.occupied} beds occupied today; p50 board ${ms(percentile(probe.board, 50))} ms, occupancy ${ms(percentile(probe.occupancy, 50))} ms, admission ${ms(percentile(probe.admissions, 50))} ms, check-in ${ms(percentile(probe.checkIns, 50))} ms; any other core change p50 ${ms(percentile(probe.coreWrites, 50))} ms, p95 ${ms(p95(probe.coreWrites))} ms; core.json rewrite in the background after a quiet second p50 ${ms(percentile(probe.checkpoints, 50))} ms, p95 ${ms(p95(probe.checkpoints))} ms)\n`,
     );
-    for (const [label, value, target, ok] of rows)
-      process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, 60)}${pad(value, 36)}${target}\n`);
-    process.stdout.write('\n| beds target | measured | goal | result |\n| --- | --- | --- | --- |\n');
-    for (const [label, value, target, ok] of rows)
-      process.stdout.write(`| ${label} | ${value} | ${target} | ${ok ? 'PASS' : 'FAIL'} |\n`);
-    return rows.every(([, , , ok]) => ok);
+    return printTargets('beds target', rows, 60);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

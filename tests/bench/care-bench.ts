@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDemo } from '../../electron/core/demo';
 import { localToday } from './check-in';
 import { runProbe } from './probe-runner';
-import { ms, percentile } from './timing';
+import { ms, percentile, printTargets, type TargetRow } from './timing';
 
 const SAMPLES = 200;
 const WRITES = 50;
@@ -33,7 +33,7 @@ export async function runCareBench(): Promise<boolean> {
     await seedDemo(dir, { seed: 42, years: 10, beds: 100, members: 50, today: localToday() });
     const probe = await runProbe<CareProbe>('care-probe.ts', [dir, String(SAMPLES), String(WRITES)]);
     const p95 = (s: number[]) => percentile(s, 95);
-    const rows: [string, string, string, boolean][] = [
+    const rows: TargetRow[] = [
       ['24-hour board, now (p95)', `${ms(p95(probe.board))} ms`, '< 50 ms', p95(probe.board) < 50],
       // One change, so one durable write (tests/rounds/rounds.test.ts counts its audit line); fast enough to save at the bedside.
       [
@@ -43,16 +43,10 @@ export async function runCareBench(): Promise<boolean> {
         p95(probe.rounds) < 50,
       ],
     ];
-    const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
     process.stdout.write(
       `24-hour care (${SAMPLES} board reads, ${WRITES} rounds; ${probe.inRegister} residents in the register; first board ${ms(probe.first[0] ?? 0)} ms, p50 board ${ms(percentile(probe.board, 50))} ms, round ${ms(percentile(probe.rounds, 50))} ms, check-in ${ms(percentile(probe.checkIns, 50))} ms)\n`,
     );
-    for (const [label, value, target, ok] of rows)
-      process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, 64)}${pad(value, 36)}${target}\n`);
-    process.stdout.write('\n| 24-hour care target | measured | goal | result |\n| --- | --- | --- | --- |\n');
-    for (const [label, value, target, ok] of rows)
-      process.stdout.write(`| ${label} | ${value} | ${target} | ${ok ? 'PASS' : 'FAIL'} |\n`);
-    return rows.every(([, , , ok]) => ok);
+    return printTargets('24-hour care target', rows, 64);
   } finally {
     await rm(root, { recursive: true, force: true });
   }

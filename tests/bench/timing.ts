@@ -36,3 +36,20 @@ export function mb(bytes: number): string {
 export function ms(value: number): string {
   return value < 10 ? value.toFixed(2) : value.toFixed(1);
 }
+
+/** One measured figure against its target: label, measured, goal, met. */
+export type TargetRow = [label: string, measured: string, goal: string, met: boolean];
+
+/**
+ * Prints the figures against their targets, as aligned lines and as a
+ * Markdown table for the README; answers whether every target is met.
+ */
+export function printTargets(heading: string, rows: readonly TargetRow[], labelWidth: number): boolean {
+  const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
+  for (const [label, value, target, ok] of rows)
+    process.stdout.write(`${ok ? 'PASS' : 'FAIL'}  ${pad(label, labelWidth)}${pad(value, 36)}${target}\n`);
+  process.stdout.write(`\n| ${heading} | measured | goal | result |\n| --- | --- | --- | --- |\n`);
+  for (const [label, value, target, ok] of rows)
+    process.stdout.write(`| ${label} | ${value} | ${target} | ${ok ? 'PASS' : 'FAIL'} |\n`);
+  return rows.every(([, , , ok]) => ok);
+}
