@@ -63,7 +63,8 @@ describe('shift templates', () => {
 
       await page.getByTestId('shift-field-code').fill('夜');
       await page.getByTestId('shift-form-submit').click();
-      const row = page.getByTestId('shift-table').locator('tr', { hasText: 'Night' });
+      // Body rows only: the header's "Crosses midnight" also contains "night" (Playwright matches text case-insensitively).
+      const row = page.getByTestId('shift-table').locator('tr.ant-table-row', { hasText: 'Night' });
       await visible(row);
       await containsText(row, tr(language, 'staff:shifts.yes'));
       expect(await session.auditEntryCount()).toBe(before + 1);
