@@ -10,6 +10,8 @@ import type { AppSession } from './harness';
 import { useE2E } from './use-e2e';
 import { accounts, addAccount, signInOnPage, signOutApi } from './auth-helpers';
 import { dayFromToday, scriptedHistory } from './beds-helpers';
+import { addPerson, saveAbility, scoresWith } from './assessments-helpers';
+import { admitThroughApi, setUpRooms, today } from './beds-stays-helpers';
 
 const e2e = useE2E();
 
@@ -118,5 +120,50 @@ describe('bed board', () => {
     await visible(page.getByTestId('board-empty'));
     await page.getByTestId('board-empty-setup').click();
     await visible(page.getByTestId('setup-form'));
+  });
+
+  it("writes a resident's high risks as a list of the language (en)", async () => {
+    const session = await e2e.start({ locale: 'en-US' });
+    const { page } = session;
+    const beds = await setUpRooms(session);
+    const { id } = await addPerson(session, {
+      name: '王秀英',
+      sex: 'female',
+      sequence: 2,
+      birthDate: '1940-02-03',
+      full: true,
+    });
+    await saveAbility(session, id, scoresWith({ 'B.1.1': 0 }), today());
+    const grades: Record<string, boolean> = { fall: true, choking: true, wandering: true };
+    const risk = await session.api('assessments.saveRisk', {
+      personId: id,
+      date: today(),
+      reason: 'admission',
+      assessor: '王秀兰',
+      risks: Object.fromEntries(
+        [
+          'choking',
+          'wrongIngestion',
+          'pressureSore',
+          'scald',
+          'fallFromBed',
+          'fall',
+          'wandering',
+          'harm',
+          'activityAccident',
+        ].map((code) => [code, grades[code] ? { grade: 'high', measures: '专人看护' } : { grade: 'none' }]),
+      ),
+      notes: '',
+    });
+    expect(risk.body).toMatchObject({ ok: true });
+    await admitThroughApi(session, id, beds.byLabel['101-1']!);
+    await session.open();
+    await page.getByTestId('nav-beds').click();
+    const risks = ['choking', 'fall', 'wandering'].map((code) => tr('en', `domain:risk.${code}`));
+    // "Choking, Fall, Wandering": commas as English writes a list, never the Chinese 、.
+    const text = await card(session, '101-1').getByTestId('bed-risks').innerText();
+    expect(text).not.toContain('、');
+    for (const label of risks) expect(text).toContain(label);
+    expect(text).toContain(`${risks[0]}, `);
   });
 });

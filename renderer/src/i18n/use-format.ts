@@ -9,6 +9,8 @@ export interface Formatters {
   dateTimePrecise(iso: string): string;
   number(value: number): string;
   bytes(size: number): string;
+  /** A short list in the language's own way: 跌倒、噎食 / falls, choking. */
+  list(items: readonly string[]): string;
 }
 
 /**
@@ -27,6 +29,7 @@ interface IntlFormats {
   precise: () => Intl.DateTimeFormat;
   integer: () => Intl.NumberFormat;
   decimal: () => Intl.NumberFormat;
+  list: () => Intl.ListFormat;
 }
 
 const byLocale = new Map<string, IntlFormats>();
@@ -39,6 +42,8 @@ function intlFormats(locale: string): IntlFormats {
       precise: cached(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })),
       integer: cached(() => new Intl.NumberFormat(locale)),
       decimal: cached(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })),
+      // Narrow: no "and" before the last item, which reads wrong in a label such as "High risks: …".
+      list: cached(() => new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' })),
     };
     byLocale.set(locale, formats);
   }
@@ -65,7 +70,7 @@ export function useFormat(): Formatters {
   const language = useLanguage();
   const { t } = useTranslation('common');
   return useMemo(() => {
-    const { dateTime, precise, integer, decimal } = intlFormats(intlLocales[language]);
+    const { dateTime, precise, integer, decimal, list } = intlFormats(intlLocales[language]);
     return {
       dateTime: (iso) => written(dateTime(), iso),
       dateTimePrecise: (iso) => written(precise(), iso),
@@ -75,6 +80,7 @@ export function useFormat(): Formatters {
         if (size < 1024 * 1024) return t('units.kb', { value: decimal().format(size / 1024) });
         return t('units.mb', { value: decimal().format(size / (1024 * 1024)) });
       },
+      list: (items) => list().format(items),
     };
   }, [language, t]);
 }

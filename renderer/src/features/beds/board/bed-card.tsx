@@ -5,6 +5,7 @@ import { abilityLevelLabelKey } from '../../../../../shared/domain/ability';
 import { riskLabelKey } from '../../../../../shared/domain/risk';
 import type { BoardBed, BoardOccupant } from '../../../../../shared/ipc/beds';
 import { useDateText } from '../../../i18n/use-date-text';
+import { useFormat } from '../../../i18n/use-format';
 import { useShortDate } from './use-short-date';
 import { peoplePaths } from '../../people';
 import { bedsPaths } from '../paths';
@@ -71,6 +72,7 @@ export function BedCard({ bed, date, actionable, readOnly }: Props) {
 
 function OccupantLines({ occupant }: { occupant: BoardOccupant }) {
   const { t } = useTranslation(['beds', 'domain', 'people']);
+  const format = useFormat();
   const shortDate = useShortDate();
   const { leave } = occupant;
   return (
@@ -115,7 +117,7 @@ function OccupantLines({ occupant }: { occupant: BoardOccupant }) {
       {occupant.highRisks.length > 0 && (
         <span style={{ color: '#820014' }} data-testid="bed-risks">
           {t('board.highRisks', {
-            risks: occupant.highRisks.map((code) => t(riskLabelKey(code))).join('、'),
+            risks: format.list(occupant.highRisks.map((code) => t(riskLabelKey(code)))),
           })}
         </span>
       )}

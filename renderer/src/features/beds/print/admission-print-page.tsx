@@ -6,6 +6,7 @@ import { riskLabelKey } from '../../../../../shared/domain/risk';
 import type { RiskCode } from '../../../../../shared/domain/risk';
 import { PrintHeader } from '../../../components/print/print-header';
 import { useDateText } from '../../../i18n/use-date-text';
+import { useFormat } from '../../../i18n/use-format';
 import { useFacility } from '../queries';
 import { bedPlaceText } from '../stays/bed-place';
 import { StaySignatures } from './stay-signatures';
@@ -23,6 +24,7 @@ export function AdmissionPrintPage() {
 
 function AdmissionRecord({ stay: personStay, detail }: { stay: PersonStay; detail: PersonDetail }) {
   const { t } = useTranslation(['beds', 'domain']);
+  const format = useFormat();
   const dateText = useDateText();
   const facility = useFacility();
   const { stay } = personStay;
@@ -169,7 +171,7 @@ function AdmissionRecord({ stay: personStay, detail }: { stay: PersonStay; detai
               <td>
                 {risk
                   ? highRisks.length > 0
-                    ? t('stayPrint.fields.highRisks', { risks: highRisks.join('、') })
+                    ? t('stayPrint.fields.highRisks', { risks: format.list(highRisks) })
                     : t('stayPrint.fields.noHighRisk')
                   : ''}
               </td>
