@@ -78,7 +78,14 @@ export interface AuditPage {
 }
 
 /** Print pages that show personal data; opening one is recorded. */
-export const PRINT_KINDS = ['personRecord', 'abilityForm', 'riskForm'] as const;
+export const PRINT_KINDS = [
+  'personRecord',
+  'abilityForm',
+  'riskForm',
+  'admissionRecord',
+  'belongingsList',
+] as const;
+export type PrintKind = (typeof PRINT_KINDS)[number];
 
 export const RecordPrintSchema = z.strictObject({ kind: z.enum(PRINT_KINDS, E), personId: IdSchema }, OBJECT);
 

@@ -97,6 +97,9 @@ describe('the admission record on paper', () => {
         tr(lang, 'beds:stayPrint.signatures.manager'),
       ])
         expect(text).toContain(squeeze(expected));
+      // The record holds personal data: opening it is in the audit, under the elder.
+      const printed = await session.api('audit.list', { filter: { kind: 'prints', personId }, limit: 10 });
+      expect(printed.body.value).toMatchObject({ entries: [{ action: 'prints.admissionRecord' }] });
     },
   );
 

@@ -16,7 +16,11 @@ import { StayPrintFrame } from './stay-print-frame';
 export function AdmissionPrintPage() {
   const { t } = useTranslation('beds');
   return (
-    <StayPrintFrame title={t('stayPrint.admissionTitle')} testId="print-admission">
+    <StayPrintFrame
+      title={t('stayPrint.admissionTitle')}
+      testId="print-admission"
+      printKind="admissionRecord"
+    >
       {(stay, detail) => <AdmissionRecord stay={stay} detail={detail} />}
     </StayPrintFrame>
   );

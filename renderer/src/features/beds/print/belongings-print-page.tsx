@@ -14,7 +14,11 @@ const SPARE_ROWS = 3;
 export function BelongingsPrintPage() {
   const { t } = useTranslation('beds');
   return (
-    <StayPrintFrame title={t('stayPrint.belongingsTitle')} testId="print-belongings">
+    <StayPrintFrame
+      title={t('stayPrint.belongingsTitle')}
+      testId="print-belongings"
+      printKind="belongingsList"
+    >
       {(stay, detail) => <BelongingsList stay={stay} person={detail.person} />}
     </StayPrintFrame>
   );
