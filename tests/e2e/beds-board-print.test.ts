@@ -87,5 +87,7 @@ describe('printed bed list', () => {
       ),
     );
     expect(await pagesAsPng(file)).toBe(1);
+    // The page number sits in the bottom margin of every sheet.
+    expect(stdout.trimEnd().split('\n').at(-1)?.trim()).toMatch(/^1\s*\/\s*1$/);
   });
 });
