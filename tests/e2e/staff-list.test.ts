@@ -9,6 +9,7 @@ import { toIsoDate } from '../../shared/domain/dates';
 import { chooseOption, containsText, hasText, setUpCenter, tr, visible } from './harness';
 import type { AppSession } from './harness';
 import { useE2E } from './use-e2e';
+import { accounts, addAccount, signInOnPage, signOutApi } from './auth-helpers';
 
 const e2e = useE2E();
 
@@ -98,5 +99,30 @@ describe('staff list and form', () => {
     await visible(page.getByTestId('staff-form'));
     expect(await session.auditEntryCount()).toBe(before);
     expect(await staffCount(session)).toBe(1);
+  });
+
+  it('shows staff names as text, not links to a form it may not open, to a viewer (en)', async () => {
+    const session = await e2e.start({ locale: 'en-US' });
+    const { page } = session;
+    await setUpCenter(session);
+    const created = await session.api('staff.create', {
+      name: '李秀英',
+      post: 'carer',
+      workingTime: 'standard',
+      certificates: [{ id: 'certificate-health-1', kind: 'health', expiresOn: dayFromToday(10) }],
+      active: true,
+    });
+    expect(created.body.ok).toBe(true);
+    const viewer = accounts('en').viewer;
+    await addAccount(session, viewer);
+    await signOutApi(session);
+    await session.open();
+    await signInOnPage(page, viewer);
+    await page.getByTestId('nav-staff').click();
+    const row = page.getByTestId('staff-row').filter({ hasText: '李秀英' });
+    await visible(row.getByTestId('staff-row-name'));
+    expect(await row.locator('a').count()).toBe(0);
+    await containsText(page.getByTestId('certificates-due').getByTestId('due-row'), '李秀英');
+    expect(await page.getByTestId('certificates-due').locator('a').count()).toBe(0);
   });
 });

@@ -22,7 +22,7 @@ function DaysLeft({ days }: { days: number }) {
 }
 
 /** 证书到期提醒: certificates of active staff that expired or expire within 30 days, most urgent first. */
-export function CertificatesDueCard() {
+export function CertificatesDueCard({ mayEdit }: { mayEdit: boolean }) {
   const { t } = useTranslation('staff');
   const due = useCertificatesDue();
   const postLabel = usePostLabel();
@@ -34,9 +34,13 @@ export function CertificatesDueCard() {
       // The post in plain text: antd's grey secondary text falls below 4.5:1 on white.
       render: (_, d) => (
         <>
-          <Link to={staffPaths.staffEdit(d.staffId)} style={{ textDecoration: 'underline' }}>
-            {d.staffName}
-          </Link>{' '}
+          {mayEdit ? (
+            <Link to={staffPaths.staffEdit(d.staffId)} style={{ textDecoration: 'underline' }}>
+              {d.staffName}
+            </Link>
+          ) : (
+            d.staffName
+          )}{' '}
           · {postLabel(d.post)}
         </>
       ),

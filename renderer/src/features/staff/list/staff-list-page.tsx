@@ -75,7 +75,7 @@ export function StaffListPage() {
         </Card>
       ) : (
         <Flex vertical gap={16}>
-          <CertificatesDueCard />
+          <CertificatesDueCard mayEdit={mayManage} />
           <Card>
             <Flex vertical gap={12}>
               <Flex gap={12} wrap align="center">
@@ -110,7 +110,7 @@ export function StaffListPage() {
                   data-testid="staff-filter-post"
                 />
               </Flex>
-              <StaffTable items={list.data ?? []} loading={list.isFetching} />
+              <StaffTable items={list.data ?? []} loading={list.isFetching} mayEdit={mayManage} />
             </Flex>
           </Card>
         </Flex>

@@ -10,26 +10,31 @@ import { CertificatesTag } from './certificates-tag';
 interface Props {
   items: StaffListItem[];
   loading: boolean;
+  /** Names open the form only for roles that may edit staff; others read the name. */
+  mayEdit: boolean;
 }
 
 /** Name (opens the form), post, phone, area, working time, certificates and whether the person still works here. */
-export function StaffTable({ items, loading }: Props) {
+export function StaffTable({ items, loading, mayEdit }: Props) {
   const { t } = useTranslation('staff');
   const postLabel = usePostLabel();
   const columns: TableColumnsType<StaffListItem> = [
     {
       key: 'name',
       title: t('list.columns.name'),
-      render: (_, s) => (
-        // Underlined: in a table row the link's colour alone does not set it apart from the text (WCAG 1.4.1).
-        <Link
-          to={staffPaths.staffEdit(s.id)}
-          style={{ textDecoration: 'underline' }}
-          data-testid="staff-row-name"
-        >
-          {s.name}
-        </Link>
-      ),
+      render: (_, s) =>
+        mayEdit ? (
+          // Underlined: in a table row the link's colour alone does not set it apart from the text (WCAG 1.4.1).
+          <Link
+            to={staffPaths.staffEdit(s.id)}
+            style={{ textDecoration: 'underline' }}
+            data-testid="staff-row-name"
+          >
+            {s.name}
+          </Link>
+        ) : (
+          <span data-testid="staff-row-name">{s.name}</span>
+        ),
     },
     { key: 'post', title: t('list.columns.post'), render: (_, s) => postLabel(s.post) },
     { key: 'phone', title: t('list.columns.phone'), render: (_, s) => s.phone ?? '' },
