@@ -168,7 +168,7 @@ export default {
       signedAt: ['签字时间', 'Signed at'],
       addenda: ['补充说明', 'Addenda'],
       addendumSigner: ['签字：{{name}}　{{at}}', 'Signed: {{name}}, {{at}}'],
-      repeated: ['（新）', '(new)'],
+      repeated: ['（连续交班）', '(repeated)'],
       none: ['0', '0'],
       notFound: ['找不到这份交接班记录。', 'This handover was not found.'],
     },

@@ -1,4 +1,5 @@
-import { useContext } from 'react';
+import { App } from 'antd';
+import { useContext, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HANDOVER_SECTIONS } from '../../../../../shared/schema';
 import type { Handover, Signature } from '../../../../../shared/schema';
@@ -23,6 +24,9 @@ export function HandoverPrintPage() {
   const center = useCenter();
   const shifts = useShiftTemplates();
   const ready = printed.ready && center.isSuccess && !shifts.isPending;
+  const { message } = App.useApp();
+  // "Signed", "addendum added": the notices of the page before must not end up on paper.
+  useEffect(() => message.destroy(), [message]);
   return (
     <PrintFrame ready={ready} centerName={center.data?.name ?? ''} testId="print-handover">
       {printed.notFound ? (
@@ -66,6 +70,14 @@ function HandoverSheet({ handover }: { handover: Handover }) {
     <>
       <RecordHeader />
       <table data-testid="print-handover-key" style={{ marginTop: '3mm' }}>
+        <colgroup>
+          <col style={{ width: '18mm' }} />
+          <col style={{ width: '44mm' }} />
+          <col style={{ width: '18mm' }} />
+          <col />
+          <col style={{ width: '18mm' }} />
+          <col />
+        </colgroup>
         <tbody>
           <tr>
             <th>{t('print.date')}</th>
