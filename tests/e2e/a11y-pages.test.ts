@@ -140,5 +140,6 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
       if (findings.length > 0) failures.push(`${address}\n${describeFindings(findings)}`);
     }
     expect(failures, failures.join('\n\n')).toEqual([]);
-  });
+    // One full page load per route: the walk grows with every page, past two minutes on a loaded machine.
+  }, 300_000);
 });

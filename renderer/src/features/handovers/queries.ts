@@ -19,10 +19,12 @@ export const handoversKeys = {
   shiftTemplates: ['staff', 'shiftTemplates'] as const,
 };
 
-export function useHandoverList(range: InputOf<'handovers.list'>) {
+/** The handovers of a date range, oldest first; asks nothing while `enabled` is false. */
+export function useHandoverList(range: InputOf<'handovers.list'>, enabled = true) {
   return useQuery({
     queryKey: handoversKeys.list(range),
     queryFn: () => unwrap(care.handovers.list(range)),
+    enabled,
     staleTime: 0,
     placeholderData: (previous) => previous,
   });

@@ -1,4 +1,4 @@
-import { DatePicker, Flex, Table, Tag } from 'antd';
+import { Alert, DatePicker, Flex, Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { addDaysIso } from '../../../../../shared/domain/census';
 import { isIsoDate } from '../../../../../shared/domain/dates';
 import type { Handover } from '../../../../../shared/schema';
+import { errorText } from '../../../api/error-text';
 import { PageTitle } from '../../../components/page-title';
 import { todayIso } from '../../../components/today-iso';
 import { useDateText } from '../../../i18n/use-date-text';
@@ -101,6 +102,15 @@ export function HandoverListPage() {
           data-testid="handover-range"
         />
       </Flex>
+      {list.isError && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(list.error)}
+          style={{ marginBottom: 12 }}
+          data-testid="handover-list-problem"
+        />
+      )}
       <Table<Handover>
         rowKey="id"
         size="middle"

@@ -16,7 +16,10 @@ export function useDatedHandover() {
   const given = params.get('date');
   const date = given !== null && isIsoDate(given) ? given : null;
   const today = todayIso();
-  const recent = useHandoverList({ from: addDaysIso(today, -(MAX_QUERY_DAYS - 1)), to: today });
+  const recent = useHandoverList(
+    { from: addDaysIso(today, -(MAX_QUERY_DAYS - 1)), to: today },
+    date === null,
+  );
   const found = date === null ? recent.data?.find((h) => h.id === handoverId) : undefined;
   const one = useHandover(handoverId, date ?? found?.date ?? null);
   const searched = date === null && (recent.isSuccess || recent.isError);
