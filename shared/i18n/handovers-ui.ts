@@ -22,7 +22,6 @@ export default {
       from: ['从', 'From'],
       to: ['到', 'To'],
       range: ['日期范围', 'Dates'],
-      lastWeek: ['最近7天', 'Last 7 days'],
       empty: [
         '这段时间没有交接班记录。请在上方“今天的班次”中打开一个班次，整理并保存交接班。',
         'No handovers in these dates. Open a shift under "Today\'s shifts" above to compile and save its handover.',
@@ -33,11 +32,9 @@ export default {
         area: ['区域', 'Area'],
         state: ['状态', 'State'],
         signedBy: ['签字人', 'Signed by'],
-        open: ['查看', 'Open'],
       },
       signedBy: ['交班：{{outgoing}}；接班：{{incoming}}', 'Out: {{outgoing}}; in: {{incoming}}'],
       nobody: ['—', '—'],
-      open: ['查看', 'Open'],
     },
     today: {
       title: ['今天的班次', "Today's shifts"],
@@ -83,7 +80,6 @@ export default {
         'Both have signed: the handover is locked. Corrections go in an addendum.',
       ],
       print: ['打印', 'Print'],
-      view: ['查看记录', 'View record'],
     },
     counts: {
       title: ['人数', 'Residents'],
@@ -162,7 +158,6 @@ export default {
       date: ['日期', 'Date'],
       shift: ['班次', 'Shift'],
       area: ['区域', 'Area'],
-      state: ['状态', 'State'],
       outgoing: ['交班人签字', 'Outgoing carer'],
       incoming: ['接班人签字', 'Incoming carer'],
       signedAt: ['签字时间', 'Signed at'],
