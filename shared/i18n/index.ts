@@ -22,6 +22,7 @@ import users from './users';
 import audit from './audit';
 import rounds from './rounds';
 import handovers from './handovers';
+import handoversUi from './handovers-ui';
 import incidents from './incidents';
 
 export * from './types';
@@ -55,6 +56,7 @@ export const features = [
   audit,
   rounds,
   handovers,
+  handoversUi,
   incidents,
 ] as const;
 

@@ -126,6 +126,21 @@ describe('care seed-demo', () => {
     expect(new Set(entries.map((e) => e.action))).toEqual(new Set(['demo.seed', 'demo.users']));
   });
 
+  it('files every handover under the day its shift starts, signed once that shift has begun', async () => {
+    const starts = new Map(core.shiftTemplates.map((s) => [s.code, s.start]));
+    const handovers: { date: string; shiftCode: string; outgoing: { at: string } | null }[] = [];
+    for (const file of await readdir(join(dir, 'records', 'careLogs'))) {
+      const shard = await readJson<{ records: { type: string }[] }>(join(dir, 'records', 'careLogs', file));
+      for (const record of shard.records) if (record.type === 'handover') handovers.push(record as never);
+    }
+    expect(handovers.some((h) => h.shiftCode === '夜')).toBe(true);
+    for (const h of handovers) {
+      // A night shift belongs to the evening it starts: signed the next morning, never before it began.
+      const start = new Date(`${h.date}T${starts.get(h.shiftCode) ?? '00:00'}:00`).getTime();
+      expect(new Date(h.outgoing?.at ?? '').getTime(), `${h.date} ${h.shiftCode}`).toBeGreaterThan(start);
+    }
+  });
+
   it('creates one account per role, linked to demo staff, and prints their passwords', () => {
     const roles = core.users.map((u) => u.role).sort();
     expect(roles).toEqual(['admin', 'manager', 'staff', 'viewer']);

@@ -51,6 +51,7 @@ async function demoParams(session: AppSession): Promise<Record<string, string>> 
         assessmentId: assessment.id,
         ...(await demoBed(session)),
         ...(await demoResident(session)),
+        ...(await demoHandover(session)),
       };
   }
   throw new Error('the demo center has nobody with an ability assessment');
@@ -87,6 +88,16 @@ async function demoResident(session: AppSession): Promise<Record<string, string>
   const stays = (history.body.value as { stays: { stay: { id: string }; leaves: { id: string }[] }[] }).stays;
   const leaveId = resident.leave?.id ?? stays.flatMap((s) => s.leaves).at(-1)?.id ?? 'no-leave';
   return { personId: resident.personId, stayId: resident.stayId, leaveId };
+}
+
+/** A signed handover of the demo's last weeks, for its page and its paper (found without its date). */
+async function demoHandover(session: AppSession): Promise<{ handoverId: string }> {
+  const to = toIsoDate(new Date());
+  const from = new Date();
+  from.setDate(from.getDate() - 60);
+  const list = await session.api('handovers.list', { from: toIsoDate(from), to });
+  const last = list.body.ok ? (list.body.value as { id: string }[]).at(-1) : undefined;
+  return { handoverId: last?.id ?? 'no-handover' };
 }
 
 async function checkPage(page: Page, url: string): Promise<AxeFinding[]> {
@@ -129,5 +140,6 @@ describe.each(LOCALES)('accessibility in %s', (locale) => {
       if (findings.length > 0) failures.push(`${address}\n${describeFindings(findings)}`);
     }
     expect(failures, failures.join('\n\n')).toEqual([]);
-  });
+    // One full page load per route: the walk grows with every page, past two minutes on a loaded machine.
+  }, 300_000);
 });

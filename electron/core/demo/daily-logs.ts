@@ -183,9 +183,11 @@ export function generateDailyLogs(
     if (!random.chance(0.02)) patrol(addDays(date, 1), '02:30', team.night[1] ?? team.night[0]);
   }
 
+  /** `date` is the day the shift starts (a night belongs to its evening); it is signed on `signedOn` at `hour`. */
   const handover = (
     index: number,
     date: string,
+    signedOn: string,
     shiftCode: string,
     hour: number,
     outgoing: Staff,
@@ -194,7 +196,7 @@ export function generateDailyLogs(
   ): void => {
     const record: Handover = {
       id: ctx.ids.uuid(),
-      ...timestamps(date, hour, 10),
+      ...timestamps(signedOn, hour, 10),
       date,
       type: 'handover',
       shiftCode,
@@ -207,8 +209,8 @@ export function generateDailyLogs(
         inHospital: totals.inHospital[index] ?? 0,
       },
       sections,
-      outgoing: { staffId: outgoing.id, name: outgoing.name, at: stamp(date, hour, 10) },
-      incoming: { staffId: incoming.id, name: incoming.name, at: stamp(date, hour, 15) },
+      outgoing: { staffId: outgoing.id, name: outgoing.name, at: stamp(signedOn, hour, 10) },
+      incoming: { staffId: incoming.id, name: incoming.name, at: stamp(signedOn, hour, 15) },
       addenda: [],
     };
     ctx.plan.shard('careLogs', record);
@@ -230,11 +232,11 @@ export function generateDailyLogs(
     const dayLead = team.day[0];
     const nightLead = team.night[0];
     if (dayLead && nightLead && date < ctx.today)
-      handover(i, date, SHIFT_CODES.day, 20, dayLead, nightLead, sections);
+      handover(i, date, date, SHIFT_CODES.day, 20, dayLead, nightLead, sections);
     const morningLead = next?.day[0];
     if (nightLead && morningLead) {
       // The morning handover repeats new admissions and critical residents; the night's own events were few.
-      handover(i + 1, addDays(date, 1), SHIFT_CODES.night, 8, nightLead, morningLead, {
+      handover(i + 1, date, addDays(date, 1), SHIFT_CODES.night, 8, nightLead, morningLead, {
         departures: [],
         admissions: sections.admissions,
         critical: sections.critical,
