@@ -51,6 +51,7 @@ async function demoParams(session: AppSession): Promise<Record<string, string>> 
         assessmentId: assessment.id,
         ...(await demoBed(session)),
         ...(await demoResident(session)),
+        ...(await demoIncident(session)),
       };
   }
   throw new Error('the demo center has nobody with an ability assessment');
@@ -87,6 +88,17 @@ async function demoResident(session: AppSession): Promise<Record<string, string>
   const stays = (history.body.value as { stays: { stay: { id: string }; leaves: { id: string }[] }[] }).stays;
   const leaveId = resident.leave?.id ?? stays.flatMap((s) => s.leaves).at(-1)?.id ?? 'no-leave';
   return { personId: resident.personId, stayId: resident.stayId, leaveId };
+}
+
+/** An incident of the demo center (an open one, when there is one), for its page, form and report. */
+async function demoIncident(session: AppSession): Promise<{ incidentId: string }> {
+  const to = toIsoDate(new Date());
+  const from = toIsoDate(new Date(Date.now() - 60 * 86_400_000));
+  const list = await session.api('incidents.list', { from, to });
+  const rows = list.body.ok ? (list.body.value as { incident: { id: string }; open: boolean }[]) : [];
+  const row = rows.find((r) => r.open) ?? rows[0];
+  if (!row) throw new Error(`the demo center has no incident: ${JSON.stringify(list.body)}`);
+  return { incidentId: row.incident.id };
 }
 
 async function checkPage(page: Page, url: string): Promise<AxeFinding[]> {

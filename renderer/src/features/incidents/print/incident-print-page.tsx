@@ -58,9 +58,9 @@ function IncidentReport({ row }: { row: IncidentRow }) {
         <h2>{t('print.sections.event')}</h2>
         <table data-testid="print-incident-event">
           <colgroup>
-            <col style={{ width: '26mm' }} />
+            <col style={{ width: '30mm' }} />
             <col />
-            <col style={{ width: '26mm' }} />
+            <col style={{ width: '30mm' }} />
             <col />
           </colgroup>
           <tbody>
@@ -84,7 +84,7 @@ function IncidentReport({ row }: { row: IncidentRow }) {
             </tr>
             <tr>
               <th>{t('print.fields.description')}</th>
-              <td colSpan={3} style={{ ...WRITING_ROOM, height: '30mm', verticalAlign: 'top' }}>
+              <td colSpan={3} style={{ ...WRITING_ROOM, height: '24mm', verticalAlign: 'top' }}>
                 {incident.description}
               </td>
             </tr>
@@ -95,13 +95,13 @@ function IncidentReport({ row }: { row: IncidentRow }) {
         <h2>{t('print.sections.action')}</h2>
         <table>
           <colgroup>
-            <col style={{ width: '26mm' }} />
+            <col style={{ width: '30mm' }} />
             <col />
           </colgroup>
           <tbody>
             <tr>
               <th>{t('print.fields.actionTaken')}</th>
-              <td style={{ ...WRITING_ROOM, height: '22mm', verticalAlign: 'top' }}>
+              <td style={{ ...WRITING_ROOM, height: '18mm', verticalAlign: 'top' }}>
                 {incident.actionTaken}
               </td>
             </tr>
@@ -116,9 +116,9 @@ function IncidentReport({ row }: { row: IncidentRow }) {
         <h2>{t('print.sections.family')}</h2>
         <table data-testid="print-incident-family">
           <colgroup>
-            <col style={{ width: '26mm' }} />
+            <col style={{ width: '30mm' }} />
             <col />
-            <col style={{ width: '26mm' }} />
+            <col style={{ width: '30mm' }} />
             <col />
           </colgroup>
           <tbody>
@@ -141,17 +141,17 @@ function IncidentReport({ row }: { row: IncidentRow }) {
         <h2>{t('print.sections.review')}</h2>
         <table data-testid="print-incident-review">
           <colgroup>
-            <col style={{ width: '26mm' }} />
+            <col style={{ width: '30mm' }} />
             <col />
           </colgroup>
           <tbody>
             <tr>
               <th>{t('print.fields.review')}</th>
-              <td style={{ ...WRITING_ROOM, height: '22mm', verticalAlign: 'top' }}>{review?.text ?? ''}</td>
+              <td style={{ ...WRITING_ROOM, height: '18mm', verticalAlign: 'top' }}>{review?.text ?? ''}</td>
             </tr>
             <tr>
               <th>{t('print.fields.correctiveAction')}</th>
-              <td style={{ ...WRITING_ROOM, height: '18mm', verticalAlign: 'top' }}>
+              <td style={{ ...WRITING_ROOM, height: '14mm', verticalAlign: 'top' }}>
                 {review?.correctiveAction ?? ''}
               </td>
             </tr>
