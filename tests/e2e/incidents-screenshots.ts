@@ -1,0 +1,66 @@
+/**
+ * Pictures of the incidents for the README, in Chinese and in English: the
+ * list, one incident with its family notification and review, and the
+ * incident report as printed, from the demo center, 1280×800, written to
+ * resources/screenshots/{incidents,incident,incident-report}-{zh,en}.png.
+ * Run after `npx electron-vite build`:
+ *   npx tsx tests/e2e/incidents-screenshots.ts
+ */
+import path from 'node:path';
+import { toIsoDate } from '../../shared/domain/dates';
+import { seedDemo } from '../../electron/core/demo';
+import { visible } from './harness';
+import type { AppSession, SystemLocale } from './harness';
+import { SCREENSHOT_DIR, runScreenshots, shoot, withFixedFolder } from './screenshot-kit';
+
+const VIEWPORT = { width: 1280, height: 800 };
+const LOCALES: [SystemLocale, string][] = [
+  ['zh-CN', 'zh'],
+  ['en-US', 'en'],
+];
+const DEMO = { seed: 7, years: 1, beds: 20, members: 4, today: toIsoDate(new Date()) };
+
+interface Row {
+  incident: { id: string; date: string; familyNotification: unknown; review: unknown };
+}
+
+/** An incident of the last two months with the family told and the review written, else the newest. */
+async function shownIncident(session: AppSession): Promise<{ id: string; date: string }> {
+  const to = toIsoDate(new Date());
+  const from = toIsoDate(new Date(Date.now() - 60 * 86_400_000));
+  const answer = await session.api('incidents.list', { from, to });
+  const rows = answer.body.ok ? (answer.body.value as Row[]) : [];
+  const row =
+    rows.find((r) => r.incident.familyNotification !== null && r.incident.review !== null) ?? rows[0];
+  if (!row) throw new Error(`the demo center has no incident: ${JSON.stringify(answer.body)}`);
+  return { id: row.incident.id, date: row.incident.date };
+}
+
+runScreenshots(async (suite) => {
+  for (const [locale, suffix] of LOCALES) {
+    const options = {
+      locale,
+      viewport: VIEWPORT,
+      parentName: 'township-care-incidents-screenshots',
+      prepare: (dataDir: string) => seedDemo(dataDir, DEMO).then(() => undefined),
+    };
+    await withFixedFolder(suite, options, async (session) => {
+      const { page } = session;
+      const base = session.server().url.split('#')[0] ?? '';
+      await session.open();
+
+      await page.goto(`${base}#/incidents`);
+      await visible(page.getByTestId('incident-row').first());
+      await shoot(page, path.join(SCREENSHOT_DIR, `incidents-${suffix}.png`));
+
+      const { id, date } = await shownIncident(session);
+      await page.goto(`${base}#/incidents/${id}?date=${date}`);
+      await visible(page.getByTestId('incident-facts'));
+      await shoot(page, path.join(SCREENSHOT_DIR, `incident-${suffix}.png`));
+
+      await page.goto(`${base}#/print/incidents/${id}?date=${date}`);
+      await visible(page.locator('[data-testid="print-incident"][data-ready="true"]'));
+      await shoot(page, path.join(SCREENSHOT_DIR, `incident-report-${suffix}.png`));
+    });
+  }
+});
