@@ -90,15 +90,19 @@ async function demoResident(session: AppSession): Promise<Record<string, string>
   return { personId: resident.personId, stayId: resident.stayId, leaveId };
 }
 
-/** An incident of the demo center (an open one, when there is one), for its page, form and report. */
+/** An incident of the demo center (the newest, looking back up to two years), for its page, form and report. */
 async function demoIncident(session: AppSession): Promise<{ incidentId: string }> {
-  const to = toIsoDate(new Date());
-  const from = toIsoDate(new Date(Date.now() - 60 * 86_400_000));
-  const list = await session.api('incidents.list', { from, to });
-  const rows = list.body.ok ? (list.body.value as { incident: { id: string }; open: boolean }[]) : [];
-  const row = rows.find((r) => r.open) ?? rows[0];
-  if (!row) throw new Error(`the demo center has no incident: ${JSON.stringify(list.body)}`);
-  return { incidentId: row.incident.id };
+  const day = 86_400_000;
+  // The core lists at most 62 days a call.
+  for (let back = 0; back < 730; back += 60) {
+    const to = toIsoDate(new Date(Date.now() - back * day));
+    const from = toIsoDate(new Date(Date.now() - (back + 59) * day));
+    const list = await session.api('incidents.list', { from, to });
+    if (!list.body.ok) throw new Error(`incidents.list failed: ${JSON.stringify(list.body)}`);
+    const rows = list.body.value as { incident: { id: string } }[];
+    if (rows[0]) return { incidentId: rows[0].incident.id };
+  }
+  throw new Error('the demo center has no incident in two years');
 }
 
 async function checkPage(page: Page, url: string): Promise<AxeFinding[]> {
