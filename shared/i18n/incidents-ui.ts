@@ -39,9 +39,9 @@ export default {
       newTitle: ['报告意外事件', 'Report an incident'],
       editTitle: ['修改意外事件', 'Edit the incident'],
       sections: {
-        event: ['事件经过', 'What happened'],
+        event: ['事件情况', 'The incident'],
         people: ['涉及人员', 'People'],
-        action: ['处置情况', 'Action taken'],
+        action: ['经过与处置', 'What happened and what was done'],
       },
       category: ['事件类别', 'Kind'],
       categoryPlaceholder: ['选择类别', 'Choose the kind'],

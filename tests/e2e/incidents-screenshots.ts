@@ -1,15 +1,15 @@
 /**
  * Pictures of the incidents for the README, in Chinese and in English: the
- * list, one incident with its family notification and review, and the
- * incident report as printed, from the demo center, 1280×800, written to
- * resources/screenshots/{incidents,incident,incident-report}-{zh,en}.png.
+ * list, the report form, one incident with its family notification and
+ * review, and the incident report as printed, from the demo center, 1280×800, written to
+ * resources/screenshots/{incidents,incident-form,incident,incident-report}-{zh,en}.png.
  * Run after `npx electron-vite build`:
  *   npx tsx tests/e2e/incidents-screenshots.ts
  */
 import path from 'node:path';
 import { toIsoDate } from '../../shared/domain/dates';
 import { seedDemo } from '../../electron/core/demo';
-import { visible } from './harness';
+import { tr, visible } from './harness';
 import type { AppSession, SystemLocale } from './harness';
 import { SCREENSHOT_DIR, runScreenshots, shoot, withFixedFolder } from './screenshot-kit';
 
@@ -21,7 +21,7 @@ const LOCALES: [SystemLocale, string][] = [
 const DEMO = { seed: 7, years: 1, beds: 20, members: 4, today: toIsoDate(new Date()) };
 
 interface Row {
-  incident: { id: string; date: string; familyNotification: unknown; review: unknown };
+  incident: { id: string; date: string; personIds: string[]; familyNotification: unknown; review: unknown };
 }
 
 const DAY = 86_400_000;
@@ -39,12 +39,12 @@ async function demoIncidents(session: AppSession): Promise<Row[]> {
 }
 
 /** One with the family told and the review written (the page then shows every section), else the newest. */
-async function shownIncident(session: AppSession): Promise<{ id: string; date: string }> {
+async function shownIncident(session: AppSession): Promise<{ id: string; date: string; personId: string }> {
   const rows = await demoIncidents(session);
   const row =
     rows.find((r) => r.incident.familyNotification !== null && r.incident.review !== null) ?? rows[0];
   if (!row) throw new Error('the demo center has no incident this year');
-  return { id: row.incident.id, date: row.incident.date };
+  return { id: row.incident.id, date: row.incident.date, personId: row.incident.personIds[0] ?? '' };
 }
 
 runScreenshots(async (suite) => {
@@ -64,7 +64,27 @@ runScreenshots(async (suite) => {
       await visible(page.getByTestId('incident-row').first());
       await shoot(page, path.join(SCREENSHOT_DIR, `incidents-${suffix}.png`));
 
-      const { id, date } = await shownIncident(session);
+      const { id, date, personId } = await shownIncident(session);
+      await page.goto(`${base}#/incidents/new?personId=${personId}`);
+      await visible(page.getByTestId('incident-form'));
+      const kind = page.locator('#incident-field-category');
+      await kind.focus();
+      await kind.fill(tr(session.language, 'domain:incident.fall'));
+      await visible(page.locator('.ant-select-dropdown:visible .ant-select-item-option-active'));
+      await kind.press('Enter');
+      await page
+        .getByTestId('incident-field-place')
+        .fill(session.language === 'en' ? 'Room 203 bathroom' : '203室卫生间');
+      await page
+        .getByTestId('incident-field-description')
+        .fill(
+          session.language === 'en'
+            ? 'Found sitting on the bathroom floor at night.'
+            : '夜班巡视时发现老人坐在卫生间地上，神志清楚。',
+        );
+      await page.getByTestId('incident-field-place').focus();
+      await shoot(page, path.join(SCREENSHOT_DIR, `incident-form-${suffix}.png`));
+
       await page.goto(`${base}#/incidents/${id}?date=${date}`);
       await visible(page.getByTestId('incident-facts'));
       await shoot(page, path.join(SCREENSHOT_DIR, `incident-${suffix}.png`));
