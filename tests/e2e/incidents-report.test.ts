@@ -3,7 +3,8 @@
  * keyboard and Ctrl+S, the second fall within 30 days putting the elder on
  * the reassessment list; closing refused until the family was notified and
  * the review written (the button says why); then notified, reviewed, closed
- * after confirming, and read-only from then on.
+ * after confirming, and read-only from then on; a refusal of the core when
+ * closing (closed meanwhile elsewhere) is shown beside the button.
  */
 import { describe, expect, it } from 'vitest';
 import { containsText, gone, tr, visible } from './harness';
@@ -104,5 +105,35 @@ describe('an incident from report to closing', () => {
     await visible(page.getByTestId('incident-state-not-notified'));
     const stored = await session.api('incidents.get', located);
     expect((stored.body.value as { open: boolean }).open).toBe(false);
+  });
+
+  it('shows the core’s refusal beside the close button when closing fails', async () => {
+    const session = await e2e.start({ locale: 'en-US' });
+    const lang = session.language;
+    const personId = await residentElder(session);
+    const located = await reportFall(session, personId, daysAgo(1));
+    const told = await session.api('incidents.notifyFamily', {
+      ...located,
+      at: new Date().toISOString(),
+      channel: 'inPerson',
+      by: 'Li Hua',
+    });
+    expect(told.body.ok).toBe(true);
+    const reviewed = await session.api('incidents.review', {
+      ...located,
+      text: 'Wet floor at night',
+      correctiveAction: 'Non-slip mat',
+    });
+    expect(reviewed.body.ok).toBe(true);
+    await session.open();
+    const { page } = session;
+    await goTo(session, `/incidents/${located.id}?date=${located.date}`);
+    const close = await visible(page.getByTestId('incident-close'));
+    await gone(page.getByTestId('incident-close-reason'));
+    // Someone else closes it meanwhile: this screen still offers closing, and the core refuses.
+    expect((await session.api('incidents.close', located)).body.ok).toBe(true);
+    await close.click();
+    await (await visible(page.getByTestId('incident-close-confirm'))).click();
+    await containsText(page.getByTestId('incident-close-problem'), tr(lang, 'errors:incidents.closed'));
   });
 });
