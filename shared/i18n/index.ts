@@ -24,6 +24,7 @@ import rounds from './rounds';
 import handovers from './handovers';
 import handoversUi from './handovers-ui';
 import incidents from './incidents';
+import incidentsUi from './incidents-ui';
 
 export * from './types';
 export type * from './keys';
@@ -58,6 +59,7 @@ export const features = [
   handovers,
   handoversUi,
   incidents,
+  incidentsUi,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

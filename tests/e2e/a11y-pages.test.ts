@@ -52,6 +52,7 @@ async function demoParams(session: AppSession): Promise<Record<string, string>> 
         ...(await demoBed(session)),
         ...(await demoResident(session)),
         ...(await demoHandover(session)),
+        ...(await demoIncident(session)),
       };
   }
   throw new Error('the demo center has nobody with an ability assessment');
@@ -98,6 +99,21 @@ async function demoHandover(session: AppSession): Promise<{ handoverId: string }
   const list = await session.api('handovers.list', { from: toIsoDate(from), to });
   const last = list.body.ok ? (list.body.value as { id: string }[]).at(-1) : undefined;
   return { handoverId: last?.id ?? 'no-handover' };
+}
+
+/** An incident of the demo center (the newest, looking back up to two years), for its page, form and report. */
+async function demoIncident(session: AppSession): Promise<{ incidentId: string }> {
+  const day = 86_400_000;
+  // The core lists at most 62 days a call.
+  for (let back = 0; back < 730; back += 60) {
+    const to = toIsoDate(new Date(Date.now() - back * day));
+    const from = toIsoDate(new Date(Date.now() - (back + 59) * day));
+    const list = await session.api('incidents.list', { from, to });
+    if (!list.body.ok) throw new Error(`incidents.list failed: ${JSON.stringify(list.body)}`);
+    const rows = list.body.value as { incident: { id: string } }[];
+    if (rows[0]) return { incidentId: rows[0].incident.id };
+  }
+  throw new Error('the demo center has no incident in two years');
 }
 
 async function checkPage(page: Page, url: string): Promise<AxeFinding[]> {

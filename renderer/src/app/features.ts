@@ -10,6 +10,7 @@ import { usersFeature } from '../features/users';
 import { auditFeature } from '../features/audit';
 import { bedsFeature } from '../features/beds';
 import { handoversFeature } from '../features/handovers';
+import { incidentsFeature } from '../features/incidents';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -22,6 +23,7 @@ export const FEATURES: readonly Feature[] = [
   peopleFeature,
   bedsFeature,
   handoversFeature,
+  incidentsFeature,
   assessmentsFeature,
   staffFeature,
   auditFeature,

@@ -1,5 +1,11 @@
 import { Button, Flex, Space, Tag, Typography } from 'antd';
-import { EditOutlined, FormOutlined, PrinterOutlined, SafetyOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  EditOutlined,
+  FormOutlined,
+  PrinterOutlined,
+  SafetyOutlined,
+} from '@ant-design/icons';
 import { useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { toIsoDate } from '../../../../../shared/domain/dates';
@@ -8,6 +14,7 @@ import { useDateText } from '../../../i18n/use-date-text';
 import { useReadOnly } from '../../../app';
 import { useMay } from '../../auth';
 import { assessmentPaths, AbilityLevelTag } from '../../assessments';
+import { incidentsPaths } from '../../incidents';
 import { peoplePaths } from '../paths';
 import { PersonFlags } from './person-flags';
 import type { PersonDetail } from '../list/people-types';
@@ -18,11 +25,12 @@ import { PageTitle } from '../../../components/page-title';
  * care the age stops at its date, which is shown, and assessing is no longer the main action.
  */
 export function PersonHeader({ detail }: { detail: PersonDetail }) {
-  const { t } = useTranslation(['people', 'domain']);
+  const { t } = useTranslation(['people', 'domain', 'incidents']);
   const navigate = useNavigate();
   const readOnly = useReadOnly();
   const mayAssess = useMay('assessments.write');
   const mayEdit = useMay('elders.write');
+  const mayReportIncident = useMay('care.record');
   const { person } = detail;
   const dateText = useDateText();
   const age = personAge(person, toIsoDate(new Date()));
@@ -71,6 +79,16 @@ export function PersonHeader({ detail }: { detail: PersonDetail }) {
               {t('person.assessRisk')}
             </Button>
           </>
+        )}
+        {mayReportIncident && ended === null && (
+          <Button
+            icon={<AlertOutlined />}
+            disabled={readOnly}
+            onClick={() => void navigate(incidentsPaths.report(person.id))}
+            data-testid="person-report-incident"
+          >
+            {t('incidents:person.report')}
+          </Button>
         )}
         <Button
           icon={<PrinterOutlined />}
