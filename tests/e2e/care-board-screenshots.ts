@@ -59,7 +59,8 @@ async function busyMorning(session: AppSession, language: 'zh' | 'en') {
     place: language === 'zh' ? '203室卫生间' : 'Room 203, washroom',
     personIds: [fell],
     staffIds: [],
-    description: language === 'zh' ? '夜间起身如厕时滑倒，左膝擦伤' : 'Slipped getting up at night; left knee grazed',
+    description:
+      language === 'zh' ? '夜间起身如厕时滑倒，左膝擦伤' : 'Slipped getting up at night; left knee grazed',
     actionTaken: language === 'zh' ? '消毒包扎，护士观察' : 'Cleaned and dressed; the nurse keeps watch',
     hospital: null,
   });
