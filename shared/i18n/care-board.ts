@@ -148,10 +148,11 @@ export default {
       alerts: ['需要注意', 'Needs attention'],
       people: ['病危与高风险', 'Critically ill and high risks'],
       care: ['查房与防火巡查', 'Rounds and fire patrols'],
+      missedRounds: ['漏查房', 'Missed rounds'],
       staff: ['交接班、当班与证书', 'Handovers, staff on duty, certificates'],
       roundLine: [
-        '{{area}}：最近 {{last}}；应查 {{due}}；漏查 {{missed}}',
-        '{{area}}: last {{last}}; due {{due}}; missed {{missed}}',
+        '最近 {{last}}；应查 {{due}}；漏查 {{missed}}',
+        'Last {{last}}; due {{due}}; missed {{missed}}',
       ],
       patrolLine: ['{{label}}：{{doneOf}}，{{state}}', '{{label}}: {{doneOf}}, {{state}}'],
       handoverLine: [

@@ -1,3 +1,4 @@
+import './care-board-print.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { riskLabelKey } from '../../../../../shared/domain/risk';
@@ -83,7 +84,7 @@ function Sheet({ view, index }: { view: CareBoardView; index: PlaceIndex }) {
   const missed = missedRounds(view);
   const missedNights = missedPatrolNights(view);
   return (
-    <>
+    <div className="board-sheet">
       <PrintHeader
         title={t('printSheet.title')}
         subtitle={t('printSheet.subtitle', { date: dateText(view.date), time: view.time })}
@@ -92,7 +93,7 @@ function Sheet({ view, index }: { view: CareBoardView; index: PlaceIndex }) {
         <thead>
           <tr>
             {COUNTS.map((key) => (
-              <th key={key} className="num">
+              <th key={key} className="count-head">
                 {t(`counts.${key}`)}
               </th>
             ))}
@@ -101,7 +102,7 @@ function Sheet({ view, index }: { view: CareBoardView; index: PlaceIndex }) {
         <tbody>
           <tr>
             {COUNTS.map((key) => (
-              <td key={key} className="num" style={{ fontSize: '13pt', fontWeight: 700 }}>
+              <td key={key} className="num count">
                 {format.number(view[key].count)}
               </td>
             ))}
@@ -111,7 +112,7 @@ function Sheet({ view, index }: { view: CareBoardView; index: PlaceIndex }) {
       <Section title={t('printSheet.alerts')}>
         <Line label={t('counts.critical')}>{names('critical')}</Line>
         <Line label={t('counts.overdueReturns')}>{names('overdueReturns')}</Line>
-        <Line label={t('rounds.missed')}>
+        <Line label={t('printSheet.missedRounds')}>
           {missed.length === 0
             ? none
             : listText(missed.map((s) => `${s.area} ${dateText(s.date)} ${s.time}`))}
@@ -157,7 +158,6 @@ function Sheet({ view, index }: { view: CareBoardView; index: PlaceIndex }) {
         {view.rounds.map((area) => (
           <Line key={area.area} label={`${t('rounds.title')} · ${area.area}`}>
             {t('printSheet.roundLine', {
-              area: area.area,
               last: area.last ? `${dateText(area.last.date)} ${area.last.time}` : t('rounds.never'),
               due: slotsText(area.due),
               missed: slotsText(area.missed),
@@ -209,7 +209,7 @@ function Sheet({ view, index }: { view: CareBoardView; index: PlaceIndex }) {
         </Line>
       </Section>
       <SignatureLines lines={[{ labelKey: 'signatures.filledBy' }, { labelKey: 'signatures.reviewedBy' }]} />
-    </>
+    </div>
   );
 }
 
