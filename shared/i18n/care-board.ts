@@ -22,7 +22,6 @@ export default {
       highRisk: ['高风险', 'High safety risk'],
       overdueReturns: ['逾期未归', 'Overdue returns'],
       openIncidents: ['未结事件', 'Open incidents'],
-      open: ['{{label}}：{{count}}，点击查看名单', '{{label}}: {{count}}, open the list'],
     },
     noBeds: {
       title: ['还没有设置床位', 'No beds are set up yet'],

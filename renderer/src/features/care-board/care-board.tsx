@@ -53,7 +53,14 @@ function BoardBody({ view, title }: { view: CareBoardView; title: ReactNode }) {
   const navigate = useNavigate();
   const [open, setOpen] = useState<ListKey | null>(null);
   return (
-    <Flex vertical gap={16} data-testid="care-board" data-date={view.date} data-time={view.time}>
+    <Flex
+      vertical
+      gap={16}
+      className="care-board"
+      data-testid="care-board"
+      data-date={view.date}
+      data-time={view.time}
+    >
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex vertical>
           {title}

@@ -46,7 +46,7 @@ export function BoardListDrawer({ view, listKey, onClose }: Props) {
         )
       }
     >
-      <div data-testid={listKey ? `board-list-${listKey}` : undefined}>
+      <div className="care-board" data-testid={listKey ? `board-list-${listKey}` : undefined}>
         {rows.length === 0 ? (
           <Typography.Text style={{ fontSize: 16 }}>{t('list.empty')}</Typography.Text>
         ) : (

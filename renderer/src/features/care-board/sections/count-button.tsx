@@ -22,7 +22,6 @@ export function CountButton({ listKey, count, onOpen, warn = false, size = 'big'
     <Button
       block
       onClick={() => onOpen(listKey)}
-      aria-label={t('counts.open', { label, count: format.number(count) })}
       aria-haspopup="dialog"
       data-testid={`board-count-${listKey}`}
       data-count={count}
