@@ -25,6 +25,7 @@ import handovers from './handovers';
 import handoversUi from './handovers-ui';
 import incidents from './incidents';
 import incidentsUi from './incidents-ui';
+import careBoard from './care-board';
 
 export * from './types';
 export type * from './keys';
@@ -60,6 +61,7 @@ export const features = [
   handoversUi,
   incidents,
   incidentsUi,
+  careBoard,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

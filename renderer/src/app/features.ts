@@ -11,6 +11,7 @@ import { auditFeature } from '../features/audit';
 import { bedsFeature } from '../features/beds';
 import { handoversFeature } from '../features/handovers';
 import { incidentsFeature } from '../features/incidents';
+import { careBoardFeature } from '../features/care-board';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -24,6 +25,7 @@ export const FEATURES: readonly Feature[] = [
   bedsFeature,
   handoversFeature,
   incidentsFeature,
+  careBoardFeature,
   assessmentsFeature,
   staffFeature,
   auditFeature,

@@ -37,6 +37,8 @@ export const bedsFeature: Feature = {
 
 export { bedsPaths } from './paths';
 export { HomeBedCounts } from './board/home-bed-counts';
+/** Today's bed board: the 24-hour board names the residents and beds behind its numbers from it. */
+export { useBoard } from './queries';
 
 /** 入住/住院情况 on the elder's page; loaded with it, not with the first screen. */
 export const PersonResidenceCard = lazyComponent(
