@@ -21,6 +21,7 @@ import bedsStays from './beds-stays';
 import users from './users';
 import audit from './audit';
 import rounds from './rounds';
+import roundsUi from './rounds-ui';
 import handovers from './handovers';
 import incidents from './incidents';
 
@@ -54,6 +55,7 @@ export const features = [
   users,
   audit,
   rounds,
+  roundsUi,
   handovers,
   incidents,
 ] as const;

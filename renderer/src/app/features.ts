@@ -9,6 +9,7 @@ import { staffFeature } from '../features/staff';
 import { usersFeature } from '../features/users';
 import { auditFeature } from '../features/audit';
 import { bedsFeature } from '../features/beds';
+import { roundsFeature } from '../features/rounds';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -20,6 +21,7 @@ export const FEATURES: readonly Feature[] = [
   centerFeature,
   peopleFeature,
   bedsFeature,
+  roundsFeature,
   assessmentsFeature,
   staffFeature,
   auditFeature,
