@@ -31,7 +31,7 @@ describe('fire patrol keys and checks', () => {
       { index: 1, kind: 'findingRequired' },
       { index: 2, kind: 'unanswered' },
     ]);
-    answers[1] = { ...answers[1]!, finding: '插座松动' };
+    answers[1] = { ...answers[1], finding: '插座松动' };
     answers[2] = { ...answers[2]!, result: 'ok' };
     expect(patrolProblems(answers)).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe('the rounds of one day', () => {
   const round = (id: string, date: string, time: string): Round =>
     ({ id, date, time, area: 'A' }) as unknown as Round;
 
-  it('takes the round after midnight that kept a slot of this night, not the one that kept last night', () => {
+  it('takes the rounds made on the day and the round after midnight that kept a slot of this night', () => {
     const slots = [
       slot('2026-03-01', '2026-03-02', '02:00', 'last-night'),
       slot('2026-03-02', '2026-03-02', '22:00', 'r22'),
@@ -89,6 +89,6 @@ describe('the rounds of one day', () => {
     ];
     const [day] = roundsOfDay('2026-03-02', ['A'], slots, rounds);
     expect(day?.slots.map((s) => s.time)).toEqual(['22:00', '02:00']);
-    expect(day?.rounds.map((r) => r.id)).toEqual(['extra', 'r22', 'r02']);
+    expect(day?.rounds.map((r) => r.id)).toEqual(['last-night', 'extra', 'r22', 'r02']);
   });
 });

@@ -9,9 +9,9 @@ export interface AreaDay {
 
 /**
  * The rounds of one day per area: the slots of the day and of the night that
- * starts on it, and the rounds that kept them (a 02:00 round is dated the next
- * day but belongs to this night), plus rounds of this date that kept no slot.
- * A round that kept a slot of the night before is that night's, not this day's.
+ * starts on it, the rounds that kept them (a 02:00 round is dated the next day
+ * but belongs to this night), and every round made on this date (its 02:00
+ * round kept the night before's slot, and is listed there too, with its date).
  */
 export function roundsOfDay(
   date: string,
@@ -19,10 +19,9 @@ export function roundsOfDay(
   slots: readonly RoundSlot[],
   rounds: readonly Round[],
 ): AreaDay[] {
-  const kept = new Set(slots.map((s) => s.roundId).filter((id): id is string => id !== null));
   const mine = slots.filter((s) => s.night === date);
   const mineKept = new Set(mine.map((s) => s.roundId).filter((id): id is string => id !== null));
-  const shown = rounds.filter((r) => mineKept.has(r.id) || (r.date === date && !kept.has(r.id)));
+  const shown = rounds.filter((r) => mineKept.has(r.id) || r.date === date);
   const names = [...areas];
   for (const r of shown) if (!names.includes(r.area)) names.push(r.area);
   return names.map((area) => ({
