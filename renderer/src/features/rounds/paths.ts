@@ -17,7 +17,8 @@ export const roundsPaths = {
   record: (target: Partial<RoundTarget> = {}) =>
     `/rounds/new${query({ area: target.area, date: target.date, time: target.time })}`,
   patrols: (date?: string) => `/rounds/patrols${query({ date })}`,
-  recordPatrol: '/rounds/patrols/new',
+  /** Record a fire patrol; `date` and `time` for one made earlier (now when absent). */
+  recordPatrol: (at: { date?: string; time?: string } = {}) => `/rounds/patrols/new${query(at)}`,
   plan: '/rounds/plan',
   /** The paper round sheet: the recorded marks when a round was made then, else blank to fill by hand. */
   printSheet: (target: Partial<RoundTarget> = {}) =>

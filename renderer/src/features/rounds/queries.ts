@@ -33,6 +33,8 @@ export function useRoundSheet(query: InputOf<'rounds.sheet'> | null) {
     queryFn: () => unwrap(care.rounds.sheet(query ?? { area: '', date: '', time: '' })),
     enabled: query !== null,
     staleTime: 0,
+    // Another time typed keeps the list (and the marks on it) on screen while it is read again.
+    placeholderData: (previous) => previous,
   });
 }
 

@@ -44,7 +44,7 @@ export function PatrolNightsPage() {
             <Button
               type="primary"
               icon={<FireOutlined />}
-              onClick={() => void navigate(roundsPaths.recordPatrol)}
+              onClick={() => void navigate(roundsPaths.recordPatrol())}
               data-testid="patrols-record"
             >
               {t('patrols.record')}

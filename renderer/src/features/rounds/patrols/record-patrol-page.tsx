@@ -6,12 +6,11 @@ import { isTime } from '../../../../../shared/domain/dates';
 import { ApiError } from '../../../api/api-error';
 import { PageTitle } from '../../../components/page-title';
 import { useSaveShortcut } from '../../../components/form';
-import { todayIso } from '../../../components/today-iso';
 import { useSignedInUser } from '../../auth';
-import { timeNow } from '../marks';
 import { roundsPaths } from '../paths';
 import { useRecordPatrol, useRoundPlan, useRoundStaff } from '../queries';
 import { RoundFields } from '../record/round-fields';
+import { useRoundTarget } from '../record/round-target';
 import type { RoundHead } from '../record/round-fields';
 import type { RoundField } from '../record/round-errors';
 import { useLeaveGuard } from '../use-leave-guard';
@@ -34,7 +33,8 @@ export function RecordPatrolPage() {
   const plan = useRoundPlan();
   const staff = useRoundStaff();
   const record = useRecordPatrol();
-  const [opened] = useState(() => ({ date: todayIso(), time: timeNow() }));
+  // `?date=&time=` when opened for a past patrol, else now.
+  const opened = useRoundTarget(undefined);
   const [edited, setEdited] = useState<Partial<RoundHead>>({});
   // The checklist is the plan's until the first answer.
   const [answered, setAnswers] = useState<PatrolAnswer[] | null>(null);
@@ -61,8 +61,16 @@ export function RecordPatrolPage() {
         staffId: edited.staffId ?? user?.staffId ?? undefined,
       }
     : null;
-  const change = (index: number, part: Partial<PatrolAnswer>) =>
+  const change = (index: number, part: Partial<PatrolAnswer>) => {
     setAnswers((old) => (old ?? answers).map((a, i) => (i === index ? { ...a, ...part } : a)));
+    // The line's complaint goes once it is answered; a finding keeps it until it is described.
+    if (part.result === 'ok' || part.finding?.trim())
+      setErrors((old) => {
+        const items = { ...old.items };
+        delete items[index];
+        return { ...old, items };
+      });
+  };
 
   const save = () => {
     if (!current || record.isPending) return;
