@@ -94,7 +94,7 @@ export function PatrolGrid({ answers, cursor, errors, onCursor, onResult, onText
             style={{
               padding: '8px 12px',
               borderTop: index === 0 ? undefined : `1px solid ${token.colorBorderSecondary}`,
-              background: active ? token.colorPrimaryBg : undefined,
+              background: active ? token.colorWarningBg : undefined,
               boxShadow: active ? `inset 4px 0 0 ${token.colorPrimary}` : undefined,
             }}
           >

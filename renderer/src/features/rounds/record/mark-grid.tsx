@@ -40,6 +40,8 @@ interface Props {
  */
 export function MarkGrid(props: Props) {
   const { rows, entries, cursor, noteRow } = props;
+  // Bed labels repeat from one building to the next: name the building when there are several.
+  const manyBuildings = new Set(rows.map((r) => r.buildingName)).size > 1;
   const { t } = useTranslation('rounds');
   const { token } = theme.useToken();
   const grid = useRef<HTMLDivElement>(null);
@@ -88,6 +90,10 @@ export function MarkGrid(props: Props) {
         borderRadius: token.borderRadius,
         outlineOffset: 2,
         fontSize: token.fontSizeLG,
+        // The list scrolls inside itself, so the keys and the live counts above stay in sight.
+        maxHeight: 'calc(100vh - 320px)',
+        minHeight: 240,
+        overflowY: 'auto',
       }}
     >
       {rows.map((row, index) => {
@@ -110,18 +116,18 @@ export function MarkGrid(props: Props) {
             }}
             style={{
               display: 'grid',
-              gridTemplateColumns: '90px minmax(180px, 1.4fr) auto minmax(160px, 1fr)',
+              gridTemplateColumns: `${manyBuildings ? 150 : 90}px minmax(180px, 1.4fr) auto minmax(160px, 1fr)`,
               alignItems: 'center',
               gap: 12,
               padding: '6px 12px',
               minHeight: 48,
               borderTop: index === 0 ? undefined : `1px solid ${token.colorBorderSecondary}`,
-              background: active ? token.colorPrimaryBg : undefined,
+              background: active ? token.colorWarningBg : undefined,
               boxShadow: active ? `inset 4px 0 0 ${token.colorPrimary}` : undefined,
             }}
           >
             <div role="gridcell" style={{ fontWeight: 600 }}>
-              {row.bedLabel}
+              {manyBuildings ? `${row.buildingName} ${row.bedLabel}` : row.bedLabel}
             </div>
             <div role="gridcell">
               <span style={{ marginRight: 8 }}>{row.name}</span>
