@@ -21,6 +21,7 @@ import bedsStays from './beds-stays';
 import users from './users';
 import audit from './audit';
 import rounds from './rounds';
+import roundsUi from './rounds-ui';
 import handovers from './handovers';
 import handoversUi from './handovers-ui';
 import incidents from './incidents';
@@ -57,6 +58,7 @@ export const features = [
   users,
   audit,
   rounds,
+  roundsUi,
   handovers,
   handoversUi,
   incidents,

@@ -12,6 +12,7 @@ import { bedsFeature } from '../features/beds';
 import { handoversFeature } from '../features/handovers';
 import { incidentsFeature } from '../features/incidents';
 import { careBoardFeature } from '../features/care-board';
+import { roundsFeature } from '../features/rounds';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -22,10 +23,11 @@ export const FEATURES: readonly Feature[] = [
   appFeature,
   centerFeature,
   peopleFeature,
+  careBoardFeature,
   bedsFeature,
+  roundsFeature,
   handoversFeature,
   incidentsFeature,
-  careBoardFeature,
   assessmentsFeature,
   staffFeature,
   auditFeature,

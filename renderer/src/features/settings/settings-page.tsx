@@ -5,6 +5,7 @@ import { LanguageCard } from './language-card';
 import { DataFolderCard } from './data-folder-card';
 import { BackupsCard } from '../backups';
 import { CenterProfileCard } from '../center';
+import { RoundPlanCard } from '../rounds';
 import { CareRulesCard } from './care-rules-card';
 import { PageTitle } from '../../components/page-title';
 
@@ -29,6 +30,7 @@ export function SettingsPage() {
           <BackupsCard />
         </Suspense>
         <CareRulesCard />
+        <RoundPlanCard />
         <Suspense fallback={<CardLoading />}>
           <CenterProfileCard />
         </Suspense>
