@@ -10,7 +10,7 @@ export interface Formatters {
   number(value: number): string;
   bytes(size: number): string;
   /** A short list in the language's own way: 跌倒、噎食 / falls, choking. */
-  list(items: readonly string[]): string;
+  list: (items: readonly string[]) => string;
 }
 
 /**

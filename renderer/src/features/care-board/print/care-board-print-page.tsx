@@ -15,7 +15,6 @@ import { indexBedBoard, listRows } from '../board-lists';
 import type { ListKey, ListRow, PlaceIndex } from '../board-lists';
 import { useCareBoard } from '../queries';
 import { useCertificateWhen } from '../sections/staff-cards';
-import { useListText } from '../use-list-text';
 
 const COUNTS: readonly ListKey[] = [
   'inRegister',
@@ -53,7 +52,7 @@ function Sheet({ view, index }: { view: CareBoardView; index: PlaceIndex }) {
   const { t } = useTranslation(['care-board', 'domain', 'staff']);
   const dateText = useDateText();
   const format = useFormat();
-  const listText = useListText();
+  const listText = format.list;
   const when = useCertificateWhen();
   const none = t('none');
   const names = (key: ListKey) => {

@@ -12,7 +12,7 @@ import type { BoardAlert } from '../board-alerts';
 import { indexBedBoard, listRows } from '../board-lists';
 import type { ListKey } from '../board-lists';
 import { careBoardPaths } from '../paths';
-import { useListText } from '../use-list-text';
+import { useFormat } from '../../../i18n/use-format';
 import { CountButton } from './count-button';
 import { WARN } from './colours';
 
@@ -71,7 +71,7 @@ function AlertLine({
 }) {
   const { t } = useTranslation('care-board');
   const dateText = useDateText();
-  const listText = useListText();
+  const { list: listText } = useFormat();
   const mayRecord = useMay('care.record');
   const bedBoard = useBoard(view.date);
   const words = { fontSize: 16, color: WARN, fontWeight: 600 } as const;

@@ -10,7 +10,6 @@ import { peoplePaths, usePerson } from '../../people';
 import { LIST_KIND, indexBedBoard, listRows } from '../board-lists';
 import type { ListKey, ListRow, Place } from '../board-lists';
 import { careBoardPaths } from '../paths';
-import { useListText } from '../use-list-text';
 import { WARN } from './colours';
 
 interface Props {
@@ -86,7 +85,7 @@ function PlaceText({ place }: { place: Place | null }) {
 function PersonRow({ row }: { row: Extract<ListRow, { kind: 'person' }> }) {
   const { t } = useTranslation(['care-board', 'domain']);
   const dateText = useDateText();
-  const listText = useListText();
+  const { list: listText } = useFormat();
   const { leave } = row;
   return (
     <Flex vertical gap={2} style={{ fontSize: 15 }}>
@@ -165,7 +164,7 @@ function BedRow({ row }: { row: Extract<ListRow, { kind: 'bed' }> }) {
 function IncidentRow({ row }: { row: Extract<ListRow, { kind: 'incident' }> }) {
   const { t } = useTranslation(['care-board', 'domain']);
   const dateText = useDateText();
-  const listText = useListText();
+  const { list: listText } = useFormat();
   const { incident } = row;
   return (
     <Flex vertical gap={2} style={{ fontSize: 15 }}>

@@ -6,7 +6,7 @@ import type { BoardMovement, CareBoardView } from '../../../../../shared/ipc/boa
 import { useDateText } from '../../../i18n/use-date-text';
 import { peoplePaths } from '../../people';
 import type { ListKey } from '../board-lists';
-import { useListText } from '../use-list-text';
+import { useFormat } from '../../../i18n/use-format';
 import { CountButton } from './count-button';
 
 const heading = (text: string) => <h2 style={{ fontSize: 16, margin: 0 }}>{text}</h2>;
@@ -51,7 +51,7 @@ function MovementList({ title, rows, testId }: { title: string; rows: BoardMovem
 /** Residents with a risk graded high in their latest safety-risk assessment. */
 export function RisksCard({ view, onOpen }: { view: CareBoardView; onOpen: (key: ListKey) => void }) {
   const { t } = useTranslation(['care-board', 'domain']);
-  const listText = useListText();
+  const { list: listText } = useFormat();
   return (
     <Card
       size="small"

@@ -7,7 +7,7 @@ import { useDateText } from '../../../i18n/use-date-text';
 import { useMay } from '../../auth';
 import { staffPaths } from '../../staff';
 import { careBoardPaths } from '../paths';
-import { useListText } from '../use-list-text';
+import { useFormat } from '../../../i18n/use-format';
 import { WARN } from './colours';
 
 const heading = (text: string) => <h2 style={{ fontSize: 16, margin: 0 }}>{text}</h2>;
@@ -59,7 +59,7 @@ export function HandoversCard({ view }: { view: CareBoardView }) {
 /** Who is on duty, from whatever source the view names (the handover today, the roster later). */
 export function OnDutyCard({ view }: { view: CareBoardView }) {
   const { t } = useTranslation('care-board');
-  const listText = useListText();
+  const { list: listText } = useFormat();
   const { onDuty } = view;
   const source: string = onDuty.source;
   const sourceText =
