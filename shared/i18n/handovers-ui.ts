@@ -164,7 +164,7 @@ export default {
       addenda: ['补充说明', 'Addenda'],
       addendumSigner: ['签字：{{name}}　{{at}}', 'Signed: {{name}}, {{at}}'],
       repeated: ['（连续交班）', '(repeated)'],
-      none: ['0', '0'],
+      none: ['无', 'None'],
       notFound: ['找不到这份交接班记录。', 'This handover was not found.'],
     },
   },

@@ -218,7 +218,7 @@ function residentStay(
     census.note(addDays(admit, i), 'admissions', {
       personId: person.id,
       bedLabel: bed.label,
-      text: `新 ${bed.label}床 ${person.name}，${age}岁，${diagnosis}，由家属陪同步行入住，${frailty > 0.5 ? '需协助进食、翻身' : '生活基本自理'}`,
+      text: `新入院 ${person.name}，${age}岁，${diagnosis}，由家属陪同步行入住，${frailty > 0.5 ? '需协助进食、翻身' : '生活基本自理'}`,
     });
   }
   census.add('inHouse', staySpan({ admittedOn: admit, dischargedOn: end }), 1, person.id);
@@ -251,7 +251,7 @@ function residentStay(
     census.note(end, 'departures', {
       personId: person.id,
       bedLabel: bed.label,
-      text: `${bed.label}床 ${person.name} ${DISCHARGE_TEXT[reason]}`,
+      text: `${person.name} ${DISCHARGE_TEXT[reason]}`,
     });
     if (reason === 'deceased') {
       ctx.plan.core('people', end, deceased(person, end));
@@ -270,7 +270,7 @@ function residentStay(
         census.note(addDays(end, -i), 'critical', {
           personId: person.id,
           bedLabel: bed.label,
-          text: `※ ${bed.label}床 ${person.name} 病情危重，密切观察生命体征`,
+          text: `※ ${person.name} 病情危重，密切观察生命体征`,
         });
       }
     }
