@@ -36,6 +36,22 @@ export default {
     },
   },
   cli: {
+    checks: {
+      roster: {
+        overlap: [
+          '排班记录重叠：员工 {{staffId}} 的 {{dateA}} {{codeA}} 与 {{dateB}} {{codeB}} 时间重叠',
+          'Overlapping roster entries: staff {{staffId}} has {{codeA}} on {{dateA}} and {{codeB}} on {{dateB}} at the same time',
+        ],
+        unknownCode: [
+          '排班记录 {{id}} 的代码“{{code}}”不是已有的班次或休假代码',
+          'Roster entry {{id}} carries the code "{{code}}", which is no shift or day code',
+        ],
+        monthTwice: [
+          '{{month}} 的排班发布记录不止一条',
+          'The roster of {{month}} has more than one publication record',
+        ],
+      },
+    },
     help: {
       roster: [
         'roster           导出排班表 Excel  --month YYYY-MM 或 --week YYYY-MM-DD（含该日的周一至周日），--xlsx 文件（必填）  --json',
