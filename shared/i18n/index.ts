@@ -27,6 +27,7 @@ import handoversUi from './handovers-ui';
 import incidents from './incidents';
 import incidentsUi from './incidents-ui';
 import careBoard from './care-board';
+import rosters from './rosters';
 
 export * from './types';
 export type * from './keys';
@@ -64,6 +65,7 @@ export const features = [
   incidents,
   incidentsUi,
   careBoard,
+  rosters,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

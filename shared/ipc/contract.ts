@@ -10,6 +10,7 @@ import type { ChannelSpec } from './define';
 import { handoversChannels } from './handovers';
 import { incidentsChannels } from './incidents';
 import { peopleChannels } from './people';
+import { rostersChannels } from './rosters';
 import { roundsChannels } from './rounds';
 import { settingsChannels } from './settings';
 import { staffChannels } from './staff';
@@ -35,6 +36,7 @@ export const features = {
   handovers: handoversChannels,
   incidents: incidentsChannels,
   board: boardChannels,
+  rosters: rostersChannels,
   auth: authChannels,
   users: usersChannels,
   audit: auditChannels,

@@ -17,3 +17,4 @@ export * from './returns';
 export * from './users';
 export * from './imports';
 export * from './documents';
+export * from './rosters';

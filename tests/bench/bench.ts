@@ -179,6 +179,9 @@ if (!(await (await import('./beds-bench')).runBedsBench())) process.exitCode = 1
 // 24-hour care: the board now and a round of 40 marks as one durable write on the 10-year demo.
 if (!(await (await import('./care-bench')).runCareBench())) process.exitCode = 1;
 
+// Rosters: the month grid for 40 staff with every check and the cover, on the 10-year demo.
+if (!(await (await import('./roster-bench')).runRosterBench())) process.exitCode = 1;
+
 // Elders list: search and a person's page with 5,000 people.
 if (!(await (await import('./people-bench')).runPeopleBench())) process.exitCode = 1;
 

@@ -6,6 +6,7 @@ import { BEDS_VALID } from '../beds/ipc-valid';
 import { ROUNDS_VALID } from '../rounds/ipc-valid';
 import { HANDOVERS_VALID } from '../handovers/ipc-valid';
 import { INCIDENTS_VALID } from '../incidents/ipc-valid';
+import { ROSTERS_VALID } from '../rosters/ipc-valid';
 import { AUDIT_VALID, AUTH_VALID, USERS_VALID } from '../auth/valid-args';
 
 /** A valid argument per channel, as the seed for near-miss mutations (undefined = takes none). */
@@ -29,6 +30,7 @@ export const VALID_ARGS: Record<Channel, unknown> = {
   ...ROUNDS_VALID,
   ...HANDOVERS_VALID,
   ...INCIDENTS_VALID,
+  ...ROSTERS_VALID,
   ...AUTH_VALID,
   ...USERS_VALID,
   ...AUDIT_VALID,

@@ -7,6 +7,7 @@ import { checkCoreReferences } from './core-references';
 import { checkResidenceHistory } from './residence-history';
 import { checkShardReferences, shardLookups } from './shard-references';
 import { checkStaffConsistency } from './staff-references';
+import { checkRosterMonths, checkRosterShard, rosterCodeBook } from './rosters';
 
 export { checkCareRecords } from './care-records';
 export { checkCoreReferences } from './core-references';
@@ -40,7 +41,9 @@ export function referentialChecks(dir: string) {
       ...checkCoreReferences(core),
       ...checkStaffConsistency(core),
       ...checkResidenceHistory(core),
+      ...checkRosterMonths(core),
     ];
+    const book = rosterCodeBook(core);
     const lookups = shardLookups(core);
     for (const kind of Object.keys(SHARD_KINDS) as ShardKind[]) {
       for (const period of await periodsOnDisk(dir, kind)) {
@@ -50,6 +53,8 @@ export function referentialChecks(dir: string) {
         const file = `records/${kind}/${period}.json`;
         problems.push(...checkShardReferences(lookups, file, kind, period, records));
         problems.push(...checkCareRecords(file, kind, records));
+        if (kind === 'roster')
+          problems.push(...checkRosterShard(file, book, records as ShardRecord<'roster'>[]));
       }
     }
     return problems;

@@ -38,6 +38,7 @@ export function generateDailyLogs(
   ctx: DemoContext,
   census: Census,
   buildings: number,
+  holidays: ReadonlyMap<string, 'holiday' | 'workday'> = new Map(),
 ): { roster: number; rounds: number; patrols: number; handovers: number } {
   const random = ctx.random.fork('dailyLogs');
   const totals = census.totals();
@@ -124,6 +125,7 @@ export function generateDailyLogs(
       const code = CARER_CYCLE[(i + c) % CARER_CYCLE.length];
       if (code === SHIFT_CODES.day) team.day.push(carer);
       if (code === SHIFT_CODES.night) team.night.push(carer);
+      if (code === null) roster(date, carer, SHIFT_CODES.rest, areaOf(c, buildings), false);
     });
     team.day.forEach((s, k) => roster(date, s, SHIFT_CODES.day, areaOf(k, buildings), k === 0));
     team.night.forEach((s, k) => roster(date, s, SHIFT_CODES.night, areaOf(k, buildings), k === 0));
@@ -131,9 +133,11 @@ export function generateDailyLogs(
       if ((i + n * 3) % 7 < 5) roster(date, nurse, SHIFT_CODES.day, '医务室', false);
     });
     const wd = weekday(date);
-    if (wd >= 1 && wd <= 5) {
+    // The office keeps the calendar: weekdays less the holidays, plus the 调休 weekend days worked.
+    const kind = holidays.get(date);
+    if (kind === 'workday' || (kind !== 'holiday' && wd >= 1 && wd <= 5)) {
       for (const s of [staff.director, ...staff.socialWorkers, staff.driver])
-        roster(date, s, SHIFT_CODES.office, '', false);
+        roster(date, s, SHIFT_CODES.admin, '', false);
     }
     if (wd === 2 || wd === 5) roster(date, staff.doctor, SHIFT_CODES.office, '医务室', false);
     const cook = staff.cooks[i % staff.cooks.length];

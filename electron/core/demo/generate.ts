@@ -1,6 +1,7 @@
 import { Census } from './census';
 import { createContext, type DemoContext } from './context';
 import { generateDailyLogs } from './daily-logs';
+import { makeHolidays, publishRosterMonths } from './rosters';
 import { generateDayCare } from './day-care';
 import { generateHomeService } from './home-service';
 import { demoShape, type DemoOptions } from './options';
@@ -49,11 +50,14 @@ export function generateDemo(options: DemoOptions): DemoPlan {
   generateResidential(ctx, beds, network, census);
   generateDayCare(ctx);
   generateHomeService(ctx);
+  const holidays = makeHolidays(ctx);
   generateDailyLogs(
     ctx,
     census,
     options.beds - Math.floor(options.beds / 3) > 0 && Math.floor(options.beds / 3) > 0 ? 2 : 1,
+    new Map(holidays.map((h) => [h.date, h.kind])),
   );
+  publishRosterMonths(ctx);
 
   const batches = ctx.plan.build();
   const people = new Set<string>();

@@ -20,7 +20,7 @@ import { mobile, staffName, type Sex } from './names';
 import { staffPapers } from './staff-papers';
 import { CENTER_ADDRESS, CENTER_NAME, DEMO_COUNTY, DEMO_TOWNSHIP, PARTNERS, VILLAGES } from './places';
 
-export const SHIFT_CODES = { day: '白', night: '夜', office: '常' } as const;
+export const SHIFT_CODES = { day: '白', night: '夜', office: '常', admin: '行政', rest: '休' } as const;
 
 /** The demo's one round area: the whole house. */
 export const DEMO_ROUND_AREA = '全院';
@@ -187,6 +187,7 @@ export function makeShiftTemplates(ctx: Omit<DemoContext, 'staff'>): void {
   shift(SHIFT_CODES.day, '白班', ['08:00', '20:00'], [60, 11], [false, '#fff1b8']);
   shift(SHIFT_CODES.night, '夜班', ['20:00', '08:00'], [60, 11], [true, '#d6e4ff']);
   shift(SHIFT_CODES.office, '常日班', ['08:00', '17:00'], [60, 8], [false, '#d9f7be']);
+  shift(SHIFT_CODES.admin, '行政班', ['08:30', '17:30'], [60, 8], [false, '#f4ffb8']);
 }
 
 /** Roster marks without times: rest, leave, time off in lieu and training. */

@@ -16,7 +16,7 @@ export const DEMO_ACCOUNTS: readonly { username: string; role: UserRole; passwor
 ];
 
 /** The same seed gives the same ids, like every other demo record. */
-function demoUserId(seed: number, role: UserRole): string {
+export function demoUserId(seed: number, role: UserRole): string {
   return createHash('sha256').update(`demo-user:${seed}:${role}`).digest('hex').slice(0, 26);
 }
 

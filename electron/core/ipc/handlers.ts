@@ -10,6 +10,7 @@ import { centerHandlers } from '../center/handlers';
 import { handoversHandlers } from '../handovers/handlers';
 import { incidentsHandlers } from '../incidents/handlers';
 import { peopleHandlers } from '../people/handlers';
+import { rostersHandlers } from '../rosters/handlers';
 import { roundsHandlers } from '../rounds/handlers';
 import { settingsHandlers } from '../settings/handlers';
 import { staffHandlers } from '../staff/handlers';
@@ -36,6 +37,7 @@ const FEATURE_HANDLERS: { [F in Feature]: (ctx: HandlerContext) => FeatureHandle
   handovers: handoversHandlers,
   incidents: incidentsHandlers,
   board: boardHandlers,
+  rosters: rostersHandlers,
   auth: authHandlers,
   users: usersHandlers,
   audit: auditHandlers,
