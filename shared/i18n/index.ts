@@ -23,6 +23,7 @@ import audit from './audit';
 import rounds from './rounds';
 import handovers from './handovers';
 import incidents from './incidents';
+import rostersUi from './rosters-ui';
 
 export * from './types';
 export type * from './keys';
@@ -56,6 +57,7 @@ export const features = [
   rounds,
   handovers,
   incidents,
+  rostersUi,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

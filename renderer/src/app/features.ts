@@ -9,6 +9,7 @@ import { staffFeature } from '../features/staff';
 import { usersFeature } from '../features/users';
 import { auditFeature } from '../features/audit';
 import { bedsFeature } from '../features/beds';
+import { rostersFeature } from '../features/rosters';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -22,6 +23,7 @@ export const FEATURES: readonly Feature[] = [
   bedsFeature,
   assessmentsFeature,
   staffFeature,
+  rostersFeature,
   auditFeature,
   usersFeature,
   settingsFeature,
