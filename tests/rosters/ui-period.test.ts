@@ -84,7 +84,7 @@ describe('the holidays table before saving', () => {
 
 describe('grid helpers', () => {
   it('counts the filled cells an overwrite would replace, for the people chosen and the dates', () => {
-    const rows = [
+    const rows: { staffId: string; cells: Record<string, string[]> }[] = [
       { staffId: 'a', cells: { '2026-03-01': ['白'], '2026-03-05': ['夜'], '2026-04-01': ['白'] } },
       { staffId: 'b', cells: { '2026-03-02': ['休'] } },
     ];

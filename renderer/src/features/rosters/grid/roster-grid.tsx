@@ -43,7 +43,9 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
   const groups = useGroupWords();
   const editing = useCellEditing(grid.codes);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const hasKeyboard = useRef(false);
+  /** The cursor's box takes the focus when the cursor moves: the grid has the keyboard. */
+  const wantsFocus = useRef(false);
+  const wrapRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const lines = useMemo(() => bodyLines(grid.rows), [grid.rows]);
@@ -59,7 +61,7 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
   const activeDay = grid.days[at.col];
 
   useEffect(() => {
-    if (!hasKeyboard.current) return;
+    if (!wantsFocus.current) return;
     inputRef.current?.focus({ preventScroll: true });
     inputRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [at.row, at.col]);
@@ -79,13 +81,14 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
 
   const pick = useCallback(
     (row: number, col: number) => {
-      hasKeyboard.current = true;
+      wantsFocus.current = true;
       if (draft) commitDraft();
       setDraft(null);
       onCursor({ row, col });
-      inputRef.current?.focus({ preventScroll: true });
+      // The same cell again: no cursor move, so no effect to focus its box.
+      if (row === at.row && col === at.col) inputRef.current?.focus({ preventScroll: true });
     },
-    [commitDraft, draft, onCursor],
+    [at.col, at.row, commitDraft, draft, onCursor],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -172,11 +175,14 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
         }}
         onKeyDown={onKeyDown}
         onFocus={() => {
-          hasKeyboard.current = true;
+          wantsFocus.current = true;
         }}
-        onBlur={() => {
-          hasKeyboard.current = false;
-          if (draft) commitDraft();
+        onBlur={(event) => {
+          // Focus gone elsewhere on the page (a button, a dialog): the grid lets go of the keyboard.
+          // A box removed because the cursor moved has no such target and keeps it.
+          const to = event.relatedTarget;
+          if (to instanceof Node && !wrapRef.current?.contains(to)) wantsFocus.current = false;
+          if (draft && to !== null) commitDraft();
         }}
       />
     );
@@ -184,7 +190,7 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
 
   const columns = grid.days.length + 1 + TOTAL_KEYS.length;
   return (
-    <div className="roster-grid-wrap" data-testid="roster-grid-wrap">
+    <div className="roster-grid-wrap" ref={wrapRef} data-testid="roster-grid-wrap">
       <table className="roster-grid" data-testid="roster-grid" data-from={grid.from} data-to={grid.to}>
         <thead>
           <tr>
