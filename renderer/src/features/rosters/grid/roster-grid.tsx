@@ -91,6 +91,13 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
     [at.col, at.row, commitDraft, draft, onCursor],
   );
 
+  // The cells get one callback for the grid's life, so moving the cursor re-renders only the two cells concerned.
+  const latestPick = useRef(pick);
+  useEffect(() => {
+    latestPick.current = pick;
+  });
+  const stablePick = useCallback((row: number, col: number) => latestPick.current(row, col), []);
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing || !activeRow || !activeDay) return;
     const cell = { staffId: activeRow.staffId, date: activeDay.date };
@@ -246,7 +253,7 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
                       pending={editing.isPending(cell)}
                       problem={problem}
                       editor={editorFor(line.row, line.index, col)}
-                      onPick={pick}
+                      onPick={stablePick}
                     />
                   );
                 })}
