@@ -92,6 +92,7 @@ export default tseslint.config(
             'electron/core/handovers',
             'electron/core/incidents',
             'electron/core/board',
+            'electron/core/rosters',
           ],
           shared: ['electron/core/store', 'electron/core/security'],
         },

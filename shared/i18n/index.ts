@@ -23,6 +23,7 @@ import audit from './audit';
 import rounds from './rounds';
 import handovers from './handovers';
 import incidents from './incidents';
+import rosters from './rosters';
 import rostersUi from './rosters-ui';
 
 export * from './types';
@@ -57,6 +58,7 @@ export const features = [
   rounds,
   handovers,
   incidents,
+  rosters,
   rostersUi,
 ] as const;
 

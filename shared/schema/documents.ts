@@ -18,11 +18,12 @@ import { EnrollmentSchema, PersonSchema } from './person';
 import { BedAssignmentSchema, CriticalIllnessSchema, LeaveSchema, StaySchema } from './residence';
 import { MonthlyReturnSchema } from './returns';
 import { RoundsRecordSchema } from './rounds';
+import { HolidaySchema, RosterMonthSchema } from './rosters';
 import { SettingsSchema, defaultSettings } from './settings';
 import { DayCodeSchema, RosterEntrySchema, ShiftTemplateSchema, StaffSchema } from './staff';
 import { SubsidyTypeSchema, UserSchema } from './users';
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
 /** Core collection name → record schema. */
 export const CORE_COLLECTIONS = {
@@ -47,6 +48,8 @@ export const CORE_COLLECTIONS = {
   users: UserSchema,
   subsidyTypes: SubsidyTypeSchema,
   importMappings: ImportMappingRecordSchema,
+  holidays: HolidaySchema,
+  rosterMonths: RosterMonthSchema,
 } as const;
 export type CoreCollection = keyof typeof CORE_COLLECTIONS;
 export type CoreRecord<C extends CoreCollection> = z.infer<(typeof CORE_COLLECTIONS)[C]>;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import {
+  CareRecordBaseShape,
   IdSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
@@ -29,7 +30,8 @@ export type HolidayKind = (typeof HOLIDAY_KINDS)[number];
 
 export const HolidaySchema = z.object(
   {
-    ...RecordBaseShape,
+    // Voided instead of deleted when the center takes a day off the table: the store never deletes.
+    ...CareRecordBaseShape,
     date: IsoDateSchema,
     kind: z.enum(HOLIDAY_KINDS, E),
     name: requiredText(30),

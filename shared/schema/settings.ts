@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, TimeSchema, requiredText } from './common';
 import { E, V } from './messages';
+import { RosterRulesSchema, defaultRosterRules } from './rosters';
 
 const count = (min: number, max: number) =>
   z.number(E).int({ error: V.notInteger }).min(min, { error: V.tooSmall }).max(max, { error: V.tooLarge });
@@ -151,7 +152,14 @@ export const SettingsInputSchema = z.object(
 );
 export type SettingsInput = z.infer<typeof SettingsInputSchema>;
 
-export const SettingsSchema = SettingsInputSchema.extend({ updatedAt: IsoDateTimeSchema });
+/**
+ * The roster rules live beside the general settings but are saved on their own
+ * (`rosters.saveRules`, settings.manage), so the settings form never carries them.
+ */
+export const SettingsSchema = SettingsInputSchema.extend({
+  rosterRules: RosterRulesSchema,
+  updatedAt: IsoDateTimeSchema,
+});
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** A month: the assessment describes the elder who actually arrives, not the one enquired about last spring. */
@@ -172,6 +180,7 @@ export function defaultSettings(now: Date): Settings {
     customPosts: [],
     idleLockMinutes: 10,
     admissionAssessmentMaxAgeDays: DEFAULT_ADMISSION_ASSESSMENT_MAX_AGE_DAYS,
+    rosterRules: defaultRosterRules(),
     updatedAt: now.toISOString(),
   };
 }

@@ -12,7 +12,12 @@ export async function saveSettings(
   now = new Date(),
 ): Promise<Settings> {
   return store.mutate({ actor, action: 'settings.save' }, (tx) => {
-    const settings: Settings = { ...input, updatedAt: now.toISOString() };
+    // The roster rules are saved by their own channel: the settings form leaves them as they are.
+    const settings: Settings = {
+      ...input,
+      rosterRules: tx.core.settings.rosterRules,
+      updatedAt: now.toISOString(),
+    };
     tx.set('settings', settings);
     return settings;
   });

@@ -103,7 +103,8 @@ afterEach(() => cleanup());
 describe('v4: round plan, rounds with marks, handovers with two signatures, incidents that close', () => {
   it('turns the night round minimum into a one-area round plan and adds the fire patrol checklist', () => {
     const core = readJson(join(dir, 'core.json'));
-    const v4 = migrateCore(core, 4) as unknown as CoreDoc;
+    // Through the whole chain: the documents must parse with today's schemas.
+    const v4 = migrateCore(core, CURRENT_SCHEMA_VERSION) as unknown as CoreDoc;
     expect(CoreDocSchema.safeParse(v4).error?.issues ?? []).toEqual([]);
     expect(v4.settings).not.toHaveProperty('nightRoundMinimum');
     // Two night rounds between 22:00 and 06:00: one at each end.
@@ -122,7 +123,7 @@ describe('v4: round plan, rounds with marks, handovers with two signatures, inci
     const settings = (core.settings ?? {}) as Record<string, unknown>;
     const four = migrateCore(
       { ...core, settings: { ...settings, nightRoundMinimum: 4 } },
-      4,
+      CURRENT_SCHEMA_VERSION,
     ) as unknown as CoreDoc;
     expect(four.settings.roundPlan[0]?.night).toEqual({ from: '22:00', to: '06:00', everyHours: 2 });
   });
@@ -130,7 +131,7 @@ describe('v4: round plan, rounds with marks, handovers with two signatures, inci
   it('keeps an old round’s counts, with 应查 taken as 实查 and no marks', () => {
     const shard = migrateShard(
       readJson(join(dir, 'records', 'rounds', '2026-10.json')),
-      4,
+      CURRENT_SCHEMA_VERSION,
     ) as ShardDoc<'rounds'>;
     expect(ShardDocSchema('rounds').safeParse(shard).error?.issues ?? []).toEqual([]);
     expect(shard.records[0]).toMatchObject({
@@ -147,7 +148,7 @@ describe('v4: round plan, rounds with marks, handovers with two signatures, inci
     const v1 = readJson(join(dir, 'records', 'rounds', '2026-10.json'));
     const records = v1.records as Record<string, unknown>[];
     const withNames = { ...v1, records: records.map((r) => ({ ...r, personIds: [PERSON] })) };
-    const shard = migrateShard(withNames, 4) as ShardDoc<'rounds'>;
+    const shard = migrateShard(withNames, CURRENT_SCHEMA_VERSION) as ShardDoc<'rounds'>;
     const parsed = ShardDocSchema('rounds').parse(shard);
     expect(parsed.records[0]).toMatchObject({ personIds: [PERSON], marks: [] });
   });
@@ -155,7 +156,7 @@ describe('v4: round plan, rounds with marks, handovers with two signatures, inci
   it('gives handovers 总人数, the new sections and a state, and incidents a notification and closing', () => {
     const shard = migrateShard(
       readJson(join(dir, 'records', 'careLogs', '2026-10.json')),
-      4,
+      CURRENT_SCHEMA_VERSION,
     ) as ShardDoc<'careLogs'>;
     expect(ShardDocSchema('careLogs').safeParse(shard).error?.issues ?? []).toEqual([]);
     const [signed, half, handled, open] = shard.records;

@@ -2,6 +2,7 @@ import { CareError } from '../../../../shared/errors';
 import { v2StaffPostsAndAccounts } from './v2-staff-posts-and-accounts';
 import { v3BedsAndStays } from './v3-beds-and-stays';
 import { v4RoundsHandoversIncidents } from './v4-rounds-handovers-incidents';
+import { v5Rosters } from './v5-rosters';
 
 /**
  * One step of the data model's history: turns a version `version - 1` document
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   v2StaffPostsAndAccounts,
   v3BedsAndStays,
   v4RoundsHandoversIncidents,
+  v5Rosters,
 ];
 
 function steps(from: number, to: number, chain: readonly Migration[]): Migration[] {
