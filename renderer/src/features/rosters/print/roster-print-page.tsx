@@ -111,7 +111,7 @@ function RosterSheet({ grid, month }: { grid: RosterGrid; month: string | null }
                 )}
                 <td className="name">{row.name}</td>
                 {grid.days.map((day) => (
-                  <td key={day.date} className={day.offDay ? 'code off-day' : 'code'}>
+                  <td key={day.date} className={codeClass(row.cells[day.date], day.offDay)}>
                     {cellText(row.cells[day.date])}
                   </td>
                 ))}
@@ -150,6 +150,13 @@ function RosterSheet({ grid, month }: { grid: RosterGrid; month: string | null }
       </div>
     </div>
   );
+}
+
+function codeClass(codes: string[] | undefined, offDay: boolean): string {
+  const classes = ['code'];
+  if ((codes?.length ?? 0) > 1) classes.push('two');
+  if (offDay) classes.push('off-day');
+  return classes.join(' ');
 }
 
 function legendText(t: ReturnType<typeof useTranslation<'rostersUi'>>['t'], code: GridCode): string {
