@@ -70,7 +70,9 @@ export const GridCell = memo(function GridCell({
         onPick(row, col);
       }}
     >
-      {problem ? (
+      {content}
+      {problem && (
+        // A sibling anchor, so opening and closing the message never remounts the cell's box (and its focus).
         <Popover
           open
           placement="bottom"
@@ -80,10 +82,8 @@ export const GridCell = memo(function GridCell({
             </span>
           }
         >
-          {content}
+          <span className="cell-problem-anchor" />
         </Popover>
-      ) : (
-        content
       )}
     </td>
   );

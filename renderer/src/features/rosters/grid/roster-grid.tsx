@@ -67,8 +67,9 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
   }, [at.row, at.col]);
 
   const codesOf = useCallback(
-    (cell: CellRef) => grid.rows.find((r) => r.staffId === cell.staffId)?.cells[cell.date] ?? [],
-    [grid.rows],
+    (cell: CellRef) =>
+      editing.codesNow(cell, grid.rows.find((r) => r.staffId === cell.staffId)?.cells[cell.date]),
+    [editing, grid.rows],
   );
 
   /** Saves the draft; false when it could not be read (it stays open with the reason). */
@@ -101,7 +102,7 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing || !activeRow || !activeDay) return;
     const cell = { staffId: activeRow.staffId, date: activeDay.date };
-    const current = activeRow.cells[activeDay.date] ?? [];
+    const current = codesOf(cell);
     const key = cursorKeyOf(event);
     const ctrl = event.ctrlKey || event.metaKey;
     if (draft) {
@@ -198,7 +199,12 @@ export function RosterGridTable({ grid, canEdit, cursor, onCursor }: Props) {
   const columns = grid.days.length + 1 + TOTAL_KEYS.length;
   return (
     <div className="roster-grid-wrap" ref={wrapRef} data-testid="roster-grid-wrap">
-      <table className="roster-grid" data-testid="roster-grid" data-from={grid.from} data-to={grid.to}>
+      <table
+        className={grid.days.length <= 7 ? 'roster-grid week' : 'roster-grid'}
+        data-testid="roster-grid"
+        data-from={grid.from}
+        data-to={grid.to}
+      >
         <thead>
           <tr>
             <th scope="col" className="name">

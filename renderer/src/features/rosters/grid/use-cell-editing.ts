@@ -35,30 +35,38 @@ export function useCellEditing(codes: readonly GridCode[]) {
   const [pending, setPending] = useState<ReadonlyMap<string, string[]>>(new Map());
   const [problem, setProblem] = useState<CellProblem | null>(null);
   const undoStack = useRef<UndoEntry[]>([]);
+  const queue = useRef<Promise<void>>(Promise.resolve());
 
   const save = useCallback(
     (cell: CellRef, before: string[], after: string[], onDone: (ok: boolean) => void, undo = false) => {
       const key = cellKey(cell.staffId, cell.date);
       setPending((map) => new Map(map).set(key, after));
       setProblem(null);
-      setCells.mutate(
-        { changes: [{ staffId: cell.staffId, date: cell.date, codes: after }] },
-        {
-          onSuccess: () => {
-            if (!undo) undoStack.current.push({ ...cell, before, after });
+      // Kept at once, so Ctrl+Z pressed while the change is still saving undoes it; dropped if refused.
+      const entry: UndoEntry = { ...cell, before, after };
+      if (!undo) undoStack.current.push(entry);
+      const settle = () =>
+        setPending((map) => {
+          // A later change of the same cell may be waiting: its codes stay shown.
+          if (map.get(key) !== after) return map;
+          const next = new Map(map);
+          next.delete(key);
+          return next;
+        });
+      // One change after the other, in the order typed: a clear and its undo must reach the core so.
+      queue.current = queue.current.then(() =>
+        setCells.mutateAsync({ changes: [{ staffId: cell.staffId, date: cell.date, codes: after }] }).then(
+          () => {
+            settle();
             onDone(true);
           },
-          onError: (error) => {
+          (error: unknown) => {
+            undoStack.current = undoStack.current.filter((e) => e !== entry);
             setProblem({ ...cell, message: errorText(error) });
+            settle();
             onDone(false);
           },
-          onSettled: () =>
-            setPending((map) => {
-              const next = new Map(map);
-              next.delete(key);
-              return next;
-            }),
-        },
+        ),
       );
     },
     [setCells],
@@ -134,18 +142,22 @@ export function useCellEditing(codes: readonly GridCode[]) {
     [message, save, t],
   );
 
-  const shownCodes = useCallback(
-    (cell: CellRef, stored: string[] | undefined): string => {
-      const waiting = pending.get(cellKey(cell.staffId, cell.date));
-      return cellText(waiting ?? stored);
-    },
+  /** A cell's codes as far as this screen knows: those being saved, else the stored ones. */
+  const codesNow = useCallback(
+    (cell: CellRef, stored: string[] | undefined): string[] =>
+      pending.get(cellKey(cell.staffId, cell.date)) ?? stored ?? [],
     [pending],
+  );
+  const shownCodes = useCallback(
+    (cell: CellRef, stored: string[] | undefined): string => cellText(codesNow(cell, stored)),
+    [codesNow],
   );
 
   return {
     commit,
     clear,
     undo,
+    codesNow,
     shownCodes,
     problem,
     dismissProblem: () => setProblem(null),

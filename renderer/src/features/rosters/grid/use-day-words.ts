@@ -20,13 +20,17 @@ export function useDayWords() {
       timeZone: 'UTC',
     });
     const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const shortDate = new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+    const shortDate = new Intl.DateTimeFormat(locale, {
+      month: language === 'zh-CN' ? 'long' : 'short',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
     const weekdays = Array.from({ length: 7 }, (_, i) =>
       weekdayFormat.format(new Date(A_MONDAY + i * 86_400_000)),
     );
     return {
       weekday: (n: number) => weekdays[(n - 1 + 7) % 7] ?? '',
-      /** 3月5日 / 5/3: a date inside a roster, where the year is known. */
+      /** 3月5日 / 5 Mar: a date inside a roster, where the year is known. */
       shortDate: (iso: string) => shortDate.format(new Date(`${iso}T00:00:00Z`)),
       monthTitle: (month: string, key: 'grid.monthTitle' | 'print.title' = 'grid.monthTitle') => {
         const [year, m] = month.split('-').map(Number) as [number, number];
