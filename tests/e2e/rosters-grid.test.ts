@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasText, setUpCenter, tr, visible } from './harness';
+import { containsText, hasText, setUpCenter, tr, visible } from './harness';
 import { call } from './beds-helpers';
 import { addCarers, monthAhead, monthRange, setUpRosterCodes } from './rosters-helpers';
 import type { GridAnswer } from './rosters-helpers';
@@ -111,8 +111,21 @@ describe('roster grid', () => {
       await expect.poll(() => cell(page, c, day7).getAttribute('data-codes')).toBe('');
       await page.keyboard.press('Control+z');
       await expect.poll(() => cell(page, c, day7).getAttribute('data-codes')).toBe('休');
-      const last = await call<GridAnswer>(session, 'rosters.grid', { from, to });
-      expect(last.rows.find((r) => r.staffId === c)?.cells[day7]).toEqual(['休']);
+      // The screen shows the undone cell at once; the core has it once the save is through.
+      await expect
+        .poll(async () => {
+          const last = await call<GridAnswer>(session, 'rosters.grid', { from, to });
+          return last.rows.find((r) => r.staffId === c)?.cells[day7];
+        })
+        .toEqual(['休']);
+
+      // 白 at 08:00 right after the night ending at 08:00 is allowed, with a warning in words.
+      await typeInto(page, c, day6, '白');
+      await expect.poll(() => cell(page, c, day6).getAttribute('data-warning')).toBe('true');
+      await containsText(
+        page.locator('[data-testid="roster-warning"][data-kind="rest"]').first(),
+        tr(language, 'rostersUi:grid.warnings.rest', { limit: 12, value: 0 }),
+      );
     },
   );
 });
