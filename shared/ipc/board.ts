@@ -10,6 +10,7 @@ import type { HandoverState, IncidentCategory, Signature } from '../schema';
 import { defineChannels, none, returns } from './define';
 import type { CertificateDue } from './staff';
 import type { PatrolNight, RoundSlot } from './rounds';
+import type { CoverCell, OnDutyEntry } from './rosters';
 
 /** A count and what it counts: person, bed, stay, leave or incident ids, as the field says. */
 export interface IdList {
@@ -91,10 +92,19 @@ export interface CareBoardView {
   /** Handovers of today's shifts and of the night that started yesterday. */
   handovers: BoardHandover[];
   /**
-   * Who is on duty. Until rosters exist: the incoming signature of the latest
-   * signed handover (`source: 'handover'`), or nobody known.
+   * Who is on duty: the staff the roster has on a shift now (`source:
+   * 'roster'`, each in `staff` with the shift's start as `at` and in full in
+   * `rostered`); without a roster for now, the incoming signature of the
+   * latest signed handover (`source: 'handover'`), or nobody known.
    */
-  onDuty: { source: 'handover' | 'none'; handoverId: string | null; staff: Signature[] };
+  onDuty: {
+    source: 'roster' | 'handover' | 'none';
+    handoverId: string | null;
+    staff: Signature[];
+    rostered: OnDutyEntry[];
+  };
+  /** Today's cover by the roster: each care shift's carers needed against rostered. */
+  cover: CoverCell[];
   /** Staff certificates expired or expiring soon (staff ids). */
   certificates: IdList;
   certificatesDue: CertificateDue[];

@@ -14,6 +14,7 @@ import type { Handover, HandoverCounts, HandoverSections } from '../schema';
 import { E, V } from '../schema/messages';
 import { DateRangeSchema } from './rounds';
 import { defineChannels, returns } from './define';
+import type { OnDutyEntry } from './rosters';
 
 const strict = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, { message: 'ipc.argument.object' });
@@ -77,6 +78,12 @@ export interface HandoverDraft {
   sections: HandoverSections;
   /** The saved handover of this shift and area, when there is one. */
   existing: Handover | null;
+  /**
+   * The default signers by the roster: the staff on this shift (outgoing) and
+   * on the shift starting when it ends (incoming), with their sign-in names.
+   * Staff of the handover's area first when the roster names areas.
+   */
+  signers: { outgoing: OnDutyEntry[]; incoming: OnDutyEntry[] };
 }
 
 // ─── channels ───────────────────────────────────────────────────────────────

@@ -22,11 +22,28 @@ import type {
   CareBoardView,
   IdList,
 } from '../../../shared/ipc/board';
+import type { OnDutyEntry } from '../../../shared/ipc/rosters';
 import type { CoreDoc, Handover, Incident, RiskAssessment } from '../../../shared/schema';
 import type { CareStore } from '../care-store';
 import { openIncidents } from '../incidents';
 import { localNow, patrolNightsOf, recordsBetween, roundsAt, slotsBetween, type CareDeps } from '../rounds';
+import { coverOfRange, onDutyAt } from '../rosters';
 import { certificatesDue } from '../staff';
+
+/** The roster's staff on duty now; without any, the handover's incoming signature as before rosters existed. */
+function onDutyOf(rostered: OnDutyEntry[], signed: Handover | undefined): CareBoardView['onDuty'] {
+  if (rostered.length > 0) {
+    const staff = rostered.map((e) => ({
+      staffId: e.staffId,
+      name: e.name,
+      at: new Date(`${e.startsAt}:00`).toISOString(),
+    }));
+    return { source: 'roster', handoverId: null, staff, rostered };
+  }
+  return signed?.incoming
+    ? { source: 'handover', handoverId: signed.id, staff: [signed.incoming], rostered: [] }
+    : { source: 'none', handoverId: null, staff: [], rostered: [] };
+}
 
 const list = (ids: Iterable<string>): IdList => {
   const out = [...ids];
@@ -175,6 +192,8 @@ export async function careBoard(deps: Pick<CareDeps, 'store' | 'now'>): Promise<
     .filter((h) => h.incoming !== null)
     .sort((a, b) => ((a.incoming?.at ?? '') < (b.incoming?.at ?? '') ? 1 : -1))[0];
   const certificates = certificatesDue(core.staff, today);
+  const duty = await onDutyAt(store, now.stamp);
+  const cover = await coverOfRange(store, today, today, today);
 
   return {
     date: today,
@@ -186,9 +205,8 @@ export async function careBoard(deps: Pick<CareDeps, 'store' | 'now'>): Promise<
     openIncidents: list(open.map((i) => i.id)),
     incidents: open.map((i) => boardIncident(core, i)),
     handovers: handovers.map(boardHandover),
-    onDuty: signed?.incoming
-      ? { source: 'handover', handoverId: signed.id, staff: [signed.incoming] }
-      : { source: 'none', handoverId: null, staff: [] },
+    onDuty: onDutyOf(duty.now, signed),
+    cover,
     certificates: list(new Set(certificates.map((c) => c.staffId))),
     certificatesDue: certificates,
   };

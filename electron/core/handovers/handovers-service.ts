@@ -18,11 +18,13 @@ import type {
   SaveDraftSchema,
   SignHandoverSchema,
 } from '../../../shared/ipc/handovers';
+import type { OnDutyEntry } from '../../../shared/ipc/rosters';
 import type { CoreDoc, Handover, RoundPlanArea, Signature, User } from '../../../shared/schema';
 import { newId } from '../../../shared/schema/common';
 import type { CareStore, CareTx } from '../care-store';
 import { localNow, recordsBetween, type CareDeps } from '../rounds';
 import { compileHandover, shiftWindow } from './compile';
+import { rosteredOn, startingAt } from '../rosters';
 
 export interface HandoverDeps extends CareDeps {
   language: () => Language;
@@ -41,7 +43,7 @@ async function compileFor(
   deps: HandoverDeps,
   store: CareStore,
   key: { date: string; shiftCode: string; area: string },
-): Promise<Omit<HandoverDraft, 'existing'>> {
+): Promise<Omit<HandoverDraft, 'existing' | 'signers'>> {
   const core = store.core;
   const shift = core.shiftTemplates.find((s) => s.code === key.shiftCode && s.active);
   if (!shift) throw new CareError('handovers.unknownShift', { code: key.shiftCode });
@@ -59,6 +61,22 @@ async function compileFor(
     language: deps.language(),
   });
   return { ...key, from: window.from, until: window.until, ...compiled };
+}
+
+/** The roster's staff of the shift and of the next one, the handover's area first (or only, when it has any). */
+async function signersOf(
+  store: CareStore,
+  key: { date: string; shiftCode: string; area: string },
+  until: string,
+): Promise<HandoverDraft['signers']> {
+  const ofArea = (list: OnDutyEntry[]): OnDutyEntry[] => {
+    const own = list.filter((e) => e.area === key.area);
+    return key.area !== '' && own.length > 0 ? own : list;
+  };
+  return {
+    outgoing: ofArea(await rosteredOn(store, key.date, key.shiftCode)),
+    incoming: ofArea(await startingAt(store, until)),
+  };
 }
 
 async function findByKey(
@@ -83,7 +101,11 @@ export async function compileDraft(
 ): Promise<HandoverDraft> {
   const store = deps.store();
   const draft = await compileFor(deps, store, input);
-  return { ...draft, existing: await findByKey(store, input) };
+  return {
+    ...draft,
+    existing: await findByKey(store, input),
+    signers: await signersOf(store, input, draft.until),
+  };
 }
 
 /** Creates the shift's draft, or replaces the sections of the unsigned one; counts are always the core's. */

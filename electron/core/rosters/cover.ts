@@ -10,6 +10,8 @@ import { carersNeeded, coverOf } from '../../../shared/domain/roster-cover';
 import { datesBetween } from '../../../shared/domain/roster-hours';
 import type { CoverCell } from '../../../shared/ipc/rosters';
 import type { CoreDoc, RosterEntry, ShiftTemplate } from '../../../shared/schema';
+import type { CareStore } from '../care-store';
+import { liveEntries } from './cells';
 
 /** Each resident's ability levels by date (oldest first), to find the level on a day without a scan of all. */
 function levelsByPerson(core: Readonly<CoreDoc>): Map<string, { date: string; level: number }[]> {
@@ -107,4 +109,14 @@ export function coverBetween(
     }
   }
   return out;
+}
+
+/** Cover of `from`..`to` read from the store (`rosters.cover`, the board's today). */
+export async function coverOfRange(
+  store: CareStore,
+  from: string,
+  to: string,
+  today: string,
+): Promise<CoverCell[]> {
+  return coverBetween(store.core, await liveEntries(store, from, to), from, to, today);
 }

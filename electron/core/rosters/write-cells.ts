@@ -22,6 +22,8 @@ export interface CellChange {
   staffId: string;
   date: string;
   codes: readonly string[];
+  /** Leave a cell that already holds a code as it is (patterns and copies without overwrite). */
+  onlyIfEmpty?: boolean;
 }
 
 export interface WriteMeta {
@@ -148,6 +150,7 @@ export async function writeCells(
       for (const [k, change] of wanted) {
         const member = staffOf(tx.core, change.staffId);
         const held = byCell.get(k) ?? [];
+        if (change.onlyIfEmpty && held.length > 0) continue;
         const codes = checkedCodes(records, change, member, held);
         const sameSet =
           codes.length === held.length &&
