@@ -63,7 +63,9 @@ describe('roster grid', () => {
       await page.locator(`[data-testid="pattern-person"][data-staff="${b}"]`).click();
       const preview = page.getByTestId('pattern-preview');
       await visible(preview);
-      await expect.poll(() => page.getByTestId('pattern-offset').nth(1).inputValue()).toBe('2');
+      await expect
+        .poll(() => page.locator(`input[data-testid="pattern-offset"][data-staff="${b}"]`).inputValue())
+        .toBe('2');
       await page.getByTestId('pattern-form-submit').click();
       await hasText(cell(page, a, from), '白');
       await hasText(cell(page, b, from), '夜');

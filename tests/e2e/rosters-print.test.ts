@@ -44,13 +44,37 @@ async function pagesAsPng(file: string): Promise<number> {
   return pngs.length;
 }
 
-async function printToPdf(page: Page, name: string): Promise<{ file: string; text: string; fonts: string }> {
+/** Table cells whose text is cut (the PDF keeps cut text in its text layer, so pdftotext cannot tell). */
+async function cutCells(page: Page): Promise<string[]> {
+  return page.evaluate(
+    "[...document.querySelectorAll('.roster-table th, .roster-table td')].filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent)",
+  );
+}
+
+async function printToPdf(page: Page, name: string): Promise<{ file: string; text: string }> {
   await page.evaluate('document.fonts.ready.then(() => undefined)');
   const file = path.join(workDir, `${name}.pdf`);
   await page.pdf({ path: file, format: 'A4', landscape: true });
   const { stdout: text } = await run('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-']);
-  const { stdout: fonts } = await run('pdffonts', [file]);
-  return { file, text, fonts };
+  return { file, text };
+}
+
+/**
+ * The fonts Chromium really drew a node's text with (the PDF embeds them as
+ * nameless Type 3 fonts, so pdffonts cannot tell).
+ */
+async function fontsOf(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 describe('printed roster', () => {
@@ -85,15 +109,18 @@ describe('printed roster', () => {
     );
     expect(overflow).toBe(0);
 
+    const nameCell = '[data-testid="roster-print-row"] td.name';
+    expect(await fontsOf(page, nameCell)).toContain('Noto Sans CJK SC');
+    expect(await cutCells(page)).toEqual([]);
     const sans = await printToPdf(page, 'roster-sans');
-    expect(sans.fonts).toMatch(/NotoSansCJK/);
     // The serif a Chinese PC may fall back to (SimSun there, Noto Serif CJK here).
     await page.addStyleTag({
       content:
         ".care-print .roster-print, .care-print .roster-print * { font-family: 'Noto Serif CJK SC', serif !important; }",
     });
+    expect(await fontsOf(page, nameCell)).toEqual(['Noto Serif CJK SC']);
+    expect(await cutCells(page)).toEqual([]);
     const serif = await printToPdf(page, 'roster-serif');
-    expect(serif.fonts).toMatch(/NotoSerifCJK/);
 
     for (const pdf of [sans, serif]) {
       const text = squeeze(pdf.text);
@@ -134,6 +161,7 @@ describe('printed roster', () => {
     await session.open();
     await page.goto(`${session.server().url.split('#')[0]}#/print/rosters?week=${monday}`);
     await visible(page.locator('[data-testid="print-roster"][data-ready="true"]'));
+    expect(await cutCells(page)).toEqual([]);
     const pdf = await printToPdf(page, 'roster-week');
     const text = squeeze(pdf.text);
     expect(text).toContain('王秀英');

@@ -180,6 +180,7 @@ export function PatternDialog({ grid, from: initialFrom, to: initialTo, onClose 
                       value={person.offset}
                       aria-label={t('pattern.offsetOf', { name: row.name })}
                       data-testid="pattern-offset"
+                      data-staff={row.staffId}
                       style={{ width: 64 }}
                       onChange={(value) =>
                         setOffsets((map) => ({

@@ -127,7 +127,7 @@ function RosterSheet({ grid, month }: { grid: RosterGrid; month: string | null }
       </table>
       {grid.rows.length === 0 && <p className="message">{t('print.empty')}</p>}
       <p className="legend" data-testid="roster-print-legend">
-        <span className="legend-title">{t('print.legend')}：</span>
+        <span className="legend-title">{t('print.legend')}</span>
         {legend.map((code) => (
           <span key={code.code} className="legend-item">
             {legendText(t, code)}
@@ -136,13 +136,16 @@ function RosterSheet({ grid, month }: { grid: RosterGrid; month: string | null }
       </p>
       <div className="roster-footer">
         <span>
-          {t('print.preparedBy')}：<span className="fill">{grid.month?.preparedBy ?? ''}</span>
+          {t('print.preparedBy')}
+          <span className="fill">{grid.month?.preparedBy ?? ''}</span>
         </span>
         <span>
-          {t('print.approvedBy')}：<span className="fill">{grid.month?.approvedBy ?? ''}</span>
+          {t('print.approvedBy')}
+          <span className="fill">{grid.month?.approvedBy ?? ''}</span>
         </span>
         <span>
-          {t('print.date')}：<span className="fill" />
+          {t('print.date')}
+          <span className="fill" />
         </span>
         <span className="version" data-testid="roster-print-version">
           {grid.month ? versionLine(grid.month) : month ? t('grid.version.notPublished') : ''}
