@@ -5,11 +5,33 @@ import type { MessageKey } from '../../shared/i18n/keys';
  * Returns a usage problem (an i18n key in the cli namespace plus params) instead
  * of throwing, so the entry point can print it and exit with code 2.
  */
-export const COMMANDS = ['seed-demo', 'verify', 'backup', 'restore', 'stats', 'occupancy', 'help'] as const;
+export const COMMANDS = [
+  'seed-demo',
+  'verify',
+  'backup',
+  'restore',
+  'stats',
+  'occupancy',
+  'roster',
+  'help',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Options that take a value, and those that are plain switches. */
-const VALUE_OPTIONS = ['data', 'lang', 'seed', 'years', 'beds', 'members', 'today', 'out', 'at'] as const;
+const VALUE_OPTIONS = [
+  'data',
+  'lang',
+  'seed',
+  'years',
+  'beds',
+  'members',
+  'today',
+  'out',
+  'at',
+  'month',
+  'week',
+  'xlsx',
+] as const;
 const SWITCHES = ['help', 'force', 'json'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 type Switch = (typeof SWITCHES)[number];
@@ -23,6 +45,7 @@ const PER_COMMAND: Record<Command, readonly string[]> = {
   restore: [],
   stats: ['json'],
   occupancy: ['at', 'json'],
+  roster: ['month', 'week', 'xlsx', 'json'],
   help: [],
 };
 const POSITIONALS: Record<Command, number> = {
@@ -32,6 +55,7 @@ const POSITIONALS: Record<Command, number> = {
   restore: 1,
   stats: 0,
   occupancy: 0,
+  roster: 0,
   help: 0,
 };
 

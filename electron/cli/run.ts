@@ -23,6 +23,7 @@ const RUNNERS: Record<Exclude<ParsedArgs['command'], 'help'>, () => Promise<Comm
   restore: async () => (await import('./commands/restore')).runRestore,
   stats: async () => (await import('./commands/stats')).runStats,
   occupancy: async () => (await import('./commands/occupancy')).runOccupancy,
+  roster: async () => (await import('./commands/roster')).runRoster,
 };
 
 export function resolveDataDirOption(flag: string | undefined, env: NodeJS.ProcessEnv): string {

@@ -14,6 +14,7 @@ const LINES = [
   'help.restore',
   'help.stats',
   'help.occupancy',
+  'help.roster',
   'help.importPeople',
   'help.users',
   '',
