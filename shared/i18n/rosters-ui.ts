@@ -257,7 +257,6 @@ export default {
       approvedBy: ['审核人：', 'Approved by: '],
       date: ['日期：', 'Date: '],
       empty: ['这段时间没有排班。', 'Nobody is rostered in this period.'],
-      excel: ['导出 Excel', 'Excel'],
     },
   },
 } satisfies FeatureStrings;
