@@ -28,6 +28,7 @@ import incidents from './incidents';
 import incidentsUi from './incidents-ui';
 import careBoard from './care-board';
 import rosters from './rosters';
+import rostersUi from './rosters-ui';
 
 export * from './types';
 export type * from './keys';
@@ -66,6 +67,7 @@ export const features = [
   incidentsUi,
   careBoard,
   rosters,
+  rostersUi,
 ] as const;
 
 type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (all: infer I) => void

@@ -51,9 +51,10 @@ export function quietView(over: Partial<CareBoardView> = {}): CareBoardView {
     openIncidents: ids(),
     incidents: [],
     handovers: [],
-    onDuty: { source: 'none', handoverId: null, staff: [] },
+    onDuty: { source: 'none', handoverId: null, staff: [], rostered: [] },
     certificates: ids(),
     certificatesDue: [],
+    cover: [],
     ...over,
   };
 }

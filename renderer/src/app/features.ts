@@ -13,6 +13,7 @@ import { handoversFeature } from '../features/handovers';
 import { incidentsFeature } from '../features/incidents';
 import { careBoardFeature } from '../features/care-board';
 import { roundsFeature } from '../features/rounds';
+import { rostersFeature } from '../features/rosters';
 
 /**
  * The route table: every feature, once. Its routes, print pages and sidebar
@@ -30,6 +31,7 @@ export const FEATURES: readonly Feature[] = [
   incidentsFeature,
   assessmentsFeature,
   staffFeature,
+  rostersFeature,
   auditFeature,
   usersFeature,
   settingsFeature,
