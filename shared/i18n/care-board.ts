@@ -108,6 +108,13 @@ export default {
         roster: ['据排班', 'From the roster'],
         other: ['来源：{{source}}', 'Source: {{source}}'],
       },
+      cover: ['今日配班', 'Cover today'],
+      coverLine: [
+        '{{code}}（{{time}}起）需 {{needed}} 人，排 {{rostered}} 人',
+        '{{code}} from {{time}}: {{needed}} needed, {{rostered}} rostered',
+      ],
+      enough: ['够', 'enough'],
+      short: ['缺 {{count}} 人', 'short by {{count}}'],
     },
     certificates: {
       title: ['证书到期', 'Certificates expiring'],

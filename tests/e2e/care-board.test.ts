@@ -18,6 +18,7 @@ import { useE2E } from './use-e2e';
 import { addPerson } from './people-helpers';
 import { admitOn, call, dayFromToday, setUpBeds } from './beds-helpers';
 import { goTo } from './beds-stays-helpers';
+import { addCarers, setUpRosterCodes } from './rosters-helpers';
 
 const run = promisify(execFile);
 const e2e = useE2E();
@@ -138,6 +139,25 @@ describe('24-hour board', () => {
     await hasCount(session, 'inHouse', 1);
     await count(session, 'onLeave').click();
     expect(await listNames(page.getByTestId('board-list-onLeave'))).toEqual(['王秀英', '赵德明'].sort());
+  });
+
+  it("shows today's cover by the roster: enough for the day shift, the night one carer short (zh-CN)", async () => {
+    const session = await e2e.start({ locale: 'zh-CN' });
+    const { page } = session;
+    await setUpCenter(session);
+    await residents(session);
+    await setUpRosterCodes(session);
+    const [zhou] = await addCarers(session, ['周红']);
+    await call(session, 'rosters.setCells', {
+      changes: [{ staffId: zhou, date: dayFromToday(0), codes: ['白'] }],
+    });
+    await session.open();
+    await visible(page.getByTestId('care-board'));
+    // Two residents in the house, unassessed, count at the strictest ratio: one carer a shift, and a night needs one.
+    const line = (code: string) => page.getByTestId('board-cover-line').filter({ hasText: code });
+    await containsText(line('白'), tr('zh-CN', 'care-board:onDuty.enough'));
+    await expect.poll(() => line('夜').getAttribute('data-short')).toBe('1');
+    await containsText(line('夜'), tr('zh-CN', 'care-board:onDuty.short', { count: 1 }));
   });
 
   it('tells a center without beds to set them up, and says "none" where nothing is raised (en)', async () => {

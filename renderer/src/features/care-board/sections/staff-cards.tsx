@@ -2,6 +2,7 @@ import { Card, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { BoardHandover, CareBoardView } from '../../../../../shared/ipc/board';
+import type { CoverCell } from '../../../../../shared/ipc/rosters';
 import type { CertificateDue } from '../../../../../shared/ipc/staff';
 import { useDateText } from '../../../i18n/use-date-text';
 import { useMay } from '../../auth';
@@ -80,7 +81,34 @@ export function OnDutyCard({ view }: { view: CareBoardView }) {
           <Typography.Text type="secondary">{sourceText}</Typography.Text>
         </Flex>
       )}
+      {view.cover.length > 0 && <TodayCover cover={view.cover} />}
     </Card>
+  );
+}
+
+/** Each of today's shifts: carers needed by the residents in the house against carers rostered (issue: the board shows today's cover). */
+function TodayCover({ cover }: { cover: CoverCell[] }) {
+  const { t } = useTranslation('care-board');
+  return (
+    <Flex vertical gap={2} style={{ marginTop: 8 }} data-testid="board-cover">
+      <Typography.Text strong>{t('onDuty.cover')}</Typography.Text>
+      {cover.map((cell) => (
+        <span key={`${cell.date}-${cell.shiftCode}`} data-testid="board-cover-line" data-short={cell.short}>
+          {t('onDuty.coverLine', {
+            code: cell.shiftCode,
+            time: cell.startsAt.slice(11),
+            needed: cell.needed,
+            rostered: cell.rostered,
+          })}
+          {' · '}
+          {cell.short > 0 ? (
+            <strong style={{ color: '#a8071a' }}>{t('onDuty.short', { count: cell.short })}</strong>
+          ) : (
+            t('onDuty.enough')
+          )}
+        </span>
+      ))}
+    </Flex>
   );
 }
 

@@ -63,6 +63,13 @@ function ShiftHandover({ draft }: { draft: HandoverDraft }) {
   const user = useSignedInUser();
   const navigate = useNavigate();
   const saved = draft.existing;
+  // The roster says who hands over and who takes over; the signed-in user is the outgoing carer's fallback.
+  const rosteredOutgoing = draft.signers.outgoing.map((s) => s.username).filter((u) => u !== null);
+  const outgoingUsername =
+    rosteredOutgoing.find((u) => u === user?.username) ?? rosteredOutgoing[0] ?? user?.username ?? '';
+  const incomingUsername =
+    draft.signers.incoming.find((s) => s.username !== null && s.staffId !== saved?.outgoing?.staffId)
+      ?.username ?? '';
   const window = (
     <Typography.Paragraph data-testid="handover-window">
       {t('shift.window', { from: draft.from.replace('T', ' '), until: draft.until.replace('T', ' ') })}
@@ -72,7 +79,7 @@ function ShiftHandover({ draft }: { draft: HandoverDraft }) {
     return (
       <>
         {window}
-        <DraftForm draft={draft} editable={may} defaultUsername={user?.username ?? ''} />
+        <DraftForm draft={draft} editable={may} defaultUsername={outgoingUsername} />
       </>
     );
   }
@@ -97,7 +104,7 @@ function ShiftHandover({ draft }: { draft: HandoverDraft }) {
         </Button>
       </Flex>
       <HandoverRecord handover={saved} />
-      {may && !signed && <SignForm handover={saved} role="incoming" />}
+      {may && !signed && <SignForm handover={saved} role="incoming" defaultUsername={incomingUsername} />}
       {may && signed && <AddendumForm handover={saved} />}
     </>
   );
