@@ -25,6 +25,8 @@ export default {
       allAreas: ['全部区域', 'All areas'],
       noArea: ['未分区域', 'No area'],
       print: ['打印', 'Print'],
+      excel: ['导出 Excel', 'Excel'],
+      excelSaved: ['已导出 {{file}}', 'Saved {{file}}'],
       holidays: ['节假日', 'Holidays'],
       rules: ['排班规则', 'Roster rules'],
       actions: ['排班操作', 'Roster actions'],

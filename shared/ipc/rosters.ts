@@ -26,6 +26,7 @@ import {
 import type { Holiday, RosterMonth, RosterRules } from '../schema';
 import { E, V } from '../schema/messages';
 import { defineChannels, none, returns } from './define';
+import type { ExportedFile } from './people';
 
 const strict = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, { message: 'ipc.argument.object' });
@@ -152,6 +153,10 @@ export const SaveHolidaysSchema = strict({
     .max(100, { error: V.tooMany }),
 });
 export type SaveHolidaysInput = z.input<typeof SaveHolidaysSchema>;
+
+/** The roster workbook of the month holding `date`, or of the Monday-to-Sunday week holding it. */
+export const ExportXlsxSchema = strict({ kind: z.enum(['month', 'week'], E), date: IsoDateSchema });
+export type ExportXlsxInput = z.input<typeof ExportXlsxSchema>;
 
 export const SaveRulesSchema = RosterRulesSchema.strict();
 export type SaveRulesInput = z.input<typeof SaveRulesSchema>;
@@ -329,6 +334,12 @@ export const rostersChannels = defineChannels('rosters', {
     input: SaveHolidaysSchema,
     output: returns<Holiday[]>(),
     permission: 'rosters.manage',
+  },
+  /** The same workbook as `care roster --xlsx`, for the screen's Excel button. */
+  'rosters.exportXlsx': {
+    input: ExportXlsxSchema,
+    output: returns<ExportedFile>(),
+    permission: 'rosters.read',
   },
   'rosters.rules': { input: none, output: returns<RosterRules>(), permission: 'rosters.read' },
   'rosters.saveRules': {

@@ -1,8 +1,10 @@
 /**
  * A viewer (an inspector) reads the roster but cannot change it: no tools,
  * typing and Delete in a cell change nothing, the holidays table has no
- * editing, and the roster rules are not in reach.
+ * editing, and the roster rules are not in reach. Reading includes saving the
+ * roster as a workbook.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { gone, setUpCenter, visible } from './harness';
 import { accounts, addAccount, signInOnPage, signOutApi } from './auth-helpers';
@@ -51,6 +53,18 @@ describe('roster for a viewer', () => {
     const grid = await call<GridAnswer>(session, 'rosters.grid', { from, to });
     expect(grid.rows.find((r) => r.staffId === a)?.cells[from]).toEqual(['白']);
     expect(await first.getAttribute('data-codes')).toBe('白');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('roster-excel').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`roster-${month}.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await download.path());
+    const sheet = book.worksheets[0];
+    const named = [4, 5, 6].find((r) => sheet?.getCell(r, 1).value === '王秀英');
+    expect(named).toBeDefined();
+    expect(sheet?.getCell(named ?? 0, 3).value).toBe('白');
 
     await page.getByTestId('roster-holidays').click();
     await visible(page.locator('[data-testid="holidays-editor"][data-ready="true"]'));

@@ -78,6 +78,7 @@ describe('IPC contract', () => {
         'applyPattern',
         'copy',
         'cover',
+        'exportXlsx',
         'grid',
         'holidays',
         'onDuty',

@@ -30,6 +30,7 @@ export const ROSTERS_VALID: Record<Extract<Channel, `rosters.${string}`>, unknow
   'rosters.onDuty': undefined,
   'rosters.holidays': { year: 2026 },
   'rosters.saveHolidays': { year: 2026, days: [{ date: '2026-10-01', kind: 'holiday', name: '国庆节' }] },
+  'rosters.exportXlsx': { kind: 'month', date: '2026-03-01' },
   'rosters.rules': undefined,
   'rosters.saveRules': {
     restAfterNightHours: 12,

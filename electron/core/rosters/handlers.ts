@@ -2,6 +2,7 @@ import type { FeatureHandlers, HandlerContext } from '../ipc/handler-table';
 import { localNow } from '../rounds';
 import { applyPattern, copyRange, setCells, swap } from './change-service';
 import { coverOfRange } from './cover';
+import { exportRosterXlsx } from './export-service';
 import { rosterDeps } from './deps';
 import { rosterGrid } from './grid-service';
 import { holidaysOfYear, saveHolidays } from './holidays-service';
@@ -23,6 +24,7 @@ export function rostersHandlers(ctx: HandlerContext): FeatureHandlers<'rosters'>
     'rosters.onDuty': () => onDutyAt(ctx.store(), localNow(deps).stamp),
     'rosters.holidays': (input) => Promise.resolve(holidaysOfYear(core(), input.year)),
     'rosters.saveHolidays': (input) => saveHolidays(deps, input),
+    'rosters.exportXlsx': (input) => exportRosterXlsx(deps, input, ctx.languages.current()),
     'rosters.rules': () => Promise.resolve(core().settings.rosterRules),
     'rosters.saveRules': (input) => saveRules(deps, input),
   };

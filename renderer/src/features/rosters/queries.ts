@@ -100,3 +100,10 @@ export function usePostChoices() {
     },
   });
 }
+
+/** The roster workbook of the month or week shown (reads only; the export is audited by the core). */
+export function useExportRosterXlsx() {
+  return useMutation({
+    mutationFn: (input: InputOf<'rosters.exportXlsx'>) => unwrap(care.rosters.exportXlsx(input)),
+  });
+}

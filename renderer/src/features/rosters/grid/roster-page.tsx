@@ -21,6 +21,7 @@ import { RosterGridTable } from './roster-grid';
 import { useDayWords } from './use-day-words';
 import { VersionLine } from './version-line';
 import { WarningsPanel } from './warnings-panel';
+import { ExcelButton } from './excel-button';
 
 /** The areas in the address: `area=` once per area ('-' = staff with no area). */
 function areasFrom(params: URLSearchParams): string[] {
@@ -82,6 +83,7 @@ export function RosterPage() {
           >
             {t('grid.print')}
           </Button>
+          <ExcelButton period={period} />
           <Button
             icon={<CalendarOutlined />}
             onClick={() => void navigate(rostersPaths.holidays(Number(period.from.slice(0, 4))))}
