@@ -102,7 +102,10 @@ export default {
     },
     onDuty: {
       title: ['当班人员', 'On duty'],
-      none: ['不知道当班人员：还没有签好的交接班。', 'Not known: no handover has been signed yet.'],
+      none: [
+        '不知道当班人员：排班表上此刻无人当班，也没有签好的交接班。',
+        'Not known: nobody is on the roster at this hour and no handover has been signed.',
+      ],
       source: {
         handover: ['据最近签好的交接班', 'From the latest signed handover'],
         roster: ['据排班', 'From the roster'],
