@@ -122,7 +122,9 @@ export function generateDailyLogs(
   for (let i = 0, date = ctx.start; i < census.days; i++, date = addDays(date, 1)) {
     const team: DayTeam = { day: [], night: [] };
     staff.carers.forEach((carer, c) => {
-      const code = CARER_CYCLE[(i + c) % CARER_CYCLE.length];
+      // Each carer two days on from the last (白白夜夜休休 at offsets 0, 2, 4…), so with three carers
+      // or more every day has a day shift and a night shift; offsets of one left whole days uncovered.
+      const code = CARER_CYCLE[(i + 2 * c) % CARER_CYCLE.length];
       if (code === SHIFT_CODES.day) team.day.push(carer);
       if (code === SHIFT_CODES.night) team.night.push(carer);
       if (code === null) roster(date, carer, SHIFT_CODES.rest, areaOf(c, buildings), false);
